@@ -1,0 +1,58 @@
+package vn.lachan.platform.config;
+
+import io.grpc.BindableService;
+import io.grpc.ManagedChannel;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.grpc.server.GlobalServerInterceptor;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import vn.lachan.platform.error.LachanGrpcExceptionHandler;
+import vn.lachan.platform.grpc.RequestMetadataInterceptor;
+import vn.lachan.platform.rest.GrpcRestBridge;
+import vn.lachan.platform.rest.HttpRoutes;
+
+/** What every service gets by depending on the platform: error mapping, request metadata, REST routes. */
+@AutoConfiguration
+public class PlatformAutoConfiguration {
+
+    @Bean
+    LachanGrpcExceptionHandler lachanGrpcExceptionHandler() {
+        return new LachanGrpcExceptionHandler();
+    }
+
+    @Bean
+    @GlobalServerInterceptor
+    RequestMetadataInterceptor requestMetadataInterceptor() {
+        return new RequestMetadataInterceptor();
+    }
+
+    @Bean
+    HttpRoutes httpRoutes(List<BindableService> services) {
+        return HttpRoutes.of(services);
+    }
+
+    /** The REST adapter reaches the gRPC services through the in-process server, with every interceptor. */
+    @Bean(destroyMethod = "shutdownNow")
+    ManagedChannel restBridgeChannel(@Value("${spring.grpc.server.inprocess.name}") String name) {
+        return InProcessChannelBuilder.forName(name).build();
+    }
+
+    @Bean
+    GrpcRestBridge grpcRestBridge(HttpRoutes routes, ManagedChannel restBridgeChannel,
+                                  @Value("${lachan.rest.deadline}") Duration deadline,
+                                  @Value("${lachan.rest.max-body-bytes}") int maxBodyBytes) {
+        return new GrpcRestBridge(routes, restBridgeChannel, deadline, maxBodyBytes);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> restRoutes(GrpcRestBridge bridge) {
+        return RouterFunctions.route(RequestPredicates.path("/api/**"), bridge::handle);
+    }
+}

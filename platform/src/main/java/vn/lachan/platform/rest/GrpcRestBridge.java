@@ -1,0 +1,188 @@
+package vn.lachan.platform.rest;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.util.JsonFormat;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientInterceptors;
+import io.grpc.Metadata;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCalls;
+import io.grpc.stub.MetadataUtils;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import vn.lachan.platform.error.FieldViolation;
+import vn.lachan.platform.error.Violations;
+
+/**
+ * Serves the contract's REST routes by calling the same gRPC methods in-process: the request is the
+ * canonical proto3 JSON of the RPC's request, the answer that of its response, errors an RFC 9457
+ * problem with the same field list. Every gRPC interceptor (tokens, audit, errors) applies to REST too.
+ */
+public class GrpcRestBridge {
+
+    /** Headers a REST caller may pass on to the service as gRPC metadata. */
+    private static final Set<String> FORWARDED = Set.of(
+            "authorization", "x-request-id", "idempotency-key", "accept-language", "traceparent", "tracestate");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Cannot find field: (\\S+) in message");
+    private static final JsonFormat.Printer PRINTER = JsonFormat.printer().alwaysPrintFieldsWithNoPresence();
+    private static final JsonFormat.Parser PARSER = JsonFormat.parser();
+
+    private final HttpRoutes routes;
+    private final Channel channel;
+    private final Duration deadline;
+    private final int maxBodyBytes;
+
+    public GrpcRestBridge(HttpRoutes routes, Channel channel, Duration deadline, int maxBodyBytes) {
+        this.routes = routes;
+        this.channel = channel;
+        this.deadline = deadline;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public ServerResponse handle(ServerRequest request) {
+        HttpServletRequest servlet = request.servletRequest();
+        String path = request.requestPath().pathWithinApplication().value();
+        String requestId = requestIdOf(servlet);
+        boolean vietnamese = prefersVietnamese(servlet.getHeader("Accept-Language"));
+        HttpMethod method = request.method();
+
+        var match = routes.match(method, path);
+        if (match.isEmpty()) {
+            Problem problem = routes.servesPathWithOtherMethod(path)
+                    ? Problem.methodNotAllowed(method.name(), path) : Problem.notFound(path);
+            return problem(problem, path, requestId, vietnamese);
+        }
+        HttpRoute route = match.get().route();
+        Violations violations = new Violations();
+        Message.Builder message = route.prototype().newBuilderForType();
+        readBody(servlet, route, message, violations);
+        if (!route.body().equals("*")) {
+            bindQuery(request.params(), route, match.get().pathFields().keySet(), message, violations);
+        }
+        match.get().pathFields().forEach((field, value) -> FieldBinder.bind(message, field, List.of(value), violations));
+        if (!violations.isEmpty()) {
+            return problem(Problem.invalid(violations.list()), path, requestId, vietnamese);
+        }
+        try {
+            Message response = ClientCalls.blockingUnaryCall(
+                    ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(
+                            metadataOf(servlet, requestId))),
+                    route.rpc(),
+                    CallOptions.DEFAULT.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS),
+                    message.build());
+            return ServerResponse.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header("X-Request-Id", requestId)
+                    .body(PRINTER.print(response));
+        } catch (StatusRuntimeException failure) {
+            return problem(Problem.of(failure), path, requestId, vietnamese);
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("cannot print " + route.rpc().getFullMethodName(), e);
+        }
+    }
+
+    private void readBody(HttpServletRequest servlet, HttpRoute route, Message.Builder message, Violations violations) {
+        if (route.body().isEmpty()) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = servlet.getInputStream().readNBytes(maxBodyBytes + 1);
+        } catch (IOException e) {
+            violations.add("body", "UNREADABLE", "Không đọc được nội dung yêu cầu.", "The request body could not be read.");
+            return;
+        }
+        if (bytes.length > maxBodyBytes) {
+            violations.add("body", "TOO_LARGE",
+                    "Nội dung yêu cầu vượt quá " + maxBodyBytes + " byte.",
+                    "The request body is larger than " + maxBodyBytes + " bytes.");
+            return;
+        }
+        String json = new String(bytes, StandardCharsets.UTF_8);
+        if (json.isBlank()) {
+            violations.add(FieldViolation.required(route.body().equals("*") ? "body" : route.body()));
+            return;
+        }
+        try {
+            if (route.body().equals("*")) {
+                PARSER.merge(json, message);
+            } else {
+                var field = message.getDescriptorForType().findFieldByName(route.body());
+                PARSER.merge(json, message.getFieldBuilder(field));
+            }
+        } catch (InvalidProtocolBufferException | RuntimeException e) {
+            violations.add(jsonViolation(route.body(), e.getMessage()));
+        }
+    }
+
+    static FieldViolation jsonViolation(String bodyField, String parserMessage) {
+        String prefix = bodyField.isEmpty() || bodyField.equals("*") ? "" : bodyField + ".";
+        String detail = parserMessage == null ? "" : parserMessage;
+        Matcher unknown = UNKNOWN_FIELD.matcher(detail);
+        if (unknown.find()) {
+            return new FieldViolation(prefix + unknown.group(1), "UNKNOWN_FIELD",
+                    "Trường không tồn tại: " + unknown.group(1) + ".", "Unknown field: " + unknown.group(1) + ".");
+        }
+        return new FieldViolation(prefix.isEmpty() ? "body" : bodyField, "MALFORMED_JSON",
+                "Nội dung JSON không hợp lệ: " + detail,
+                "The JSON body is malformed: " + detail);
+    }
+
+    private static void bindQuery(Map<String, List<String>> params, HttpRoute route, Set<String> pathFields,
+                                  Message.Builder message, Violations violations) {
+        params.forEach((name, values) -> {
+            if (!pathFields.contains(name) && !values.isEmpty()) {
+                FieldBinder.bind(message, name, values, violations);
+            }
+        });
+    }
+
+    private static Metadata metadataOf(HttpServletRequest servlet, String requestId) {
+        Metadata metadata = new Metadata();
+        Enumeration<String> names = servlet.getHeaderNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement().toLowerCase(Locale.ROOT);
+            if (FORWARDED.contains(name) && !name.equals("x-request-id")) {
+                String value = servlet.getHeader(name);
+                if (value != null) {
+                    metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value);
+                }
+            }
+        }
+        metadata.put(Metadata.Key.of("x-request-id", Metadata.ASCII_STRING_MARSHALLER), requestId);
+        return metadata;
+    }
+
+    private static String requestIdOf(HttpServletRequest servlet) {
+        String fromCaller = servlet.getHeader("X-Request-Id");
+        return fromCaller != null && fromCaller.matches("[A-Za-z0-9._:-]{1,100}") ? fromCaller : UUID.randomUUID().toString();
+    }
+
+    static boolean prefersVietnamese(String acceptLanguage) {
+        return acceptLanguage == null || !acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    private static ServerResponse problem(Problem problem, String path, String requestId, boolean vietnamese) {
+        return ServerResponse.status(problem.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("X-Request-Id", requestId)
+                .body(problem.body(path, requestId, vietnamese));
+    }
+}

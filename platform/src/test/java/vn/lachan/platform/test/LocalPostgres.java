@@ -1,0 +1,110 @@
+package vn.lachan.platform.test;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real PostgreSQL server: the one {@code LACHAN_DB_URL} names (with {@code LACHAN_DB_USER} and
+ * {@code LACHAN_DB_PASSWORD}), or else an embedded server started from Maven-shipped binaries.
+ * Each service gets its own database on it, as in production.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/]+)/([^?]*)(\\?.*)?");
+
+    private final EmbeddedPostgres embedded;
+    private final String serverUrl;
+    private final String user;
+    private final String password;
+    private final Set<String> created = new HashSet<>();
+
+    private LocalPostgres(EmbeddedPostgres embedded, String serverUrl, String user, String password) {
+        this.embedded = embedded;
+        this.serverUrl = serverUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The server of {@code LACHAN_DB_URL}, or an embedded one on {@code port} (0 for any free port). */
+    public static LocalPostgres start(int port, Path dataDirectory) {
+        String url = System.getenv("LACHAN_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return new LocalPostgres(null, url, env("LACHAN_DB_USER", "postgres"), env("LACHAN_DB_PASSWORD", ""));
+        }
+        try {
+            var builder = EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("timezone", "UTC");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            EmbeddedPostgres pg = builder.start();
+            return new LocalPostgres(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres", "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /** Creates {@code database} if this server does not have it yet and returns its JDBC URL. */
+    public synchronized String database(String database) {
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        if (created.add(database)) {
+            try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
+                 var exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
+                exists.setString(1, database);
+                if (!exists.executeQuery().next()) {
+                    admin.createStatement().execute("create database " + database);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create database " + database + " on " + serverUrl, e);
+            }
+        }
+        return urlOf(database);
+    }
+
+    String urlOf(String database) {
+        Matcher m = JDBC_URL.matcher(serverUrl);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("LACHAN_DB_URL is not jdbc:postgresql://host:port/database: " + serverUrl);
+        }
+        return "jdbc:postgresql://" + m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.lachan.platform.test;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Gives a test class a real PostgreSQL database and a real Redis, started once per test JVM and
+ * handed to Spring through the same variables production uses ({@code LACHAN_DB_URL}, …).
+ * Put it before {@code @SpringBootTest} so the variables exist when the context starts.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(RealInfrastructure.Extension.class)
+public @interface RealInfrastructure {
+
+    /** The database the service under test owns, e.g. {@code lachan_tip}. */
+    String database();
+
+    final class Extension implements BeforeAllCallback {
+
+        private static LocalPostgres postgres;
+        private static LocalRedis redis;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            RealInfrastructure settings = context.getRequiredTestClass().getAnnotation(RealInfrastructure.class);
+            String database = settings.database();
+            LocalPostgres pg = postgres();
+            System.setProperty("LACHAN_DB_URL", pg.database(database));
+            System.setProperty("LACHAN_DB_USER", pg.user());
+            System.setProperty("LACHAN_DB_PASSWORD", pg.password());
+            System.setProperty("LACHAN_REDIS_URL", redis().url());
+        }
+
+        /** The test JVM's PostgreSQL, started on first use and stopped when the JVM exits. */
+        public static synchronized LocalPostgres postgres() {
+            if (postgres == null) {
+                postgres = LocalPostgres.start(0, null);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(postgres)));
+            }
+            return postgres;
+        }
+
+        /** The test JVM's Redis, started on first use and stopped when the JVM exits. */
+        public static synchronized LocalRedis redis() {
+            if (redis == null) {
+                redis = LocalRedis.start(0);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(redis)));
+            }
+            return redis;
+        }
+
+        private static void quietly(AutoCloseable resource) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // the JVM is exiting; nothing left to tell
+            }
+        }
+    }
+}
