@@ -19,7 +19,9 @@ import vn.lachan.platform.rest.GrpcRestBridge;
 import vn.lachan.platform.rest.HttpRoutes;
 
 /** What every service gets by depending on the platform: error mapping, request metadata, REST routes. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.grpc.server.autoconfigure.exception.GrpcExceptionHandlerAutoConfiguration",
+        "org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfiguration"})
 public class PlatformAutoConfiguration {
 
     @Bean

@@ -1,0 +1,73 @@
+package vn.lachan.tip.api;
+
+import java.util.Map;
+import vn.lachan.common.v1.AuditStamp;
+import vn.lachan.common.v1.Money;
+import vn.lachan.platform.api.ProtoTime;
+import vn.lachan.tip.domain.Channel;
+import vn.lachan.tip.domain.SourceKind;
+import vn.lachan.tip.domain.Tip;
+import vn.lachan.tip.domain.TipDraft;
+import vn.lachan.tip.domain.TipStatistics;
+import vn.lachan.tip.v1.TipCount;
+
+/** Translates between the contract's messages and the domain. */
+final class TipMessages {
+
+    private TipMessages() {
+    }
+
+    static TipDraft draft(vn.lachan.tip.v1.Tip m) {
+        return new TipDraft(
+                ProtoTime.instant(m.hasReceivedAt(), m.getReceivedAt()),
+                m.getChannel() == vn.lachan.tip.v1.Channel.CHANNEL_UNSPECIFIED || m.getChannel() == vn.lachan.tip.v1.Channel.UNRECOGNIZED
+                        ? null : Channel.valueOf(m.getChannel().name()),
+                m.getSourceKind() == vn.lachan.tip.v1.SourceKind.SOURCE_KIND_UNSPECIFIED
+                        || m.getSourceKind() == vn.lachan.tip.v1.SourceKind.UNRECOGNIZED
+                        ? null : SourceKind.valueOf(m.getSourceKind().name()),
+                m.getReceivingUnit(),
+                m.getModusOperandi(),
+                m.getNarrative(),
+                m.getLoss().getDong(),
+                ProtoTime.instant(m.hasLastTransferAt(), m.getLastTransferAt()));
+    }
+
+    static vn.lachan.tip.v1.Tip message(Tip tip) {
+        TipDraft f = tip.facts();
+        var m = vn.lachan.tip.v1.Tip.newBuilder()
+                .setId(tip.id().toString())
+                .setReceivedAt(ProtoTime.timestamp(f.receivedAt()))
+                .setChannel(vn.lachan.tip.v1.Channel.valueOf(f.channel().name()))
+                .setSourceKind(vn.lachan.tip.v1.SourceKind.valueOf(f.sourceKind().name()))
+                .setReceivingUnit(f.receivingUnit())
+                .setModusOperandi(f.modusOperandi())
+                .setNarrative(f.narrative())
+                .setLoss(Money.newBuilder().setDong(f.lossDong()))
+                .setStatus(vn.lachan.tip.v1.TipStatus.valueOf(tip.status().name()))
+                .setDecisionDue(tip.decisionDue().toString())
+                .setAudit(AuditStamp.newBuilder()
+                        .setCreatedAt(ProtoTime.timestamp(tip.createdAt()))
+                        .setCreatedBy(tip.createdBy())
+                        .setUpdatedAt(ProtoTime.timestamp(tip.updatedAt()))
+                        .setUpdatedBy(tip.updatedBy()));
+        if (f.lastTransferAt() != null) {
+            m.setLastTransferAt(ProtoTime.timestamp(f.lastTransferAt()));
+        }
+        return m.build();
+    }
+
+    static vn.lachan.tip.v1.TipStatistics message(TipStatistics s) {
+        return vn.lachan.tip.v1.TipStatistics.newBuilder()
+                .setTotal(s.total())
+                .addAllByModusOperandi(counts(s.byModusOperandi()))
+                .addAllByChannel(counts(s.byChannel()))
+                .addAllBySourceKind(counts(s.bySourceKind()))
+                .build();
+    }
+
+    private static Iterable<TipCount> counts(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .map(e -> TipCount.newBuilder().setKey(e.getKey()).setCount(e.getValue()).build())
+                .toList();
+    }
+}

@@ -1,0 +1,153 @@
+package vn.lachan.tip.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lachan.tip.domain.Channel;
+import vn.lachan.tip.domain.SourceKind;
+import vn.lachan.tip.domain.Tip;
+import vn.lachan.tip.domain.TipDraft;
+import vn.lachan.tip.domain.TipStatistics;
+import vn.lachan.tip.domain.TipStatus;
+
+/** Tips in PostgreSQL. */
+@Repository
+public class TipStore {
+
+    private static final String COLUMNS = """
+            id, received_at, channel, source_kind, receiving_unit, modus_operandi, narrative, loss_dong,
+            last_transfer_at, status, decision_due, created_at, created_by, updated_at, updated_by""";
+
+    private final JdbcClient jdbc;
+
+    public TipStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Set<String> modusOperandiCodes() {
+        return new LinkedHashSet<>(jdbc.sql("select code from modus_operandi order by position")
+                .query(String.class).list());
+    }
+
+    /**
+     * Inserts {@code tip} unless a tip with the same idempotency key exists; either way answers the
+     * tip stored under that key (or {@code tip} itself when there is no key).
+     */
+    public void insert(Tip tip, String idempotencyKey, String requestHash) {
+        TipDraft f = tip.facts();
+        jdbc.sql("""
+                insert into tips (id, received_at, channel, source_kind, receiving_unit, modus_operandi, narrative,
+                    loss_dong, last_transfer_at, status, decision_due, idempotency_key, request_hash,
+                    created_at, created_by, updated_at, updated_by)
+                values (:id, :receivedAt, :channel, :sourceKind, :unit, :modus, :narrative, :loss, :lastTransfer,
+                    :status, :due, :key, :hash, :createdAt, :createdBy, :updatedAt, :updatedBy)
+                on conflict (idempotency_key) do nothing""")
+                .param("id", tip.id())
+                .param("receivedAt", Timestamp.from(f.receivedAt()))
+                .param("channel", f.channel().name())
+                .param("sourceKind", f.sourceKind().name())
+                .param("unit", f.receivingUnit())
+                .param("modus", f.modusOperandi())
+                .param("narrative", f.narrative())
+                .param("loss", f.lossDong())
+                .param("lastTransfer", f.lastTransferAt() == null ? null : Timestamp.from(f.lastTransferAt()))
+                .param("status", tip.status().name())
+                .param("due", tip.decisionDue())
+                .param("key", idempotencyKey)
+                .param("hash", requestHash)
+                .param("createdAt", Timestamp.from(tip.createdAt()))
+                .param("createdBy", tip.createdBy())
+                .param("updatedAt", Timestamp.from(tip.updatedAt()))
+                .param("updatedBy", tip.updatedBy())
+                .update();
+    }
+
+    /** The tip first stored under an idempotency key, with the hash of the request that stored it. */
+    public Optional<Keyed> findByIdempotencyKey(String key) {
+        return jdbc.sql("select " + COLUMNS + ", request_hash from tips where idempotency_key = :key")
+                .param("key", key)
+                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
+                .optional();
+    }
+
+    public record Keyed(Tip tip, String requestHash) {
+    }
+
+    public Optional<Tip> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from tips where id = :id")
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
+    }
+
+    /** A page of tips, newest first; {@code unit} null for all units. */
+    public List<Tip> list(String unit, int limit, int offset) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from tips where (cast(:unit as text) is null or receiving_unit = :unit)
+                 order by received_at desc, id limit :limit offset :offset""")
+                .param("unit", unit)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    /** Counts of tips received in [from, to) by modus operandi, channel and source kind. */
+    public TipStatistics statistics(Instant from, Instant to, String unit) {
+        String where = " from tips where received_at >= :from and received_at < :to"
+                + " and (cast(:unit as text) is null or receiving_unit = :unit)";
+        Map<String, Long> byModus = new LinkedHashMap<>();
+        jdbc.sql("""
+                select m.code, count(t.id) from modus_operandi m
+                left join tips t on t.modus_operandi = m.code and t.received_at >= :from and t.received_at < :to
+                     and (cast(:unit as text) is null or t.receiving_unit = :unit)
+                group by m.code, m.position order by m.position""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("unit", unit)
+                .query((rs, n) -> byModus.put(rs.getString(1), rs.getLong(2))).list();
+        Map<String, Long> byChannel = counts("channel", where, from, to, unit);
+        Map<String, Long> bySource = counts("source_kind", where, from, to, unit);
+        long total = byChannel.values().stream().mapToLong(Long::longValue).sum();
+        return new TipStatistics(total, byModus, byChannel, bySource);
+    }
+
+    private Map<String, Long> counts(String column, String where, Instant from, Instant to, String unit) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        jdbc.sql("select " + column + ", count(*)" + where + " group by " + column + " order by " + column)
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("unit", unit)
+                .query((rs, n) -> result.put(rs.getString(1), rs.getLong(2))).list();
+        return result;
+    }
+
+    private static Tip map(ResultSet rs) throws SQLException {
+        Timestamp lastTransfer = rs.getTimestamp("last_transfer_at");
+        TipDraft facts = new TipDraft(
+                rs.getTimestamp("received_at").toInstant(),
+                Channel.valueOf(rs.getString("channel")),
+                SourceKind.valueOf(rs.getString("source_kind")),
+                rs.getString("receiving_unit"),
+                rs.getString("modus_operandi"),
+                rs.getString("narrative"),
+                rs.getLong("loss_dong"),
+                lastTransfer == null ? null : lastTransfer.toInstant());
+        return new Tip(
+                rs.getObject("id", UUID.class),
+                facts,
+                TipStatus.valueOf(rs.getString("status")),
+                rs.getObject("decision_due", LocalDate.class),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,207 @@
+package vn.lachan.tip.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.protobuf.util.JsonFormat;
+import com.google.rpc.BadRequest;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.lachan.common.v1.Money;
+import vn.lachan.platform.test.RealInfrastructure;
+import vn.lachan.tip.v1.Channel;
+import vn.lachan.tip.v1.CreateTipRequest;
+import vn.lachan.tip.v1.GetTipRequest;
+import vn.lachan.tip.v1.SourceKind;
+import vn.lachan.tip.v1.Tip;
+import vn.lachan.tip.v1.TipServiceGrpc;
+
+/** The tip contract end to end in one service: gRPC and REST against a real PostgreSQL. */
+@RealInfrastructure(database = "lachan_tip")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-api-test"})
+class TipApiTest {
+
+    @LocalServerPort
+    int httpPort;
+    @LocalGrpcPort
+    int grpcPort;
+    @Autowired
+    JdbcClient jdbc;
+
+    ManagedChannel channel;
+    TipServiceGrpc.TipServiceBlockingStub grpc;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void connect() {
+        channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
+        grpc = TipServiceGrpc.newBlockingStub(channel);
+    }
+
+    @AfterEach
+    void disconnect() {
+        channel.shutdownNow();
+    }
+
+    static Tip.Builder hotlineTip() {
+        return Tip.newBuilder()
+                .setChannel(Channel.HOTLINE)
+                .setSourceKind(SourceKind.DENUNCIATION)
+                .setReceivingUnit("cong-an-tinh")
+                .setModusOperandi("IMPERSONATE_AUTHORITY")
+                .setNarrative("Đối tượng giả danh công an gọi điện yêu cầu chuyển 45 triệu đồng.")
+                .setLoss(Money.newBuilder().setDong(45_000_000L));
+    }
+
+    @Test
+    void aTipCreatedOverGrpcIsReadBackOverRest() throws Exception {
+        Tip created = grpc.createTip(CreateTipRequest.newBuilder().setTip(hotlineTip()).build());
+        assertThat(created.getId()).isNotBlank();
+        assertThat(created.getDecisionDue()).isNotBlank();
+
+        var answer = get("/api/v1/tips/" + created.getId());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Tip.Builder read = Tip.newBuilder();
+        JsonFormat.parser().merge(answer.body(), read);
+        assertThat(read.build()).isEqualTo(created);
+        assertThat(answer.body()).contains("\"loss\": {\n    \"dong\": \"45000000\"");
+    }
+
+    @Test
+    void aTipCreatedOverRestIsReadBackOverGrpc() throws Exception {
+        var answer = post("/api/v1/tips", JsonFormat.printer().print(hotlineTip()), null);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Tip.Builder created = Tip.newBuilder();
+        JsonFormat.parser().merge(answer.body(), created);
+
+        Tip read = grpc.getTip(GetTipRequest.newBuilder().setId(created.getId()).build());
+        assertThat(read.getNarrative()).isEqualTo(hotlineTip().getNarrative());
+        assertThat(read.getLoss().getDong()).isEqualTo(45_000_000L);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstTipAndStoresOne() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = JsonFormat.printer().print(hotlineTip().setNarrative("retry " + key));
+        var first = post("/api/v1/tips", body, key);
+        var second = post("/api/v1/tips", body, key);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(jdbc.sql("select count(*) from tips where narrative = :n").param("n", "retry " + key)
+                .query(Long.class).single()).isEqualTo(1L);
+
+        var reused = post("/api/v1/tips", JsonFormat.printer().print(hotlineTip().setNarrative("other")), key);
+        assertThat(reused.statusCode()).isEqualTo(400);
+        assertThat(reused.body()).contains("Idempotency-Key");
+    }
+
+    @Test
+    void invalidFieldsComeBackAsTheSameFieldListOverGrpcAndRest() throws Exception {
+        Tip bad = hotlineTip().clearChannel().setLoss(Money.newBuilder().setDong(-5)).build();
+        long before = count();
+
+        var failure = catchThrowableOfType(StatusRuntimeException.class,
+                () -> grpc.createTip(CreateTipRequest.newBuilder().setTip(bad).build()));
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        var details = StatusProto.fromThrowable(failure).getDetailsList().stream()
+                .filter(d -> d.is(BadRequest.class)).findFirst().orElseThrow().unpack(BadRequest.class);
+        assertThat(details.getFieldViolationsList()).extracting(BadRequest.FieldViolation::getField)
+                .containsExactly("tip.channel", "tip.loss.dong");
+
+        var answer = post("/api/v1/tips", JsonFormat.printer().print(bad), null);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"field\":\"tip.channel\"", "\"field\":\"tip.loss.dong\"",
+                "Trường này là bắt buộc", "This field is required");
+        assertThat(answer.body()).doesNotContain("Exception", "at vn.lachan");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonAndUnknownEnumValuesAreFieldErrors() throws Exception {
+        var malformed = post("/api/v1/tips", "{\"channel\": ", null);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("MALFORMED_JSON");
+
+        var unknownEnum = post("/api/v1/tips", "{\"channel\": \"CARRIER_PIGEON\"}", null);
+        assertThat(unknownEnum.statusCode()).isEqualTo(400);
+        assertThat(unknownEnum.body()).contains("CARRIER_PIGEON");
+
+        var unknownField = post("/api/v1/tips", "{\"colour\": \"red\"}", null);
+        assertThat(unknownField.statusCode()).isEqualTo(400);
+        assertThat(unknownField.body()).contains("\"field\":\"tip.colour\"", "UNKNOWN_FIELD");
+    }
+
+    @Test
+    void anUnknownTipIsNotFoundAndABadIdIsAFieldError() throws Exception {
+        var missing = get("/api/v1/tips/" + UUID.randomUUID());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        var bad = get("/api/v1/tips/not-a-uuid");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"id\"");
+    }
+
+    @Test
+    void statisticsCountByModusOperandiForAPeriod() throws Exception {
+        post("/api/v1/tips", JsonFormat.printer().print(hotlineTip().setReceivingUnit("huyen-stat-test")
+                .setModusOperandi("ONLINE_SHOPPING")), null);
+        var answer = get("/api/v1/tips/statistics?from=2021-01-01&to=2030-12-31&receivingUnit=huyen-stat-test");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        vn.lachan.tip.v1.TipStatistics.Builder stats = vn.lachan.tip.v1.TipStatistics.newBuilder();
+        JsonFormat.parser().merge(answer.body(), stats);
+        assertThat(stats.getTotal()).isEqualTo(1);
+        assertThat(stats.getByModusOperandiList()).anySatisfy(c -> {
+            assertThat(c.getKey()).isEqualTo("ONLINE_SHOPPING");
+            assertThat(c.getCount()).isEqualTo(1);
+        });
+
+        var badRange = get("/api/v1/tips/statistics?from=2024-06-14&to=2024-01-01");
+        assertThat(badRange.statusCode()).isEqualTo(400);
+        assertThat(badRange.body()).contains("\"field\":\"to\"");
+    }
+
+    @Test
+    void anUnknownRouteIsAProblemNotAStackTrace() throws Exception {
+        var answer = get("/api/v1/tips/x/y/z");
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.body()).contains("\"status\":404");
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from tips").query(Long.class).single();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
