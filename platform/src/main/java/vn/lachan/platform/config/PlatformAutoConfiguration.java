@@ -8,12 +8,14 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import vn.lachan.platform.error.LachanGrpcExceptionHandler;
+import vn.lachan.platform.grpc.RequestIdClientInterceptor;
 import vn.lachan.platform.grpc.RequestMetadataInterceptor;
 import vn.lachan.platform.rest.GrpcRestBridge;
 import vn.lachan.platform.rest.HttpRoutes;
@@ -33,6 +35,12 @@ public class PlatformAutoConfiguration {
     @GlobalServerInterceptor
     RequestMetadataInterceptor requestMetadataInterceptor() {
         return new RequestMetadataInterceptor();
+    }
+
+    @Bean
+    @GlobalClientInterceptor
+    RequestIdClientInterceptor requestIdClientInterceptor() {
+        return new RequestIdClientInterceptor();
     }
 
     @Bean

@@ -55,6 +55,7 @@ public final class GrpcErrors {
             case NotFoundException n -> Code.NOT_FOUND;
             case ConflictException c -> Code.FAILED_PRECONDITION;
             case AccessDeniedException a -> Code.PERMISSION_DENIED;
+            case UnavailableException u -> Code.UNAVAILABLE;
         };
     }
 

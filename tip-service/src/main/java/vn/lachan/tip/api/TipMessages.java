@@ -59,7 +59,10 @@ final class TipMessages {
     static vn.lachan.tip.v1.TipStatistics message(TipStatistics s) {
         return vn.lachan.tip.v1.TipStatistics.newBuilder()
                 .setTotal(s.total())
-                .addAllByModusOperandi(counts(s.byModusOperandi()))
+                .addAllByModusOperandi(s.byModusOperandi().stream()
+                        .map(c -> TipCount.newBuilder().setKey(c.code()).setCount(c.count())
+                                .setLabelVi(c.labelVi()).setLabelEn(c.labelEn()).build())
+                        .toList())
                 .addAllByChannel(counts(s.byChannel()))
                 .addAllBySourceKind(counts(s.bySourceKind()))
                 .build();

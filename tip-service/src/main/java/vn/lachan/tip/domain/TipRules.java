@@ -3,8 +3,8 @@ package vn.lachan.tip.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.regex.Pattern;
 import vn.lachan.platform.error.Violations;
+import vn.lachan.platform.unit.UnitCodes;
 
 /** What a new tip must satisfy before it is stored. Field names are those of the contract. */
 public final class TipRules {
@@ -15,7 +15,6 @@ public final class TipRules {
     /** Clocks of callers drift; a few minutes ahead is not "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,59}");
 
     private TipRules() {
     }
@@ -30,13 +29,7 @@ public final class TipRules {
         if (draft.sourceKind() == null) {
             v.add(required("tip.source_kind", SourceKind.values()));
         }
-        if (draft.receivingUnit() == null || draft.receivingUnit().isBlank()) {
-            v.requireText("tip.receiving_unit", draft.receivingUnit());
-        } else if (!UNIT_CODE.matcher(draft.receivingUnit()).matches()) {
-            v.add("tip.receiving_unit", "INVALID_FORMAT",
-                    "Mã đơn vị chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ cong-an-tinh.",
-                    "A unit code has lower-case ASCII letters, digits and hyphens, e.g. cong-an-tinh.");
-        }
+        UnitCodes.check(v, "tip.receiving_unit", draft.receivingUnit());
         if (draft.modusOperandi() == null || draft.modusOperandi().isBlank()) {
             v.requireText("tip.modus_operandi", draft.modusOperandi());
         } else if (!knownModusOperandi.contains(draft.modusOperandi())) {

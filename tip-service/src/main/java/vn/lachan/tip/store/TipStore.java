@@ -107,14 +107,15 @@ public class TipStore {
     public TipStatistics statistics(Instant from, Instant to, String unit) {
         String where = " from tips where received_at >= :from and received_at < :to"
                 + " and (cast(:unit as text) is null or receiving_unit = :unit)";
-        Map<String, Long> byModus = new LinkedHashMap<>();
-        jdbc.sql("""
-                select m.code, count(t.id) from modus_operandi m
+        List<TipStatistics.ModusCount> byModus = jdbc.sql("""
+                select m.code, m.label_vi, m.label_en, count(t.id) from modus_operandi m
                 left join tips t on t.modus_operandi = m.code and t.received_at >= :from and t.received_at < :to
                      and (cast(:unit as text) is null or t.receiving_unit = :unit)
-                group by m.code, m.position order by m.position""")
+                group by m.code, m.label_vi, m.label_en, m.position order by m.position""")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("unit", unit)
-                .query((rs, n) -> byModus.put(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, n) -> new TipStatistics.ModusCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getLong(4)))
+                .list();
         Map<String, Long> byChannel = counts("channel", where, from, to, unit);
         Map<String, Long> bySource = counts("source_kind", where, from, to, unit);
         long total = byChannel.values().stream().mapToLong(Long::longValue).sum();

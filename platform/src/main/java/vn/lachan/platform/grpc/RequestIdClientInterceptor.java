@@ -1,0 +1,27 @@
+package vn.lachan.platform.grpc;
+
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+
+/** Carries the request id of the call being served on to the services it calls. */
+public class RequestIdClientInterceptor implements ClientInterceptor {
+
+    @Override
+    public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+        return new ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
+            @Override
+            public void start(Listener<R> listener, Metadata headers) {
+                String id = RequestIds.CURRENT.get();
+                if (id != null && headers.get(RequestIds.HEADER) == null) {
+                    headers.put(RequestIds.HEADER, id);
+                }
+                super.start(listener, headers);
+            }
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package vn.lachan.report.domain;
+
+public enum ReportStatus {
+    DRAFT, SUBMITTED, RETURNED, ACCEPTED
+}
