@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @ExtendWith(RealInfrastructure.Extension.class)
 public @interface RealInfrastructure {
 
-    /** The database the service under test owns, e.g. {@code lachan_tip}. */
-    String database();
+    /** The database the service under test owns, e.g. {@code lachan_tip}; empty for Redis only. */
+    String database() default "";
 
     final class Extension implements BeforeAllCallback {
 
@@ -29,11 +29,12 @@ public @interface RealInfrastructure {
         @Override
         public void beforeAll(ExtensionContext context) {
             RealInfrastructure settings = context.getRequiredTestClass().getAnnotation(RealInfrastructure.class);
-            String database = settings.database();
-            LocalPostgres pg = postgres();
-            System.setProperty("LACHAN_DB_URL", pg.database(database));
-            System.setProperty("LACHAN_DB_USER", pg.user());
-            System.setProperty("LACHAN_DB_PASSWORD", pg.password());
+            if (!settings.database().isEmpty()) {
+                LocalPostgres pg = postgres();
+                System.setProperty("LACHAN_DB_URL", pg.database(settings.database()));
+                System.setProperty("LACHAN_DB_USER", pg.user());
+                System.setProperty("LACHAN_DB_PASSWORD", pg.password());
+            }
             System.setProperty("LACHAN_REDIS_URL", redis().url());
         }
 
