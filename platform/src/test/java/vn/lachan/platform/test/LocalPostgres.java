@@ -84,6 +84,11 @@ public final class LocalPostgres implements AutoCloseable {
         return "jdbc:postgresql://" + m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
     }
 
+    /** The JDBC URL of the server's maintenance database. */
+    public String serverUrl() {
+        return serverUrl;
+    }
+
     public String user() {
         return user;
     }

@@ -1,0 +1,93 @@
+package vn.lachan.budget;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.budget.domain.BudgetLine;
+import vn.lachan.budget.domain.BudgetTable;
+import vn.lachan.budget.domain.Money;
+import vn.lachan.budget.domain.Spending;
+import vn.lachan.budget.domain.SpendingDraft;
+import vn.lachan.budget.domain.SpendingRules;
+import vn.lachan.budget.store.BudgetStore;
+import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.time.LegalTime;
+
+/** The budget use cases; gRPC and REST both come here. */
+@Service
+public class BudgetLines {
+
+    private final BudgetStore store;
+    private final Clock clock;
+
+    public BudgetLines(BudgetStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The lines of {@code year}, or of every year when it is 0, with their totals. */
+    public BudgetTable list(int year) {
+        return new BudgetTable(store.lines(year == 0 ? null : year));
+    }
+
+    public BudgetLine get(String id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("budget line", id));
+    }
+
+    /**
+     * Records spending against a line, refused when it would overspend the line. The line stays locked
+     * until commit, so concurrent spendings on it cannot overspend together. With an idempotency key, a
+     * retry of the same request returns the spending recorded the first time; the same key with a
+     * different request is refused.
+     */
+    @Transactional
+    public Spending recordSpending(String lineId, SpendingDraft draft, Optional<String> idempotencyKey, String actor) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+        BudgetLine line = store.lock(lineId).orElseThrow(() -> new NotFoundException("budget line", lineId));
+        String hash = hashOf(lineId, draft);
+        if (idempotencyKey.isPresent()) {
+            Optional<BudgetStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
+            if (earlier.isPresent()) {
+                return sameRequestOrRefuse(earlier.get(), hash);
+            }
+        }
+        LocalDate spentOn = SpendingRules.check(draft, line.year(), LegalTime.legalDay(now));
+        Money amount = Money.dong(draft.amountDong());
+        line.refuseOverspending(amount);
+        Spending spending = new Spending(UUID.randomUUID(), lineId, draft.unit(), amount, spentOn, draft.description(),
+                now, actor, now, actor);
+        store.insert(spending, idempotencyKey.orElse(null), hash);
+        // the same key may have been used at once on another line, which is not locked; answer with what is stored
+        return idempotencyKey.map(key -> sameRequestOrRefuse(store.findByIdempotencyKey(key).orElseThrow(), hash))
+                .orElse(spending);
+    }
+
+    private static Spending sameRequestOrRefuse(BudgetStore.Keyed earlier, String hash) {
+        if (!hash.equals(earlier.requestHash())) {
+            throw new ConflictException(
+                    "Idempotency-Key này đã được dùng cho một khoản chi khác.",
+                    "This Idempotency-Key was already used for a different spending.");
+        }
+        return earlier.spending();
+    }
+
+    private static String hashOf(String lineId, SpendingDraft draft) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((lineId + "\n" + draft).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.lachan.budget.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Spending as recorded against a budget line, and who recorded it when. */
+public record Spending(
+        UUID id,
+        String lineId,
+        String unit,
+        Money amount,
+        LocalDate spentOn,
+        String description,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
+}

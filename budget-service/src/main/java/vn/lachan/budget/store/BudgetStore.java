@@ -1,0 +1,122 @@
+package vn.lachan.budget.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lachan.budget.domain.BudgetLine;
+import vn.lachan.budget.domain.LineKind;
+import vn.lachan.budget.domain.Money;
+import vn.lachan.budget.domain.Spending;
+
+/** Budget lines and spending in PostgreSQL. What a line has spent is the sum of its spendings, never a copy. */
+@Repository
+public class BudgetStore {
+
+    private static final String LINES = """
+            select l.id, l.year, l.kind, l.label_vi, l.label_en, l.funding_source, l.planned_dong,
+                   coalesce((select sum(s.amount_dong) from spendings s where s.line_id = l.id), 0)::bigint as spent_dong
+            from budget_lines l""";
+    private static final String SPENDING_COLUMNS = """
+            id, line_id, unit, amount_dong, spent_on, description, created_at, created_by, updated_at, updated_by""";
+
+    private final JdbcClient jdbc;
+
+    public BudgetStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The lines of {@code year} (null for every year), by year and then in the plan's order. */
+    public List<BudgetLine> lines(Integer year) {
+        return jdbc.sql(LINES + " where (cast(:year as int) is null or l.year = :year) order by l.year, l.position, l.id")
+                .param("year", year)
+                .query((rs, n) -> line(rs))
+                .list();
+    }
+
+    public Optional<BudgetLine> find(String id) {
+        return jdbc.sql(LINES + " where l.id = :id")
+                .param("id", id)
+                .query((rs, n) -> line(rs))
+                .optional();
+    }
+
+    /**
+     * Locks the line's row until the transaction ends, so spendings on one line are recorded one
+     * after the other, then reads it. The read is a second statement on purpose: under READ COMMITTED
+     * it sees every spending committed by whoever held the lock before.
+     */
+    public Optional<BudgetLine> lock(String id) {
+        boolean exists = jdbc.sql("select id from budget_lines where id = :id for update")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .isPresent();
+        return exists ? find(id) : Optional.empty();
+    }
+
+    /** Inserts {@code spending} unless spending with the same idempotency key exists. */
+    public void insert(Spending spending, String idempotencyKey, String requestHash) {
+        jdbc.sql("""
+                insert into spendings (id, line_id, unit, amount_dong, spent_on, description, idempotency_key,
+                    request_hash, created_at, created_by, updated_at, updated_by)
+                values (:id, :line, :unit, :amount, :spentOn, :description, :key, :hash,
+                    :createdAt, :createdBy, :updatedAt, :updatedBy)
+                on conflict (idempotency_key) do nothing""")
+                .param("id", spending.id())
+                .param("line", spending.lineId())
+                .param("unit", spending.unit())
+                .param("amount", spending.amount().dong())
+                .param("spentOn", spending.spentOn())
+                .param("description", spending.description())
+                .param("key", idempotencyKey)
+                .param("hash", requestHash)
+                .param("createdAt", Timestamp.from(spending.createdAt()))
+                .param("createdBy", spending.createdBy())
+                .param("updatedAt", Timestamp.from(spending.updatedAt()))
+                .param("updatedBy", spending.updatedBy())
+                .update();
+    }
+
+    /** The spending first recorded under an idempotency key, with the hash of the request that recorded it. */
+    public Optional<Keyed> findByIdempotencyKey(String key) {
+        return jdbc.sql("select " + SPENDING_COLUMNS + ", request_hash from spendings where idempotency_key = :key")
+                .param("key", key)
+                .query((rs, n) -> new Keyed(spending(rs), rs.getString("request_hash")))
+                .optional();
+    }
+
+    public record Keyed(Spending spending, String requestHash) {
+    }
+
+    private static BudgetLine line(ResultSet rs) throws SQLException {
+        return new BudgetLine(
+                rs.getString("id"),
+                rs.getInt("year"),
+                LineKind.valueOf(rs.getString("kind")),
+                rs.getString("label_vi"),
+                rs.getString("label_en"),
+                rs.getString("funding_source"),
+                Money.dong(rs.getLong("planned_dong")),
+                Money.dong(rs.getLong("spent_dong")));
+    }
+
+    private static Spending spending(ResultSet rs) throws SQLException {
+        return new Spending(
+                rs.getObject("id", UUID.class),
+                rs.getString("line_id"),
+                rs.getString("unit"),
+                Money.dong(rs.getLong("amount_dong")),
+                rs.getObject("spent_on", LocalDate.class),
+                rs.getString("description"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.lachan.budget.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.lachan.platform.error.ConflictException;
+
+class BudgetLineTest {
+
+    static BudgetLine line(int year, LineKind kind, long plannedMillions, long spentDong) {
+        return new BudgetLine(year + "-" + kind, year, kind, "nhãn", "label", "PROVINCIAL",
+                Money.millions(plannedMillions), Money.dong(spentDong));
+    }
+
+    @Test
+    void availableIsPlannedLessSpent() {
+        assertThat(line(2025, LineKind.PREVENTION, 300, 45_000_000).available()).isEqualTo(Money.dong(255_000_000));
+    }
+
+    @Test
+    void spendingUpToExactlyWhatIsLeftIsAllowed() {
+        assertThatCode(() -> line(2025, LineKind.PREVENTION, 300, 45_000_000).refuseOverspending(Money.dong(255_000_000)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void oneDongMoreThanWhatIsLeftIsRefused() {
+        var line = line(2025, LineKind.PREVENTION, 300, 45_000_000);
+        var failure = catchThrowableOfType(ConflictException.class, () -> line.refuseOverspending(Money.dong(255_000_001)));
+        assertThat(failure.vi()).contains("255.000.001 đ", "255.000.000 đ", "2025-PREVENTION");
+        assertThat(failure.en()).contains("255.000.001 đ", "255.000.000 đ", "2025-PREVENTION");
+    }
+
+    @Test
+    void theAppendixTwoTableTotalsSevenThousandOneHundredFiftyMillion() {
+        long[][] millions = {{300, 200, 200, 300, 200}, {300, 300, 300, 400, 300}, {100, 100, 100, 3_300, 100},
+                {150, 100, 150, 100, 150}};
+        LineKind[] kinds = LineKind.values();
+        var lines = new ArrayList<BudgetLine>();
+        for (int k = 0; k < kinds.length; k++) {
+            for (int y = 0; y < 5; y++) {
+                lines.add(line(2022 + y, kinds[k], millions[k][y], 0));
+            }
+        }
+        var table = new BudgetTable(lines);
+        assertThat(table.planned().format()).isEqualTo("7.150.000.000 đ");
+        assertThat(new BudgetTable(lines.stream().filter(l -> l.year() == 2025).toList()).planned())
+                .isEqualTo(Money.millions(4_100));
+        assertThat(table.available()).isEqualTo(table.planned());
+    }
+
+    @Test
+    void anEmptyTableTotalsZero() {
+        var table = new BudgetTable(List.of());
+        assertThat(table.planned()).isEqualTo(Money.ZERO);
+        assertThat(table.spent()).isEqualTo(Money.ZERO);
+    }
+}

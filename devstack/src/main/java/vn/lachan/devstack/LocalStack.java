@@ -1,0 +1,209 @@
+package vn.lachan.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.lachan.platform.test.LocalPostgres;
+import vn.lachan.platform.test.LocalRedis;
+
+/**
+ * The whole platform on one machine: PostgreSQL and Redis (embedded unless {@code LACHAN_DB_URL} /
+ * {@code LACHAN_REDIS_URL} name servers), Keycloak, the four services and the gateway, each started
+ * from its built jar with the same environment variables its Kubernetes Deployment sets.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    static final Duration APP_START = Duration.ofMinutes(3);
+
+    private final Path repoRoot;
+    private final Path workDir;
+    private final StackPorts ports;
+    private final PrintStream out;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private LocalPostgres postgres;
+    private LocalRedis redis;
+
+    private LocalStack(Path repoRoot, Path workDir, StackPorts ports, PrintStream out) {
+        this.repoRoot = repoRoot;
+        this.workDir = workDir;
+        this.ports = ports;
+        this.out = out;
+    }
+
+    /**
+     * Starts everything and waits until each part is healthy.
+     *
+     * @param keepData keep PostgreSQL's data under {@code workDir} between runs (the local run); tests pass false
+     */
+    public static LocalStack start(Path repoRoot, Path workDir, StackPorts ports, boolean keepData, PrintStream out) {
+        Preflight.requireJava21();
+        boolean embeddedPostgres = isBlank(System.getenv("LACHAN_DB_URL"));
+        boolean embeddedRedis = isBlank(System.getenv("LACHAN_REDIS_URL"));
+        Preflight.requireFree(Preflight.ports(ports, embeddedPostgres, embeddedRedis));
+        for (App app : App.values()) {
+            jarOf(repoRoot, app); // fail before starting anything if a jar is missing
+        }
+        LocalStack stack = new LocalStack(repoRoot, workDir, ports, out);
+        try {
+            stack.startAll(keepData);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(boolean keepData) {
+        out.println("Starting PostgreSQL …");
+        postgres = LocalPostgres.start(ports.postgres(), keepData ? workDir.resolve("postgres") : null);
+        started.add(postgres);
+        out.println("Starting Redis …");
+        redis = LocalRedis.start(ports.redis());
+        started.add(redis);
+
+        out.println("Starting Keycloak (the first start takes a minute) …");
+        started.add(KeycloakServer.start(repoRoot, workDir, ports.keycloak(), postgres.database("keycloak"),
+                postgres.user(), postgres.password()));
+
+        out.println("Starting the services …");
+        Map<App, ManagedProcess> services = new LinkedHashMap<>();
+        for (App app : App.values()) {
+            if (app.isService()) {
+                services.put(app, launch(app, serviceEnvironment(app)));
+            }
+        }
+        services.forEach((app, process) -> {
+            process.awaitHealthy(readiness(ports.management(app)), APP_START);
+            out.println("  " + app.module() + " is up");
+        });
+        out.println("Starting the gateway …");
+        ManagedProcess gateway = launch(App.GATEWAY, gatewayEnvironment());
+        gateway.awaitHealthy(readiness(ports.gatewayManagement()), APP_START);
+    }
+
+    private ManagedProcess launch(App app, Map<String, String> environment) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jarOf(repoRoot, app).toString());
+        ManagedProcess process = ManagedProcess.start(app.module(), command, environment, workDir,
+                workDir.resolve("logs/" + app.module() + ".log"));
+        started.add(process);
+        return process;
+    }
+
+    /** The environment a service's Deployment gives it, pointed at this stack. */
+    Map<String, String> serviceEnvironment(App app) {
+        Map<String, String> env = new HashMap<>();
+        env.put("LACHAN_HTTP_PORT", Integer.toString(ports.http(app)));
+        env.put("LACHAN_GRPC_PORT", Integer.toString(ports.grpc(app)));
+        env.put("LACHAN_MANAGEMENT_PORT", Integer.toString(ports.management(app)));
+        env.put("LACHAN_DB_URL", postgres.database(app.database()));
+        env.put("LACHAN_DB_USER", postgres.user());
+        env.put("LACHAN_DB_PASSWORD", postgres.password());
+        env.put("LACHAN_REDIS_URL", redis.url());
+        env.put("LACHAN_ISSUER_URI", keycloakUrl() + "/realms/lachan");
+        env.put("LACHAN_TIP_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.TIP));
+        env.put("LACHAN_CASE_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.CASE));
+        env.put("LACHAN_BUDGET_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.BUDGET));
+        env.put("LACHAN_LOG_FORMAT", "ecs");
+        return env;
+    }
+
+    Map<String, String> gatewayEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("LACHAN_HTTP_PORT", Integer.toString(ports.gatewayHttp()));
+        env.put("LACHAN_MANAGEMENT_PORT", Integer.toString(ports.gatewayManagement()));
+        env.put("LACHAN_REDIS_URL", redis.url());
+        env.put("LACHAN_ISSUER_URI", keycloakUrl() + "/realms/lachan");
+        env.put("LACHAN_TIP_SERVICE_URL", "http://localhost:" + ports.http(App.TIP));
+        env.put("LACHAN_CASE_SERVICE_URL", "http://localhost:" + ports.http(App.CASE));
+        env.put("LACHAN_REPORT_SERVICE_URL", "http://localhost:" + ports.http(App.REPORT));
+        env.put("LACHAN_BUDGET_SERVICE_URL", "http://localhost:" + ports.http(App.BUDGET));
+        env.put("LACHAN_LOG_FORMAT", "ecs");
+        return env;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gatewayHttp();
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + ports.keycloak();
+    }
+
+    public StackPorts ports() {
+        return ports;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    public Path logs() {
+        return workDir.resolve("logs");
+    }
+
+    /** What a person needs to use the running stack. */
+    public String summary() {
+        return """
+
+                Lá Chắn is running.
+                  Portal and API (gateway)  %s
+                  Keycloak (realm lachan)   %s/realms/lachan   (admin console: admin / admin)
+                  tip-service               REST http://localhost:%d  gRPC localhost:%d
+                  case-service              REST http://localhost:%d  gRPC localhost:%d
+                  report-service            REST http://localhost:%d  gRPC localhost:%d
+                  budget-service            REST http://localhost:%d  gRPC localhost:%d
+                  PostgreSQL                %s
+                  Redis                     %s
+                  Logs                      %s
+                Press Ctrl-C to stop everything.
+                """.formatted(gatewayUrl(), keycloakUrl(),
+                ports.http(App.TIP), ports.grpc(App.TIP), ports.http(App.CASE), ports.grpc(App.CASE),
+                ports.http(App.REPORT), ports.grpc(App.REPORT), ports.http(App.BUDGET), ports.grpc(App.BUDGET),
+                postgres.serverUrl(), redis.url(), logs());
+    }
+
+    /** Stops everything, newest first; each part gets its graceful shutdown. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                out.println("Could not stop cleanly: " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+
+    static Path jarOf(Path repoRoot, App app) {
+        Path target = repoRoot.resolve(app.module()).resolve("target");
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(f -> f.getFileName().toString().matches(app.module() + "-.*-exec\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new StackException("No built jar for " + app.module() + " in " + target
+                            + ": run ./mvnw -B -DskipTests install first."));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static URI readiness(int managementPort) {
+        return URI.create("http://localhost:" + managementPort + "/actuator/health/readiness");
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,137 @@
+package vn.lachan.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.DriverManager;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The platform as the README's run command starts it — real PostgreSQL, Redis and Keycloak, every
+ * application from its built jar — and requests through the gateway reaching each service and its database.
+ */
+class PlatformEndToEndTest {
+
+    static LocalStack stack;
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void startStack() {
+        stack = LocalStack.start(Repo.root(), Repo.root().resolve("devstack/target/e2e-stack"), new StackPorts(20000),
+                false, System.out);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aTipGoesThroughTheGatewayIntoTipServiceAndItsDatabase() throws Exception {
+        String narrative = "E2E " + UUID.randomUUID();
+        var created = post("/api/v1/tips", """
+                {"channel":"HOTLINE","sourceKind":"DENUNCIATION","receivingUnit":"huyen-lai-vung",
+                 "modusOperandi":"IMPERSONATE_AUTHORITY","narrative":"%s","loss":{"dong":"45000000"}}"""
+                .formatted(narrative));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        String id = json.readTree(created.body()).get("id").asString();
+
+        var read = get("/api/v1/tips/" + id);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(read.body()).get("narrative").asString()).isEqualTo(narrative);
+        assertThat(read.headers().firstValue("X-Request-Id")).isPresent();
+
+        try (var db = DriverManager.getConnection(stack.postgres().database("lachan_tip"), stack.postgres().user(),
+                stack.postgres().password());
+             var query = db.prepareStatement("select loss_dong from tips where id = ?::uuid")) {
+            query.setString(1, id);
+            var row = query.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getLong(1)).isEqualTo(45_000_000L);
+        }
+    }
+
+    @Test
+    void aReportThroughTheGatewayIsPrefilledByTipServiceOverGrpc() throws Exception {
+        post("/api/v1/tips", """
+                {"channel":"WEB_PORTAL","sourceKind":"DENUNCIATION","receivingUnit":"tp-sa-dec",
+                 "modusOperandi":"ONLINE_SHOPPING","narrative":"Mua hàng qua mạng bị lừa","receivedAt":"2025-03-10T03:00:00Z",
+                 "loss":{"dong":"2500000"}}""");
+        var report = post("/api/v1/reports", "{\"unit\":\"tp-sa-dec\",\"period\":{\"year\":2025,\"kind\":\"HALF_YEAR\"}}");
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        JsonNode indicators = json.readTree(report.body()).get("indicators");
+        assertThat(indicators).anySatisfy(i -> {
+            assertThat(i.get("code").asString()).isEqualTo("tips.modus.ONLINE_SHOPPING");
+            assertThat(i.get("value").asString()).isEqualTo("1");
+            assertThat(i.get("source").asString()).isEqualTo("tip-service");
+        });
+    }
+
+    @Test
+    void theBudgetOfThePlanIsServedThroughTheGateway() throws Exception {
+        var lines = get("/api/v1/budget/lines?year=2025");
+        assertThat(lines.statusCode()).as(lines.body()).isEqualTo(200);
+        assertThat(lines.body()).contains("4100000000");
+    }
+
+    @Test
+    void aCaseIsOpenedAndReadThroughTheGateway() throws Exception {
+        var opened = post("/api/v1/cases", """
+                {"title":"Lừa đảo giả danh công an","penalCodeArticle":174,"clause":2,"leadUnit":"cong-an-tinh-pa05"}""");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        String id = json.readTree(opened.body()).get("id").asString();
+        var read = get("/api/v1/cases/" + id);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(read.body()).get("title").asString()).isEqualTo("Lừa đảo giả danh công an");
+    }
+
+    @Test
+    void badInputThroughTheGatewayIsAFieldLevelProblem() throws Exception {
+        var answer = post("/api/v1/tips", "{\"channel\":\"HOTLINE\",\"loss\":{\"dong\":\"-1\"}}");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode errors = json.readTree(answer.body()).get("errors");
+        assertThat(errors).extracting(e -> e.get("field").asString())
+                .contains("tip.source_kind", "tip.narrative", "tip.loss.dong");
+    }
+
+    @Test
+    void keycloakServesTheLachanRealm() throws Exception {
+        var discovery = http.send(HttpRequest.newBuilder(
+                        URI.create(stack.keycloakUrl() + "/realms/lachan/.well-known/openid-configuration")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(discovery.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(discovery.body()).get("issuer").asString())
+                .isEqualTo(stack.keycloakUrl() + "/realms/lachan");
+    }
+
+    @Test
+    void thePortalIsServedAtTheRoot() throws Exception {
+        var page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Lá Chắn");
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
