@@ -78,7 +78,7 @@ public class ReportStore {
 
     /** A page of reports, newest period first; null filters match all. */
     public List<Report> list(String unit, Integer year, int limit, int offset) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from reports
                  where (cast(:unit as text) is null or unit = :unit) and (cast(:year as int) is null or year = :year)
                  order by year desc, kind desc, unit limit :limit offset :offset""")

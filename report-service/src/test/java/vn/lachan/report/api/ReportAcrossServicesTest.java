@@ -101,6 +101,12 @@ class ReportAcrossServicesTest {
         assertThat(again.body()).isEqualTo(answer.body());
         assertThat(jdbc.sql("select count(*) from reports where unit = 'huyen-lai-vung'").query(Long.class).single())
                 .isEqualTo(1L);
+
+        var listed = send(HttpRequest.newBuilder(uri(httpPort, "/api/v1/reports?unit=huyen-lai-vung&year=2024")).GET());
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        vn.lachan.report.v1.ListReportsResponse.Builder page = vn.lachan.report.v1.ListReportsResponse.newBuilder();
+        JsonFormat.parser().merge(listed.body(), page);
+        assertThat(page.getReportsList()).extracting(Report::getId).containsExactly(report.getId());
     }
 
     @Test

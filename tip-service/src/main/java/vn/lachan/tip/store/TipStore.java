@@ -93,7 +93,7 @@ public class TipStore {
 
     /** A page of tips, newest first; {@code unit} null for all units. */
     public List<Tip> list(String unit, int limit, int offset) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from tips where (cast(:unit as text) is null or receiving_unit = :unit)
                  order by received_at desc, id limit :limit offset :offset""")
                 .param("unit", unit)

@@ -180,6 +180,35 @@ class TipApiTest {
     }
 
     @Test
+    void tipsAreListedNewestFirstPageByPage() throws Exception {
+        for (int day = 1; day <= 3; day++) {
+            post("/api/v1/tips", JsonFormat.printer().print(hotlineTip().setReceivingUnit("huyen-list-test")
+                    .setReceivedAt(com.google.protobuf.Timestamp.newBuilder()
+                            .setSeconds(java.time.Instant.parse("2025-0" + day + "-10T03:00:00Z").getEpochSecond()))), null);
+        }
+        var first = grpc.listTips(vn.lachan.tip.v1.ListTipsRequest.newBuilder()
+                .setReceivingUnit("huyen-list-test").setPageSize(2).build());
+        assertThat(first.getTipsList()).extracting(t -> t.getReceivedAt().getSeconds()).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
+        assertThat(first.getTipsList()).hasSize(2);
+        assertThat(first.getNextPageToken()).isNotEmpty();
+
+        var second = get("/api/v1/tips?receivingUnit=huyen-list-test&pageSize=2&pageToken=" + first.getNextPageToken());
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        vn.lachan.tip.v1.ListTipsResponse.Builder page = vn.lachan.tip.v1.ListTipsResponse.newBuilder();
+        JsonFormat.parser().merge(second.body(), page);
+        assertThat(page.getTipsList()).hasSize(1);
+        assertThat(page.getNextPageToken()).isEmpty();
+
+        var badSize = get("/api/v1/tips?pageSize=500");
+        assertThat(badSize.statusCode()).isEqualTo(400);
+        assertThat(badSize.body()).contains("\"field\":\"page_size\"");
+        var notANumber = get("/api/v1/tips?pageSize=many");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("\"field\":\"pageSize\"");
+    }
+
+    @Test
     void anUnknownRouteIsAProblemNotAStackTrace() throws Exception {
         var answer = get("/api/v1/tips/x/y/z");
         assertThat(answer.statusCode()).isEqualTo(404);
