@@ -12,11 +12,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.DateRanges;
 import vn.lachan.platform.time.LegalTime;
 import vn.lachan.tip.domain.Tip;
+import vn.lachan.tip.domain.TipAccess;
 import vn.lachan.tip.domain.TipDeadlines;
 import vn.lachan.tip.domain.TipDraft;
 import vn.lachan.tip.domain.TipRules;
@@ -28,11 +31,16 @@ import vn.lachan.tip.store.TipStore;
 @Service
 public class Tips {
 
+    static final String RECORD = "tip";
+    static final List<String> PERSONAL_FIELDS = List.of("narrative");
+
     private final TipStore store;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public Tips(TipStore store, Clock clock) {
+    public Tips(TipStore store, AuditLog audit, Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -41,7 +49,9 @@ public class Tips {
      * first time; the same key with a different request is refused.
      */
     @Transactional
-    public Tip receive(TipDraft draft, Optional<String> idempotencyKey, String actor) {
+    public Tip receive(TipDraft draft, Optional<String> idempotencyKey, Caller caller) {
+        TipAccess.checkReceive(caller, draft.receivingUnit());
+        String actor = caller.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         TipDraft facts = draft.receivedAt() == null ? draft.receivedAt(now) : draft.truncatedToMicros();
         TipRules.check(facts, now, store.modusOperandiCodes());
@@ -55,21 +65,36 @@ public class Tips {
         Tip tip = new Tip(UUID.randomUUID(), facts, TipStatus.RECEIVED, TipDeadlines.decisionDue(facts.receivedAt()),
                 now, actor, now, actor);
         store.insert(tip, idempotencyKey.orElse(null), hash);
+        audit.record(caller, AuditLog.CREATE, RECORD, tip.id().toString(), List.of());
         // a concurrent retry with the same key may have won the insert; answer with what is stored
         return idempotencyKey.map(key -> sameRequestOrRefuse(store.findByIdempotencyKey(key).orElseThrow(), hash))
                 .orElse(tip);
     }
 
-    public Tip get(UUID id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("tip", id.toString()));
+    /** A tip the caller may see; one they may not see is "not found", so its existence does not leak. */
+    public Tip get(UUID id, Caller caller) {
+        Tip tip = store.find(id).filter(t -> TipAccess.maySee(caller, t))
+                .orElseThrow(() -> new NotFoundException("tip", id.toString()));
+        return shownTo(caller, tip);
     }
 
-    public List<Tip> list(String unit, int limit, int offset) {
-        return store.list(unit, limit, offset);
+    public List<Tip> list(String unit, int limit, int offset, Caller caller) {
+        return store.list(TipAccess.scopeUnit(caller, unit), limit, offset).stream()
+                .map(tip -> shownTo(caller, tip)).toList();
     }
 
-    public TipStatistics statistics(DateRanges.Range range, String unit) {
-        return store.statistics(LegalTime.startOf(range.from()), LegalTime.startOf(range.to().plusDays(1)), unit);
+    public TipStatistics statistics(DateRanges.Range range, String unit, Caller caller) {
+        return store.statistics(LegalTime.startOf(range.from()), LegalTime.startOf(range.to().plusDays(1)),
+                TipAccess.scopeUnit(caller, unit));
+    }
+
+    /** The tip with personal data removed unless the caller may see it; every shown narrative is audited. */
+    private Tip shownTo(Caller caller, Tip tip) {
+        if (TipAccess.maySeeNarrative(caller)) {
+            audit.record(caller, AuditLog.READ, RECORD, tip.id().toString(), PERSONAL_FIELDS);
+            return tip;
+        }
+        return tip.withoutPersonalData();
     }
 
     private static Tip sameRequestOrRefuse(TipStore.Keyed earlier, String hash) {

@@ -8,14 +8,19 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.grpc.client.GlobalClientInterceptor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
+import vn.lachan.platform.audit.AuditGrpcService;
+import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.LachanGrpcExceptionHandler;
-import vn.lachan.platform.grpc.RequestIdClientInterceptor;
+import vn.lachan.platform.security.SecurityConfiguration;
+import vn.lachan.platform.grpc.CallContextClientInterceptor;
 import vn.lachan.platform.grpc.RequestMetadataInterceptor;
 import vn.lachan.platform.rest.GrpcRestBridge;
 import vn.lachan.platform.rest.HttpRoutes;
@@ -24,6 +29,7 @@ import vn.lachan.platform.rest.HttpRoutes;
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.grpc.server.autoconfigure.exception.GrpcExceptionHandlerAutoConfiguration",
         "org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfiguration"})
+@Import(SecurityConfiguration.class)
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -39,8 +45,18 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @GlobalClientInterceptor
-    RequestIdClientInterceptor requestIdClientInterceptor() {
-        return new RequestIdClientInterceptor();
+    CallContextClientInterceptor callContextClientInterceptor() {
+        return new CallContextClientInterceptor();
+    }
+
+    @Bean
+    AuditLog auditLog(JdbcClient jdbc) {
+        return new AuditLog(jdbc);
+    }
+
+    @Bean
+    AuditGrpcService auditGrpcService(AuditLog auditLog, @Value("${lachan.api-name}") String apiName) {
+        return new AuditGrpcService(auditLog, apiName);
     }
 
     @Bean

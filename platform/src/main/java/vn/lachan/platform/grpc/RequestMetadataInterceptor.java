@@ -7,15 +7,22 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 
-/** Puts the request id and idempotency key of each call where the application code can read them. */
+/**
+ * Puts the request id, idempotency key and the caller's authorization header of each call where the
+ * application code and outgoing calls can read them.
+ */
 public class RequestMetadataInterceptor implements ServerInterceptor {
+
+    static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    static final Context.Key<String> AUTHORIZATION_VALUE = Context.key("lachan-authorization");
 
     @Override
     public <Q, R> ServerCall.Listener<Q> interceptCall(
             ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
         Context context = Context.current()
                 .withValue(RequestIds.CURRENT, RequestIds.acceptOrCreate(headers.get(RequestIds.HEADER)))
-                .withValue(IdempotencyKeys.CURRENT, headers.get(IdempotencyKeys.HEADER));
+                .withValue(IdempotencyKeys.CURRENT, headers.get(IdempotencyKeys.HEADER))
+                .withValue(AUTHORIZATION_VALUE, headers.get(AUTHORIZATION));
         return Contexts.interceptCall(context, call, headers, next);
     }
 }

@@ -1,4 +1,4 @@
-package vn.lachan.devstack;
+package vn.lachan.platform.test;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A child process of the stack: started with its environment, logged to a file, awaited and stopped. */
-final class ManagedProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -22,13 +22,13 @@ final class ManagedProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
 
-    private ManagedProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, Process process, Path log) {
         this.name = name;
         this.process = process;
         this.log = log;
     }
 
-    static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
                                 Path log) {
         try {
             Files.createDirectories(log.getParent());
@@ -37,18 +37,18 @@ final class ManagedProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            return new ManagedProcess(name, builder.start(), log);
+            return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
-            throw new StackException("Cannot start " + name + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot start " + name + ": " + e.getMessage(), e);
         }
     }
 
     /** Waits until {@code url} answers 200, failing early if the process dies. */
-    void awaitHealthy(URI url, Duration timeout) {
+    public void awaitHealthy(URI url, Duration timeout) {
         Instant give = Instant.now().plus(timeout);
         while (Instant.now().isBefore(give)) {
             if (!process.isAlive()) {
-                throw new StackException(name + " stopped with exit code " + process.exitValue() + "; see " + log
+                throw new IllegalStateException(name + " stopped with exit code " + process.exitValue() + "; see " + log
                         + lastLines());
             }
             try {
@@ -61,28 +61,28 @@ final class ManagedProcess implements AutoCloseable {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StackException("Interrupted while waiting for " + name);
+                throw new IllegalStateException("Interrupted while waiting for " + name);
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new StackException(name + " did not become healthy at " + url + " within " + timeout.toSeconds()
+        throw new IllegalStateException(name + " did not become healthy at " + url + " within " + timeout.toSeconds()
                 + " s; see " + log + lastLines());
     }
 
     /** Waits for the process to end by itself; its exit code, or -1 if it is still running after {@code timeout}. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    String lastLines() {
+    public String lastLines() {
         try {
             List<String> lines = Files.readAllLines(log);
             return "\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
@@ -110,12 +110,12 @@ final class ManagedProcess implements AutoCloseable {
         }
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("Interrupted");
+            throw new IllegalStateException("Interrupted");
         }
     }
 }

@@ -21,10 +21,14 @@ public @interface RealInfrastructure {
     /** The database the service under test owns, e.g. {@code lachan_tip}; empty for Redis only. */
     String database() default "";
 
+    /** Also a real Keycloak with the lachan realm, whose issuer the services are pointed at. */
+    boolean keycloak() default false;
+
     final class Extension implements BeforeAllCallback {
 
         private static LocalPostgres postgres;
         private static LocalRedis redis;
+        private static LocalKeycloak keycloak;
 
         @Override
         public void beforeAll(ExtensionContext context) {
@@ -36,6 +40,19 @@ public @interface RealInfrastructure {
                 System.setProperty("LACHAN_DB_PASSWORD", pg.password());
             }
             System.setProperty("LACHAN_REDIS_URL", redis().url());
+            if (settings.keycloak()) {
+                System.setProperty("LACHAN_ISSUER_URI", keycloak().issuer());
+            }
+        }
+
+        /** The test JVM's Keycloak, started on first use (on the JVM's PostgreSQL) and stopped when it exits. */
+        public static synchronized LocalKeycloak keycloak() {
+            if (keycloak == null) {
+                keycloak = LocalKeycloak.start(LocalKeycloak.repoRoot(), LocalRedis.freePort(), LocalRedis.freePort(),
+                        postgres(), java.nio.file.Path.of("target", "keycloak-test.log").toAbsolutePath());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(keycloak)));
+            }
+            return keycloak;
         }
 
         /** The test JVM's PostgreSQL, started on first use and stopped when the JVM exits. */

@@ -7,6 +7,7 @@ import org.springframework.grpc.server.service.GrpcService;
 import vn.lachan.platform.api.Ids;
 import vn.lachan.platform.api.Paging;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.security.Callers;
 import vn.lachan.platform.time.DateRanges;
 import vn.lachan.tip.Tips;
 import vn.lachan.tip.v1.CreateTipRequest;
@@ -30,20 +31,20 @@ public class TipGrpcService extends TipServiceGrpc.TipServiceImplBase {
 
     @Override
     public void createTip(CreateTipRequest request, StreamObserver<Tip> response) {
-        var tip = tips.receive(TipMessages.draft(request.getTip()), IdempotencyKeys.current(), "api");
+        var tip = tips.receive(TipMessages.draft(request.getTip()), IdempotencyKeys.current(), Callers.current());
         reply(response, TipMessages.message(tip));
     }
 
     @Override
     public void getTip(GetTipRequest request, StreamObserver<Tip> response) {
-        reply(response, TipMessages.message(tips.get(Ids.uuid("id", request.getId()))));
+        reply(response, TipMessages.message(tips.get(Ids.uuid("id", request.getId()), Callers.current())));
     }
 
     @Override
     public void listTips(ListTipsRequest request, StreamObserver<ListTipsResponse> response) {
         Paging paging = Paging.of(request.getPageSize(), request.getPageToken());
         String unit = request.getReceivingUnit().isBlank() ? null : request.getReceivingUnit();
-        var page = tips.list(unit, paging.limit(), paging.offset());
+        var page = tips.list(unit, paging.limit(), paging.offset(), Callers.current());
         reply(response, ListTipsResponse.newBuilder()
                 .addAllTips(page.stream().map(TipMessages::message).toList())
                 .setNextPageToken(paging.nextToken(page.size()))
@@ -54,6 +55,6 @@ public class TipGrpcService extends TipServiceGrpc.TipServiceImplBase {
     public void getTipStatistics(GetTipStatisticsRequest request, StreamObserver<TipStatistics> response) {
         var range = DateRanges.parse("from", request.getFrom(), "to", request.getTo());
         String unit = request.getReceivingUnit().isBlank() ? null : request.getReceivingUnit();
-        reply(response, TipMessages.message(tips.statistics(range, unit)));
+        reply(response, TipMessages.message(tips.statistics(range, unit, Callers.current())));
     }
 }

@@ -14,4 +14,14 @@ public record Tip(
         String createdBy,
         Instant updatedAt,
         String updatedBy) {
+
+    /** Shown to callers who may not see personal data: the narrative is withheld. */
+    public static final String WITHHELD = "[withheld: personal data / đã ẩn: dữ liệu cá nhân]";
+
+    public Tip withoutPersonalData() {
+        TipDraft f = facts;
+        return new Tip(id, new TipDraft(f.receivedAt(), f.channel(), f.sourceKind(), f.receivingUnit(),
+                f.modusOperandi(), WITHHELD, f.lossDong(), f.lastTransferAt()),
+                status, decisionDue, createdAt, createdBy, updatedAt, updatedBy);
+    }
 }

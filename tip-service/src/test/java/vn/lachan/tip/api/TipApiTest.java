@@ -10,9 +10,6 @@ import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.lachan.common.v1.Money;
+import vn.lachan.platform.test.Bearer;
+import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.tip.v1.Channel;
 import vn.lachan.tip.v1.CreateTipRequest;
@@ -33,7 +32,7 @@ import vn.lachan.tip.v1.Tip;
 import vn.lachan.tip.v1.TipServiceGrpc;
 
 /** The tip contract end to end in one service: gRPC and REST against a real PostgreSQL. */
-@RealInfrastructure(database = "lachan_tip")
+@RealInfrastructure(database = "lachan_tip", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-api-test"})
 class TipApiTest {
@@ -45,14 +44,17 @@ class TipApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    static final String OFFICER = RealInfrastructure.Extension.keycloak().userToken("tiepnhan");
+
     ManagedChannel channel;
     TipServiceGrpc.TipServiceBlockingStub grpc;
-    final HttpClient http = HttpClient.newHttpClient();
+    HttpApi api;
 
     @BeforeEach
     void connect() {
         channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
-        grpc = TipServiceGrpc.newBlockingStub(channel);
+        grpc = TipServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(OFFICER));
+        api = HttpApi.at(httpPort).as(OFFICER);
     }
 
     @AfterEach
@@ -60,13 +62,15 @@ class TipApiTest {
         channel.shutdownNow();
     }
 
+    static final String NARRATIVE = "Đối tượng giả danh công an gọi điện yêu cầu chuyển 45 triệu đồng.";
+
     static Tip.Builder hotlineTip() {
         return Tip.newBuilder()
                 .setChannel(Channel.HOTLINE)
                 .setSourceKind(SourceKind.DENUNCIATION)
                 .setReceivingUnit("cong-an-tinh")
                 .setModusOperandi("IMPERSONATE_AUTHORITY")
-                .setNarrative("Đối tượng giả danh công an gọi điện yêu cầu chuyển 45 triệu đồng.")
+                .setNarrative(NARRATIVE)
                 .setLoss(Money.newBuilder().setDong(45_000_000L));
     }
 
@@ -219,18 +223,11 @@ class TipApiTest {
         return jdbc.sql("select count(*) from tips").query(Long.class).single();
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path) {
+        return api.get(path);
     }
 
-    HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String path, String json, String idempotencyKey) {
+        return api.post(path, json, idempotencyKey);
     }
 }

@@ -8,8 +8,11 @@ import io.grpc.ForwardingClientCall;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 
-/** Carries the request id of the call being served on to the services it calls. */
-public class RequestIdClientInterceptor implements ClientInterceptor {
+/**
+ * Carries the request id and the caller's own token of the call being served on to the services it
+ * calls, so the next service authorises the same person, not this service.
+ */
+public class CallContextClientInterceptor implements ClientInterceptor {
 
     @Override
     public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
@@ -19,6 +22,10 @@ public class RequestIdClientInterceptor implements ClientInterceptor {
                 String id = RequestIds.CURRENT.get();
                 if (id != null && headers.get(RequestIds.HEADER) == null) {
                     headers.put(RequestIds.HEADER, id);
+                }
+                String authorization = RequestMetadataInterceptor.AUTHORIZATION_VALUE.get();
+                if (authorization != null && headers.get(RequestMetadataInterceptor.AUTHORIZATION) == null) {
+                    headers.put(RequestMetadataInterceptor.AUTHORIZATION, authorization);
                 }
                 super.start(listener, headers);
             }

@@ -1,0 +1,45 @@
+package vn.lachan.platform.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import vn.lachan.platform.error.AccessDeniedException;
+
+/** The caller of the request being served, read from the token Spring Security verified. */
+public final class Callers {
+
+    private Callers() {
+    }
+
+    public static Caller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            throw new AccessDeniedException("Cần đăng nhập.", "Authentication is required.");
+        }
+        return of(token.getToken());
+    }
+
+    public static Caller of(Jwt jwt) {
+        String name = firstNonBlank(jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("azp"),
+                jwt.getSubject());
+        String unit = firstNonBlank(jwt.getClaimAsString("unit"), "");
+        return new Caller(jwt.getSubject() == null ? name : jwt.getSubject(), name, unit, roles(jwt));
+    }
+
+    static Set<String> roles(Jwt jwt) {
+        Object claim = jwt.getClaims().get("roles");
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.toSet());
+        }
+        return Set.of();
+    }
+
+    private static String firstNonBlank(String... values) {
+        return List.of(values).stream().filter(v -> v != null && !v.isBlank()).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,72 @@
+package vn.lachan.platform.security;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.grpc.server.GlobalServerInterceptor;
+import org.springframework.grpc.server.security.AuthenticationProcessInterceptor;
+import org.springframework.grpc.server.security.GrpcSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service checks tokens itself: signature (the realm's keys), issuer, audience and expiry, on
+ * every gRPC call — and so on every REST call, which the bridge turns into an in-process gRPC call.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    JwtDecoder lachanJwtDecoder(@Value("${lachan.security.issuer}") String issuer,
+                                @Value("${lachan.security.audience}") String audience) {
+        // keys are fetched on first use, so a service starts even while Keycloak is still starting
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs").build();
+        OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
+                aud -> aud != null && aud.contains(audience));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(issuer), audienceCheck));
+        return decoder;
+    }
+
+    @Bean
+    @GlobalServerInterceptor
+    AuthenticationProcessInterceptor lachanGrpcAuthentication(GrpcSecurity grpc, JwtDecoder decoder) throws Exception {
+        return grpc
+                .authorizeRequests(requests -> requests
+                        .methods("grpc.health.v1.Health/*").permitAll()
+                        .methods("grpc.reflection.v1.ServerReflection/*").permitAll()
+                        .methods("grpc.reflection.v1alpha.ServerReflection/*").permitAll()
+                        .allRequests().authenticated())
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(decoder)
+                        .jwtAuthenticationConverter(token -> new JwtAuthenticationToken(token,
+                                Callers.roles(token).stream().map(SimpleGrantedAuthority::new).toList(),
+                                Callers.of(token).name()))))
+                .build();
+    }
+
+    /**
+     * The servlet side holds no sessions and no cookies: REST calls are authorised where the bridge
+     * hands them to gRPC, and the actuator only tells health.
+     */
+    @Bean
+    SecurityFilterChain lachanHttpSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .build();
+    }
+}
