@@ -6,6 +6,7 @@ import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 import vn.lachan.platform.api.Ids;
 import vn.lachan.platform.api.Paging;
+import vn.lachan.platform.security.Callers;
 import vn.lachan.report.Reports;
 import vn.lachan.report.v1.CreateReportRequest;
 import vn.lachan.report.v1.GetReportRequest;
@@ -27,20 +28,20 @@ public class ReportGrpcService extends ReportServiceGrpc.ReportServiceImplBase {
     @Override
     public void createReport(CreateReportRequest request, StreamObserver<Report> response) {
         var report = reports.start(request.getUnit(), request.getPeriod().getYear(),
-                ReportMessages.kind(request.getPeriod().getKind()), "api");
+                ReportMessages.kind(request.getPeriod().getKind()), Callers.current());
         reply(response, ReportMessages.message(report));
     }
 
     @Override
     public void getReport(GetReportRequest request, StreamObserver<Report> response) {
-        reply(response, ReportMessages.message(reports.get(Ids.uuid("id", request.getId()))));
+        reply(response, ReportMessages.message(reports.get(Ids.uuid("id", request.getId()), Callers.current())));
     }
 
     @Override
     public void listReports(ListReportsRequest request, StreamObserver<ListReportsResponse> response) {
         Paging paging = Paging.of(request.getPageSize(), request.getPageToken());
         var page = reports.list(request.getUnit().isBlank() ? null : request.getUnit(),
-                request.getYear() == 0 ? null : request.getYear(), paging.limit(), paging.offset());
+                request.getYear() == 0 ? null : request.getYear(), paging.limit(), paging.offset(), Callers.current());
         reply(response, ListReportsResponse.newBuilder()
                 .addAllReports(page.stream().map(ReportMessages::message).toList())
                 .setNextPageToken(paging.nextToken(page.size()))

@@ -3,10 +3,6 @@ package vn.lachan.report.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.util.JsonFormat;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lachan.platform.test.HttpApi;
+import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.platform.test.LocalRedis;
 import vn.lachan.report.v1.Report;
@@ -27,7 +25,7 @@ import vn.lachan.tip.TipServiceApplication;
  * report-service asking a real, separately started tip-service over gRPC for a unit's tip counts:
  * two applications, two databases, one network hop with a deadline.
  */
-@RealInfrastructure(database = "lachan_report")
+@RealInfrastructure(database = "lachan_report", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=report-test"})
 class ReportAcrossServicesTest {
@@ -35,7 +33,9 @@ class ReportAcrossServicesTest {
     static ConfigurableApplicationContext tipService;
     static int tipGrpcPort;
     static int tipHttpPort;
-    static final HttpClient http = HttpClient.newHttpClient();
+    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final String LEADER = keycloak.userToken("lanhdao.congan");
+    static final String OFFICER = keycloak.userToken("tiepnhan");
 
     @LocalServerPort
     int httpPort;
@@ -79,10 +79,8 @@ class ReportAcrossServicesTest {
         tip("huyen-lai-vung", "ONLINE_SHOPPING", "2024-06-15T03:00:00Z");
         tip("huyen-lap-vo", "ONLINE_SHOPPING", "2024-03-02T02:00:00Z");
 
-        var answer = send(HttpRequest.newBuilder(uri(httpPort, "/api/v1/reports"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"unit\":\"huyen-lai-vung\",\"period\":{\"year\":2024,\"kind\":\"HALF_YEAR\"}}")));
+        String request = "{\"unit\":\"huyen-lai-vung\",\"period\":{\"year\":2024,\"kind\":\"HALF_YEAR\"}}";
+        var answer = HttpApi.at(httpPort).as(LEADER).post("/api/v1/reports", request);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         Report.Builder report = Report.newBuilder();
         JsonFormat.parser().merge(answer.body(), report);
@@ -94,19 +92,38 @@ class ReportAcrossServicesTest {
         assertThat(value(report, "tips.modus.ONLINE_SHOPPING")).isEqualTo(1);
         assertThat(value(report, "tips.modus.LOAN_SHARK")).isEqualTo(0);
 
-        var again = send(HttpRequest.newBuilder(uri(httpPort, "/api/v1/reports"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"unit\":\"huyen-lai-vung\",\"period\":{\"year\":2024,\"kind\":\"HALF_YEAR\"}}")));
+        var again = HttpApi.at(httpPort).as(LEADER).post("/api/v1/reports", request);
         assertThat(again.body()).isEqualTo(answer.body());
         assertThat(jdbc.sql("select count(*) from reports where unit = 'huyen-lai-vung'").query(Long.class).single())
                 .isEqualTo(1L);
 
-        var listed = send(HttpRequest.newBuilder(uri(httpPort, "/api/v1/reports?unit=huyen-lai-vung&year=2024")).GET());
+        var listed = HttpApi.at(httpPort).as(LEADER).get("/api/v1/reports?unit=huyen-lai-vung&year=2024");
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
         vn.lachan.report.v1.ListReportsResponse.Builder page = vn.lachan.report.v1.ListReportsResponse.newBuilder();
         JsonFormat.parser().merge(listed.body(), page);
         assertThat(page.getReportsList()).extracting(Report::getId).containsExactly(report.getId());
+    }
+
+    @Test
+    void aDistrictWritesAndSeesOnlyItsOwnReportAndTipServiceCountsOnlyItsTips() throws Exception {
+        tip("huyen-cao-lanh", "GIFT_ACQUAINTANCE", "2025-02-02T02:00:00Z");
+        HttpApi district = HttpApi.at(httpPort).as(keycloak.userToken("baocao.caolanh"));
+
+        var own = district.post("/api/v1/reports", "{\"unit\":\"huyen-cao-lanh\",\"period\":{\"year\":2025,\"kind\":\"YEAR\"}}");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        Report.Builder report = Report.newBuilder();
+        JsonFormat.parser().merge(own.body(), report);
+        assertThat(value(report, "tips.modus.GIFT_ACQUAINTANCE")).isEqualTo(1);
+
+        var other = district.post("/api/v1/reports", "{\"unit\":\"huyen-lai-vung\",\"period\":{\"year\":2025,\"kind\":\"YEAR\"}}");
+        assertThat(other.statusCode()).isEqualTo(403);
+
+        var leaders = HttpApi.at(httpPort).as(LEADER)
+                .post("/api/v1/reports", "{\"unit\":\"tp-hong-ngu\",\"period\":{\"year\":2025,\"kind\":\"YEAR\"}}");
+        String leadersId = leaders.body().replaceAll("(?s).*\"id\": \"([^\"]+)\".*", "$1");
+        assertThat(district.get("/api/v1/reports/" + leadersId).statusCode()).isEqualTo(404);
+        assertThat(district.get("/api/v1/reports/" + report.getId()).statusCode()).isEqualTo(200);
+        assertThat(HttpApi.at(httpPort).get("/api/v1/reports/" + report.getId()).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -120,10 +137,8 @@ class ReportAcrossServicesTest {
                 "--server.port=0", "--management.server.port=0", "--spring.grpc.server.port=0",
                 "--spring.grpc.client.channels.tip-service.address=static://localhost:" + deadPort)) {
             int port = Integer.parseInt(report.getEnvironment().getProperty("local.server.port"));
-            var answer = send(HttpRequest.newBuilder(uri(port, "/api/v1/reports"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"unit\":\"so-tu-phap\",\"period\":{\"year\":2025,\"kind\":\"YEAR\"}}")));
+            var answer = HttpApi.at(port).as(keycloak.userToken("baocao.sotuphap"))
+                    .post("/api/v1/reports", "{\"unit\":\"so-tu-phap\",\"period\":{\"year\":2025,\"kind\":\"YEAR\"}}");
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
             assertThat(answer.body()).contains("tip-service");
         }
@@ -136,21 +151,12 @@ class ReportAcrossServicesTest {
                 {"channel":"HOTLINE","sourceKind":"DENUNCIATION","receivingUnit":"%s","modusOperandi":"%s",
                  "narrative":"Tin báo thử nghiệm","receivedAt":"%s","loss":{"dong":"1000000"}}"""
                 .formatted(unit, modus, receivedAt);
-        var answer = send(HttpRequest.newBuilder(uri(tipHttpPort, "/api/v1/tips"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        var answer = HttpApi.at(tipHttpPort).as(OFFICER).post("/api/v1/tips", json);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     static long value(Report.Builder report, String code) {
         return report.getIndicatorsList().stream().filter(i -> i.getCode().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no indicator " + code)).getValue();
-    }
-
-    static URI uri(int port, String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,0 +1,53 @@
+package vn.lachan.report.domain;
+
+import static vn.lachan.platform.security.Roles.AUDITOR;
+import static vn.lachan.platform.security.Roles.POLICE_LEADER;
+import static vn.lachan.platform.security.Roles.READER_CONSOLIDATED;
+import static vn.lachan.platform.security.Roles.REPORT_REVIEWER;
+import static vn.lachan.platform.security.Roles.REPORT_SUBMITTER;
+
+import vn.lachan.platform.error.AccessDeniedException;
+import vn.lachan.platform.security.Caller;
+
+/**
+ * Who may do what with reports: a unit writes and sees its own; the police who review reports, the
+ * People's Committee (consolidated reader) and auditors see every unit's.
+ */
+public final class ReportAccess {
+
+    private ReportAccess() {
+    }
+
+    public static void checkStart(Caller caller, String unit) {
+        if (caller.hasAny(POLICE_LEADER, REPORT_REVIEWER)) {
+            return;
+        }
+        if (!caller.has(REPORT_SUBMITTER)) {
+            throw new AccessDeniedException("Bạn không có quyền lập báo cáo.", "You may not write reports.");
+        }
+        if (!caller.belongsTo(unit)) {
+            throw new AccessDeniedException("Chỉ được lập báo cáo của đơn vị mình.",
+                    "You may only write your own unit's report.");
+        }
+    }
+
+    public static boolean seesAllUnits(Caller caller) {
+        return caller.hasAny(POLICE_LEADER, REPORT_REVIEWER, READER_CONSOLIDATED, AUDITOR) || caller.isSystem();
+    }
+
+    public static boolean maySee(Caller caller, Report report) {
+        return seesAllUnits(caller) || caller.belongsTo(report.unit());
+    }
+
+    /** The unit a list may cover: any for those who see all, else only the caller's. */
+    public static String scopeUnit(Caller caller, String requested) {
+        if (seesAllUnits(caller)) {
+            return requested;
+        }
+        if (requested != null && !caller.belongsTo(requested)) {
+            throw new AccessDeniedException("Chỉ được xem báo cáo của đơn vị mình.",
+                    "You may only see your own unit's reports.");
+        }
+        return caller.unit();
+    }
+}
