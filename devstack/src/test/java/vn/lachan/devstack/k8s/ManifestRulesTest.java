@@ -1,0 +1,1007 @@
+package vn.lachan.devstack.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.lachan.devstack.k8s.NetworkPaths.Path;
+
+/**
+ * Renders every overlay in {@code k8s/overlays} with {@code kubectl kustomize} and checks the
+ * rules of docs/architecture.md ("Kubernetes") on every rendered object, so that a broken
+ * manifest fails the build instead of the rollout.
+ */
+@EnabledIf(value = "vn.lachan.devstack.k8s.Kustomize#kubectlOnPath",
+        disabledReason = "kubectl is not on PATH: the Kustomize overlays in k8s/ cannot be rendered")
+class ManifestRulesTest {
+
+    static final List<String> SERVICES = List.of("tip-service", "case-service", "report-service", "budget-service");
+    static final List<String> APPLICATIONS = Stream.concat(Stream.of("gateway"), SERVICES.stream()).toList();
+    static final String KEYCLOAK = "lachan-keycloak";
+    static final String DATABASE = "lachan-db";
+    static final String REDIS = "lachan-redis";
+    /** The Service the SSO host name resolves to inside the cluster (k8s/README.md, CoreDNS rewrite). */
+    static final String SSO_SERVICE = "lachan-sso";
+
+    static final String KUBE_DNS = "kube-system/k8s-app=kube-dns";
+    static final String INGRESS_CONTROLLER = "ingress-nginx";
+    static final String CNPG_OPERATOR = "cnpg-system/app.kubernetes.io/name=cloudnative-pg";
+    static final String ANY_ADDRESS = "cidr:0.0.0.0/0";
+
+    static final int APPLICATION_USER = 65532;
+    /** spring.lifecycle.timeout-per-shutdown-phase of the applications. */
+    static final int SHUTDOWN_PHASE_SECONDS = 20;
+
+    /**
+     * Secrets an overlay references but does not render: created in the cluster by the operators
+     * (k8s/README.md lists each one with its keys). Anything else referenced must be rendered.
+     */
+    static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of(
+            "dev", Set.of(),
+            "prod", Set.of("lachan-db-keycloak", "lachan-db-tip", "lachan-db-case", "lachan-db-report",
+                    "lachan-db-budget", "lachan-redis", "lachan-keycloak-clients", "lachan-keycloak-seed", "lachan-tls",
+                    "lachan-sso-tls", "lachan-db-backup"));
+
+    static final Pattern ENDPOINT = Pattern.compile(
+            "^(?:static|http|https|redis|rediss|jdbc:postgresql)://([A-Za-z0-9.-]+):(\\d+)(?:[/?].*)?$");
+    static final Pattern REALM_ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
+
+    static List<String> overlays() {
+        return Kustomize.overlays();
+    }
+
+    /** Every call path the platform really makes; the NetworkPolicies must allow these and only these. */
+    static Set<Path> realPaths(Collection<String> podsInNamespace) {
+        Set<Path> paths = new TreeSet<>(NetworkPaths.ORDER);
+        // browsers and API clients, through the ingress controller
+        paths.add(Path.of(INGRESS_CONTROLLER, "gateway", 8080));
+        paths.add(Path.of(INGRESS_CONTROLLER, KEYCLOAK, 8080));
+        // gateway -> the services' REST API
+        SERVICES.forEach(service -> paths.add(Path.of("gateway", service, 8080)));
+        // gRPC between services
+        paths.add(Path.of("report-service", "tip-service", 9090));
+        paths.add(Path.of("report-service", "case-service", 9090));
+        paths.add(Path.of("report-service", "budget-service", 9090));
+        paths.add(Path.of("tip-service", "case-service", 9090));
+        // each service its own database; Keycloak too
+        SERVICES.forEach(service -> paths.add(Path.of(service, DATABASE, 5432)));
+        paths.add(Path.of(KEYCLOAK, DATABASE, 5432));
+        // Redis: gateway sessions and rate limits, tip-service indicator index
+        paths.add(Path.of("gateway", REDIS, 6379));
+        paths.add(Path.of("tip-service", REDIS, 6379));
+        // OIDC discovery, JWKS and tokens: https (8443) in prod, http (8080) in dev
+        APPLICATIONS.forEach(application -> {
+            paths.add(Path.of(application, KEYCLOAK, 8080));
+            paths.add(Path.of(application, KEYCLOAK, 8443));
+        });
+        // Keycloak instances share their caches (JGroups)
+        paths.add(Path.of(KEYCLOAK, KEYCLOAK, 7800));
+        paths.add(Path.of(KEYCLOAK, KEYCLOAK, 57800));
+        // CloudNativePG: replication between instances, the operator, the API server and backups
+        for (int port : List.of(5432, 8000)) {
+            paths.add(Path.of(DATABASE, DATABASE, port));
+            paths.add(Path.of(CNPG_OPERATOR, DATABASE, port));
+        }
+        paths.add(Path.of(DATABASE, ANY_ADDRESS, 443));
+        paths.add(Path.of(DATABASE, ANY_ADDRESS, 6443));
+        // name resolution for every pod
+        for (String pod : podsInNamespace) {
+            paths.add(Path.of(pod, KUBE_DNS, 53, "UDP"));
+            paths.add(Path.of(pod, KUBE_DNS, 53, "TCP"));
+        }
+        return paths;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // every overlay
+
+    @Test
+    void devAndProdOverlaysExist() {
+        assertThat(overlays()).as("overlays in k8s/overlays").contains("dev", "prod");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyObjectHasApiVersionKindAndName(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> namespaces = new TreeSet<>();
+        for (K8sObject object : rendering.objects()) {
+            if (blank(object.apiVersion()) || blank(object.kind()) || blank(object.name())) {
+                problems.add("an object without apiVersion, kind or metadata.name: " + object.tree().keySet()
+                        + " " + Tree.map(object.tree(), "metadata"));
+            }
+            if (!seen.add(object.apiVersion() + " " + object.id())) {
+                problems.add(object.id() + " is rendered twice");
+            }
+            if (!"Namespace".equals(object.kind())) {
+                namespaces.add(String.valueOf(Tree.string(object.tree(), "metadata", "namespace")));
+            }
+        }
+        if (namespaces.size() != 1 || namespaces.contains("null")) {
+            problems.add("every object should land in the overlay's one namespace, found " + namespaces);
+        }
+        assertThat(rendering.objects()).as(overlay + " renders objects").isNotEmpty();
+        assertNone(overlay, "well-formed objects", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void podsMeetTheRestrictedPodSecurityStandard(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (K8sObject workload : rendering.workloadObjects()) {
+            Map<String, Object> pod = workload.podSpec();
+            String id = workload.id();
+            if (!Tree.isTrue(pod, "securityContext", "runAsNonRoot")) {
+                problems.add(id + ": securityContext.runAsNonRoot is not true");
+            }
+            if (!Objects.equals(Tree.integer(pod, "securityContext", "runAsUser"), APPLICATION_USER)) {
+                problems.add(id + ": securityContext.runAsUser is not " + APPLICATION_USER);
+            }
+            if (!"RuntimeDefault".equals(Tree.string(pod, "securityContext", "seccompProfile", "type"))) {
+                problems.add(id + ": securityContext.seccompProfile.type is not RuntimeDefault");
+            }
+            for (String hostNamespace : List.of("hostNetwork", "hostPID", "hostIPC")) {
+                if (Tree.isTrue(pod, hostNamespace)) {
+                    problems.add(id + ": " + hostNamespace + " is true");
+                }
+            }
+            Tree.maps(pod, "volumes").stream().filter(volume -> Tree.has(volume, "hostPath"))
+                    .forEach(volume -> problems.add(id + ": hostPath volume " + Tree.string(volume, "name")));
+            if (!Objects.equals(Tree.get(pod, "automountServiceAccountToken"), false)) {
+                problems.add(id + ": automountServiceAccountToken is not false (no pod here talks to the API)");
+            }
+            String account = Tree.string(pod, "serviceAccountName");
+            Optional<K8sObject> serviceAccount = rendering.find("ServiceAccount", account);
+            if (serviceAccount.isEmpty()) {
+                problems.add(id + ": serviceAccountName " + account + " is not a rendered ServiceAccount");
+            } else if (!Objects.equals(Tree.get(serviceAccount.get().tree(), "automountServiceAccountToken"), false)) {
+                problems.add(serviceAccount.get().id() + ": automountServiceAccountToken is not false");
+            }
+            for (Map<String, Object> container : Containers.of(pod)) {
+                String where = id + " container " + Tree.string(container, "name");
+                Map<String, Object> context = Tree.map(container, "securityContext");
+                if (!Objects.equals(Tree.get(context, "allowPrivilegeEscalation"), false)) {
+                    problems.add(where + ": allowPrivilegeEscalation is not false");
+                }
+                if (!Tree.strings(context, "capabilities", "drop").contains("ALL")) {
+                    problems.add(where + ": capabilities.drop does not hold ALL");
+                }
+                if (!Tree.strings(context, "capabilities", "add").isEmpty()) {
+                    problems.add(where + ": adds capabilities " + Tree.strings(context, "capabilities", "add"));
+                }
+                if (Tree.isTrue(context, "privileged")) {
+                    problems.add(where + ": privileged");
+                }
+                if (Objects.equals(Tree.get(context, "runAsNonRoot"), false)
+                        || Objects.equals(Tree.integer(context, "runAsUser"), 0)) {
+                    problems.add(where + ": runs as root");
+                }
+            }
+        }
+        // the operators' pods get the same restrictions through the custom resources
+        for (K8sObject keycloak : rendering.ofKind("Keycloak")) {
+            Map<String, Object> pod = Tree.map(keycloak.spec(), "unsupported", "podTemplate", "spec");
+            if (!Tree.isTrue(pod, "securityContext", "runAsNonRoot")
+                    || !"RuntimeDefault".equals(Tree.string(pod, "securityContext", "seccompProfile", "type"))) {
+                problems.add(keycloak.id() + ": podTemplate lacks runAsNonRoot or the RuntimeDefault seccomp profile");
+            }
+            for (Map<String, Object> container : Tree.maps(pod, "containers")) {
+                if (!Objects.equals(Tree.get(container, "securityContext", "allowPrivilegeEscalation"), false)
+                        || !Tree.strings(container, "securityContext", "capabilities", "drop").contains("ALL")) {
+                    problems.add(keycloak.id() + ": podTemplate container lacks allowPrivilegeEscalation: false "
+                            + "or capabilities.drop: [ALL]");
+                }
+            }
+        }
+        for (K8sObject namespace : rendering.ofKind("Namespace")) {
+            if (!"restricted".equals(Tree.string(namespace.tree(), "metadata", "labels",
+                    "pod-security.kubernetes.io/enforce"))) {
+                problems.add(namespace.id() + ": does not enforce the restricted Pod Security Standard");
+            }
+        }
+        assertThat(rendering.workloadObjects()).as(overlay + " renders workloads").isNotEmpty();
+        assertNone(overlay, "restricted pod security", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void rootFilesystemsAreReadOnlyWithAnEmptyDirAtTmp(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (K8sObject workload : Kustomize.render(overlay).workloadObjects()) {
+            Set<String> emptyDirs = new HashSet<>();
+            Tree.maps(workload.podSpec(), "volumes").stream().filter(volume -> Tree.has(volume, "emptyDir"))
+                    .forEach(volume -> emptyDirs.add(Tree.string(volume, "name")));
+            for (Map<String, Object> container : Containers.of(workload.podSpec())) {
+                String where = workload.id() + " container " + Tree.string(container, "name");
+                if (!Tree.isTrue(container, "securityContext", "readOnlyRootFilesystem")) {
+                    problems.add(where + ": readOnlyRootFilesystem is not true");
+                }
+                boolean tmp = Tree.maps(container, "volumeMounts").stream()
+                        .anyMatch(mount -> "/tmp".equals(Tree.string(mount, "mountPath"))
+                                && emptyDirs.contains(Tree.string(mount, "name")));
+                if (!tmp) {
+                    problems.add(where + ": no emptyDir volume mounted at /tmp");
+                }
+            }
+        }
+        assertNone(overlay, "read-only root filesystem", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyContainerHasRequestsAndLimits(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (K8sObject workload : rendering.workloadObjects()) {
+            for (Map<String, Object> container : Containers.of(workload.podSpec())) {
+                missingResources(Tree.map(container, "resources")).forEach(missing -> problems.add(
+                        workload.id() + " container " + Tree.string(container, "name") + ": no " + missing));
+            }
+        }
+        Stream.concat(rendering.ofKind("Keycloak").stream(), rendering.ofKind("Cluster").stream())
+                .forEach(resource -> missingResources(Tree.map(resource.spec(), "resources"))
+                        .forEach(missing -> problems.add(resource.id() + ": no spec.resources." + missing)));
+        assertNone(overlay, "requests and limits", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void probesCheckTheRightPorts(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (K8sObject workload : Kustomize.render(overlay).workloadObjects()) {
+            for (Map<String, Object> container : Tree.maps(workload.podSpec(), "containers")) {
+                String where = workload.id() + " container " + Tree.string(container, "name");
+                Workload pods = Workload.of(workload);
+                Optional<Workload.Port> grpc = pods.port("grpc");
+                boolean application = "Deployment".equals(workload.kind());
+                List<String> required = application
+                        ? List.of("startupProbe", "readinessProbe", "livenessProbe")
+                        : List.of("readinessProbe", "livenessProbe");
+                for (String kind : required) {
+                    if (!Tree.has(container, kind)) {
+                        problems.add(where + ": no " + kind);
+                    }
+                }
+                for (String kind : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                    Map<String, Object> probe = Tree.map(container, kind);
+                    if (probe.isEmpty()) {
+                        continue;
+                    }
+                    if (application && grpc.isPresent()) {
+                        // gRPC services: the standard health service on the gRPC port
+                        if (!Objects.equals(Tree.integer(probe, "grpc", "port"), grpc.get().number())) {
+                            problems.add(where + ": " + kind + " is not a grpc probe on the grpc port "
+                                    + grpc.get().number() + ": " + probe);
+                        }
+                    } else if (application) {
+                        // the gateway: HTTP on the management port
+                        Object port = Tree.get(probe, "httpGet", "port");
+                        Optional<Workload.Port> probed = port == null ? Optional.empty() : pods.port(port);
+                        if (probed.isEmpty()) {
+                            problems.add(where + ": " + kind + " is not an httpGet probe on a container port: " + probe);
+                        } else if (pods.port("management").isPresent()
+                                && probed.get().number() != pods.port("management").get().number()) {
+                            problems.add(where + ": " + kind + " does not probe the management port");
+                        }
+                    } else {
+                        Object port = Stream.of("httpGet", "tcpSocket", "grpc")
+                                .map(handler -> Tree.get(probe, handler, "port")).filter(Objects::nonNull)
+                                .findFirst().orElse(null);
+                        if (port != null && pods.port(port).isEmpty()) {
+                            problems.add(where + ": " + kind + " probes " + port + ", not a container port");
+                        }
+                        if (port == null && !Tree.has(probe, "exec")) {
+                            problems.add(where + ": " + kind + " has no handler");
+                        }
+                    }
+                }
+                Map<String, Object> startup = Tree.map(container, "startupProbe");
+                if (application && !startup.isEmpty()) {
+                    int period = Objects.requireNonNullElse(Tree.integer(startup, "periodSeconds"), 10);
+                    int threshold = Objects.requireNonNullElse(Tree.integer(startup, "failureThreshold"), 3);
+                    if (period * threshold < 60) {
+                        problems.add(where + ": startupProbe allows only " + period * threshold
+                                + " s for a JVM to start (want at least 60 s)");
+                    }
+                }
+            }
+        }
+        assertNone(overlay, "probes", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void applicationsShutDownGracefully(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (K8sObject deployment : Kustomize.render(overlay).ofKind("Deployment")) {
+            Integer grace = Tree.integer(deployment.podSpec(), "terminationGracePeriodSeconds");
+            for (Map<String, Object> container : Tree.maps(deployment.podSpec(), "containers")) {
+                String where = deployment.id() + " container " + Tree.string(container, "name");
+                Map<String, Object> preStop = Tree.map(container, "lifecycle", "preStop");
+                Integer sleep = Tree.integer(preStop, "sleep", "seconds");
+                if (Tree.has(preStop, "exec")) {
+                    problems.add(where + ": preStop runs a command in the image; use the kubelet's sleep handler");
+                }
+                if (sleep == null) {
+                    problems.add(where + ": no preStop sleep (lets endpoints drop the pod before it stops)");
+                }
+                int needed = SHUTDOWN_PHASE_SECONDS + (sleep == null ? 0 : sleep);
+                if (grace == null || grace <= needed) {
+                    problems.add(where + ": terminationGracePeriodSeconds " + grace + " is not above " + needed
+                            + " (shutdown phase " + SHUTDOWN_PHASE_SECONDS + " s + preStop)");
+                }
+            }
+        }
+        assertNone(overlay, "graceful shutdown", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void servicesSelectPodsAndTargetTheirPorts(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<Workload> workloads = rendering.workloads();
+        List<String> problems = new ArrayList<>();
+        for (K8sObject service : rendering.ofKind("Service")) {
+            Map<String, String> selector = Tree.stringMap(service.spec(), "selector");
+            List<Workload> selected = workloads.stream()
+                    .filter(workload -> Selectors.serviceSelects(selector, workload.labels())).toList();
+            if (selected.isEmpty()) {
+                problems.add(service.id() + ": selector " + selector + " matches no pod template");
+            }
+            for (Map<String, Object> port : Tree.maps(service.spec(), "ports")) {
+                Object target = Objects.requireNonNullElse(Tree.get(port, "targetPort"), Tree.get(port, "port"));
+                for (Workload workload : selected) {
+                    if (workload.port(target).isEmpty()) {
+                        problems.add(service.id() + " port " + Tree.string(port, "name") + ": targetPort " + target
+                                + " is not a container port of " + workload.origin());
+                    }
+                }
+            }
+        }
+        for (K8sObject deployment : rendering.ofKind("Deployment")) {
+            Workload pods = Workload.of(deployment);
+            Optional<K8sObject> service = rendering.find("Service", deployment.name());
+            if (service.isEmpty()) {
+                problems.add(deployment.id() + ": no Service named " + deployment.name());
+                continue;
+            }
+            Set<String> containerPorts = new TreeSet<>();
+            pods.ports().forEach(port -> containerPorts.add(port.name()));
+            Set<String> servicePorts = new TreeSet<>();
+            for (Map<String, Object> port : Tree.maps(service.get().spec(), "ports")) {
+                String name = Tree.string(port, "name");
+                servicePorts.add(name);
+                Object target = Objects.requireNonNullElse(Tree.get(port, "targetPort"), Tree.get(port, "port"));
+                Optional<Workload.Port> targeted = pods.port(target);
+                if (targeted.isPresent() && !Objects.equals(targeted.get().name(), name)) {
+                    problems.add(service.get().id() + ": port " + name + " leads to container port "
+                            + targeted.get().name());
+                }
+            }
+            if (!servicePorts.equals(containerPorts)) {
+                problems.add(service.get().id() + ": ports " + servicePorts + " differ from the container ports "
+                        + containerPorts);
+            }
+        }
+        assertNone(overlay, "Service selectors and ports", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void applicationPortsAgreeWithTheirConfiguration(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (K8sObject deployment : rendering.ofKind("Deployment")) {
+            Workload pods = Workload.of(deployment);
+            Map<String, Object> container = Tree.maps(deployment.podSpec(), "containers").getFirst();
+            boolean service = pods.port("grpc").isPresent();
+            List<String> required = new ArrayList<>(List.of("LACHAN_HTTP_PORT", "LACHAN_MANAGEMENT_PORT",
+                    "LACHAN_ISSUER_URI", "LACHAN_LOG_FORMAT", "JAVA_TOOL_OPTIONS"));
+            if (service) {
+                required.addAll(List.of("LACHAN_GRPC_PORT", "LACHAN_DB_URL", "LACHAN_DB_USER", "LACHAN_DB_PASSWORD"));
+            }
+            for (String name : required) {
+                if (Containers.env(rendering, container, name).isEmpty()) {
+                    problems.add(deployment.id() + ": no " + name);
+                }
+            }
+            Map<String, String> portVariables = Map.of("http", "LACHAN_HTTP_PORT", "management",
+                    "LACHAN_MANAGEMENT_PORT", "grpc", "LACHAN_GRPC_PORT");
+            portVariables.forEach((portName, variable) -> pods.port(portName).ifPresent(port -> {
+                Optional<String> value = Containers.env(rendering, container, variable);
+                if (value.isPresent() && !value.get().equals(String.valueOf(port.number()))) {
+                    problems.add(deployment.id() + ": " + variable + "=" + value.get() + " but the container port "
+                            + portName + " is " + port.number());
+                }
+            }));
+        }
+        assertNone(overlay, "ports and their settings", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void referencedSecretsAndConfigMapsExist(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        Set<String> external = externalSecrets(overlay);
+        List<String> problems = new ArrayList<>();
+        Set<String> referencedSecrets = new TreeSet<>();
+        for (Reference reference : Reference.in(rendering)) {
+            if ("Secret".equals(reference.kind())) {
+                referencedSecrets.add(reference.name());
+            }
+            Optional<Map<String, String>> data = rendering.data(reference.kind(), reference.name());
+            if (data.isPresent()) {
+                if (reference.key() != null && !data.get().containsKey(reference.key())) {
+                    problems.add(reference.where() + ": " + reference.kind() + "/" + reference.name()
+                            + " has no key " + reference.key());
+                }
+            } else if (!("Secret".equals(reference.kind()) && external.contains(reference.name()))) {
+                problems.add(reference.where() + ": " + reference.kind() + "/" + reference.name()
+                        + " is neither rendered nor a documented external Secret");
+            }
+        }
+        for (String secret : external) {
+            if (!referencedSecrets.contains(secret)) {
+                problems.add("external Secret " + secret + " is allowed but nothing references it any more");
+            }
+        }
+        assertNone(overlay, "Secret and ConfigMap references", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void workloadsHaveADisruptionBudgetAndSpread(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (K8sObject workload : rendering.workloadObjects()) {
+            Map<String, String> labels = workload.podLabels();
+            List<K8sObject> budgets = rendering.ofKind("PodDisruptionBudget").stream()
+                    .filter(pdb -> Selectors.matches(Tree.map(pdb.spec(), "selector"), labels)).toList();
+            if (budgets.size() != 1) {
+                problems.add(workload.id() + ": " + budgets.size() + " PodDisruptionBudgets select its pods, want 1");
+            }
+            Integer replicas = Tree.integer(workload.spec(), "replicas");
+            for (K8sObject budget : budgets) {
+                Object minAvailable = Tree.get(budget.spec(), "minAvailable");
+                if (minAvailable == null && !Tree.has(budget.spec(), "maxUnavailable")) {
+                    problems.add(budget.id() + ": neither minAvailable nor maxUnavailable");
+                }
+                if (minAvailable instanceof Number min && replicas != null && min.intValue() >= replicas) {
+                    problems.add(budget.id() + ": minAvailable " + min + " with " + replicas
+                            + " replica(s) blocks every node drain");
+                }
+            }
+            List<Map<String, Object>> terms = new ArrayList<>();
+            Tree.maps(workload.podSpec(), "affinity", "podAntiAffinity",
+                    "preferredDuringSchedulingIgnoredDuringExecution")
+                    .forEach(term -> terms.add(Tree.map(term, "podAffinityTerm")));
+            terms.addAll(Tree.maps(workload.podSpec(), "affinity", "podAntiAffinity",
+                    "requiredDuringSchedulingIgnoredDuringExecution"));
+            boolean spreads = terms.stream().anyMatch(term -> !Tree.map(term, "labelSelector").isEmpty()
+                    && Selectors.matches(Tree.map(term, "labelSelector"), labels));
+            if (!spreads) {
+                problems.add(workload.id() + ": no podAntiAffinity term that selects its own pods");
+            }
+        }
+        assertNone(overlay, "disruption budgets and anti-affinity", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void networkPoliciesAllowExactlyTheRealPaths(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        assertThat(rendering.ofKind("NetworkPolicy")).as(overlay + " uses the network-policies component")
+                .isNotEmpty();
+        NetworkPaths paths = NetworkPaths.of(rendering);
+        List<String> problems = new ArrayList<>(paths.problems);
+        for (String workload : paths.workloadNames()) {
+            if (!paths.isolatedForIngress.contains(workload) || !paths.isolatedForEgress.contains(workload)) {
+                problems.add(workload + ": not covered by a deny-by-default policy for both ingress and egress");
+            }
+        }
+        problems.addAll(paths.oneSided());
+        for (K8sObject keycloak : rendering.ofKind("Keycloak")) {
+            // the operator's own policy admits any source on 8080/8443/9000 and would widen ours
+            if (!Objects.equals(Tree.get(keycloak.spec(), "networkPolicy", "enabled"), false)) {
+                problems.add(keycloak.id() + ": spec.networkPolicy.enabled is not false");
+            }
+        }
+        Set<Path> allowed = paths.allowed();
+        Set<Path> expected = realPaths(paths.workloadNames());
+        allowed.stream().filter(path -> !expected.contains(path))
+                .forEach(path -> problems.add("allowed, but not a real path: " + path));
+        expected.stream().filter(path -> !allowed.contains(path))
+                .forEach(path -> problems.add("a real path that is not allowed: " + path));
+        assertNone(overlay, "NetworkPolicies", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void configuredAddressesAreServedAndAllowed(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        Set<Path> allowed = NetworkPaths.of(rendering).allowed();
+        List<String> problems = new ArrayList<>();
+        for (K8sObject deployment : rendering.ofKind("Deployment")) {
+            Map<String, Object> container = Tree.maps(deployment.podSpec(), "containers").getFirst();
+            for (Map.Entry<String, String> variable : Containers.environment(rendering, container).entrySet()) {
+                String where = deployment.id() + " " + variable.getKey() + "=" + variable.getValue();
+                Optional<Rendering.Target> target;
+                if (variable.getKey().equals("LACHAN_ISSUER_URI")) {
+                    URI issuer = URI.create(variable.getValue());
+                    // inside the cluster the SSO host name resolves to the Service lachan-sso
+                    int port = issuer.getPort() > 0 ? issuer.getPort() : "https".equals(issuer.getScheme()) ? 443 : 80;
+                    target = rendering.resolve(SSO_SERVICE, port);
+                } else {
+                    Matcher endpoint = ENDPOINT.matcher(variable.getValue());
+                    if (!endpoint.matches()) {
+                        continue;
+                    }
+                    target = rendering.resolve(endpoint.group(1), Integer.parseInt(endpoint.group(2)));
+                }
+                if (target.isEmpty()) {
+                    problems.add(where + ": no Service here serves that host and port");
+                    continue;
+                }
+                Path path = Path.of(deployment.name(), target.get().workload().name(), target.get().containerPort());
+                if (!allowed.contains(path)) {
+                    problems.add(where + ": the NetworkPolicies do not allow " + path);
+                }
+            }
+        }
+        assertNone(overlay, "configured addresses", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void imagesArePinned(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        String version = projectVersion();
+        List<String> problems = new ArrayList<>();
+        for (K8sObject workload : rendering.workloadObjects()) {
+            for (Map<String, Object> container : Containers.of(workload.podSpec())) {
+                String image = Tree.string(container, "image");
+                String where = workload.id() + " container " + Tree.string(container, "name");
+                if (image == null) {
+                    problems.add(where + ": no image");
+                    continue;
+                }
+                boolean digest = image.contains("@sha256:");
+                String tag = tag(image);
+                if (!digest && (tag == null || tag.equals("latest"))) {
+                    problems.add(where + ": image " + image + " has neither a version tag nor a digest");
+                }
+                if (image.startsWith("ghcr.io/lachan/") && !digest && !version.equals(tag)) {
+                    problems.add(where + ": image " + image + " is not the project version " + version);
+                }
+            }
+        }
+        for (K8sObject cluster : rendering.ofKind("Cluster")) {
+            String image = Tree.string(cluster.spec(), "imageName");
+            if (image == null || (tag(image) == null && !image.contains("@sha256:"))) {
+                problems.add(cluster.id() + ": imageName " + image + " does not pin a PostgreSQL version");
+            }
+        }
+        assertNone(overlay, "pinned images", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void eachServiceUsesItsOwnDatabaseAndRole(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        Map<String, String> roleSecrets = new LinkedHashMap<>();
+        for (K8sObject cluster : rendering.ofKind("Cluster")) {
+            for (Map<String, Object> role : Tree.maps(cluster.spec(), "managed", "roles")) {
+                String secret = Tree.string(role, "passwordSecret", "name");
+                roleSecrets.put(Tree.string(role, "name"), secret);
+                if (!Tree.isTrue(role, "login")) {
+                    problems.add(cluster.id() + " role " + Tree.string(role, "name") + ": cannot log in");
+                }
+                // CloudNativePG: a basic-auth Secret whose username is the role
+                rendering.find("Secret", secret).ifPresent(object -> {
+                    if (!"kubernetes.io/basic-auth".equals(Tree.string(object.tree(), "type"))) {
+                        problems.add(object.id() + ": not of type kubernetes.io/basic-auth");
+                    }
+                    String username = rendering.data("Secret", secret).orElseThrow().get("username");
+                    if (!Objects.equals(username, Tree.string(role, "name"))) {
+                        problems.add(object.id() + ": username " + username + " is not the role "
+                                + Tree.string(role, "name"));
+                    }
+                });
+            }
+        }
+        Set<String> databasesInUse = new HashSet<>();
+        for (K8sObject deployment : rendering.ofKind("Deployment")) {
+            Map<String, Object> container = Tree.maps(deployment.podSpec(), "containers").getFirst();
+            Optional<String> url = Containers.env(rendering, container, "LACHAN_DB_URL");
+            if (url.isEmpty()) {
+                continue;
+            }
+            String database = url.get().replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("[?].*$", "");
+            if (!databasesInUse.add(database)) {
+                problems.add(deployment.id() + ": shares the database " + database + " with another service");
+            }
+            Optional<K8sObject> resource = rendering.ofKind("Database").stream()
+                    .filter(db -> database.equals(Tree.string(db.spec(), "name"))).findFirst();
+            if (resource.isEmpty()) {
+                problems.add(deployment.id() + ": no Database resource creates " + database);
+                continue;
+            }
+            String owner = Tree.string(resource.get().spec(), "owner");
+            String secret = roleSecrets.get(owner);
+            if (secret == null) {
+                problems.add(resource.get().id() + ": owner " + owner + " is not a managed role with a password");
+            }
+            for (String variable : List.of("LACHAN_DB_USER", "LACHAN_DB_PASSWORD")) {
+                String used = Containers.secretKeyRef(container, variable);
+                if (!Objects.equals(used, secret)) {
+                    problems.add(deployment.id() + ": " + variable + " comes from Secret " + used
+                            + ", not from " + secret + " of the database owner " + owner);
+                }
+            }
+        }
+        for (K8sObject keycloak : rendering.ofKind("Keycloak")) {
+            for (String field : List.of("usernameSecret", "passwordSecret")) {
+                String secret = Tree.string(keycloak.spec(), "db", field, "name");
+                if (!roleSecrets.containsValue(secret)) {
+                    problems.add(keycloak.id() + ": db." + field + " " + secret
+                            + " is not the password Secret of a managed role");
+                }
+            }
+        }
+        assertNone(overlay, "databases and roles", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void keycloakImportsTheOneRealmFileUnderTheIssuerHostName(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        java.nio.file.Path realmFile = Kustomize.k8s().resolve("keycloak/lachan-realm.json");
+        String realmJson = Kustomize.read(realmFile);
+        JsonNode realm = JsonMapper.builder().build().readTree(realmJson);
+        List<String> problems = new ArrayList<>();
+
+        Optional<K8sObject> realmConfigMap = rendering.ofKind("ConfigMap").stream()
+                .filter(map -> Tree.stringMap(map.tree(), "data").containsValue(realmJson)).findFirst();
+        if (realmConfigMap.isEmpty()) {
+            problems.add("no ConfigMap carries k8s/keycloak/lachan-realm.json unchanged");
+        }
+        List<K8sObject> keycloaks = rendering.ofKind("Keycloak");
+        if (keycloaks.size() != 1) {
+            problems.add(keycloaks.size() + " Keycloak resources, want 1");
+        }
+        for (K8sObject keycloak : keycloaks) {
+            Map<String, Object> pod = Tree.map(keycloak.spec(), "unsupported", "podTemplate", "spec");
+            Map<String, Object> container = Tree.maps(pod, "containers").stream().findFirst().orElse(Map.of());
+            if (!Tree.strings(container, "args").contains("--import-realm")) {
+                problems.add(keycloak.id() + ": Keycloak does not start with --import-realm");
+            }
+            Set<String> realmVolumes = new HashSet<>();
+            Tree.maps(pod, "volumes").stream()
+                    .filter(volume -> realmConfigMap.isPresent()
+                            && realmConfigMap.get().name().equals(Tree.string(volume, "configMap", "name")))
+                    .forEach(volume -> realmVolumes.add(Tree.string(volume, "name")));
+            boolean mounted = Tree.maps(container, "volumeMounts").stream().anyMatch(mount ->
+                    "/opt/keycloak/data/import".equals(Tree.string(mount, "mountPath"))
+                            && realmVolumes.contains(Tree.string(mount, "name")));
+            if (!mounted) {
+                problems.add(keycloak.id() + ": the realm ConfigMap is not mounted at /opt/keycloak/data/import");
+            }
+        }
+
+        Set<String> issuers = new TreeSet<>();
+        for (K8sObject deployment : rendering.ofKind("Deployment")) {
+            Containers.env(rendering, Tree.maps(deployment.podSpec(), "containers").getFirst(), "LACHAN_ISSUER_URI")
+                    .ifPresent(issuers::add);
+        }
+        if (issuers.size() != 1) {
+            problems.add("the applications do not share one LACHAN_ISSUER_URI: " + issuers);
+        } else {
+            URI issuer = URI.create(issuers.iterator().next());
+            String wantedPath = "/realms/" + realm.path("realm").asString();
+            if (!wantedPath.equals(issuer.getPath())) {
+                problems.add("LACHAN_ISSUER_URI " + issuer + " is not the realm " + wantedPath);
+            }
+            for (K8sObject keycloak : keycloaks) {
+                URI hostname = URI.create(Objects.requireNonNullElse(
+                        Tree.string(keycloak.spec(), "hostname", "hostname"), ""));
+                if (!Objects.equals(hostname.getHost(), issuer.getHost())
+                        || !Objects.equals(hostname.getScheme(), issuer.getScheme())) {
+                    problems.add(keycloak.id() + ": hostname " + hostname + " differs from the issuer " + issuer);
+                }
+                boolean tls = Tree.has(keycloak.spec(), "http", "tlsSecret");
+                if ("https".equals(issuer.getScheme()) != tls) {
+                    problems.add(keycloak.id() + ": the issuer is " + issuer.getScheme()
+                            + " but http.tlsSecret is " + (tls ? "set" : "not set"));
+                }
+            }
+            boolean published = rendering.ofKind("Ingress").stream()
+                    .flatMap(ingress -> Tree.maps(ingress.spec(), "rules").stream())
+                    .filter(rule -> issuer.getHost().equals(Tree.string(rule, "host")))
+                    .flatMap(rule -> Tree.maps(rule, "http", "paths").stream())
+                    .map(path -> rendering.resolve(Tree.string(path, "backend", "service", "name"),
+                            Objects.requireNonNullElse(Tree.integer(path, "backend", "service", "port", "number"), -1)))
+                    .anyMatch(target -> target.isPresent() && target.get().workload().name().equals(KEYCLOAK));
+            if (!published) {
+                problems.add("no Ingress publishes Keycloak under the issuer host " + issuer.getHost());
+            }
+            if ("prod".equals(overlay)) {
+                String portalHost = ingressHost(rendering, "gateway");
+                boolean redirectable = false;
+                for (JsonNode client : realm.path("clients")) {
+                    for (JsonNode uri : client.path("redirectUris")) {
+                        redirectable |= uri.asString().startsWith("https://" + portalHost + "/");
+                    }
+                }
+                if (!redirectable) {
+                    problems.add("no client in the realm may redirect to https://" + portalHost + "/");
+                }
+            }
+        }
+        assertNone(overlay, "realm import and host names", problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void ingressesRouteToServedPorts(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (K8sObject ingress : rendering.ofKind("Ingress")) {
+            Set<String> tlsHosts = new HashSet<>();
+            Tree.maps(ingress.spec(), "tls").forEach(tls -> tlsHosts.addAll(Tree.strings(tls, "hosts")));
+            for (Map<String, Object> rule : Tree.maps(ingress.spec(), "rules")) {
+                String host = Tree.string(rule, "host");
+                if ("prod".equals(overlay) && !tlsHosts.contains(host)) {
+                    problems.add(ingress.id() + ": host " + host + " has no TLS");
+                }
+                for (Map<String, Object> path : Tree.maps(rule, "http", "paths")) {
+                    String service = Tree.string(path, "backend", "service", "name");
+                    Integer number = Tree.integer(path, "backend", "service", "port", "number");
+                    String name = Tree.string(path, "backend", "service", "port", "name");
+                    Integer port = number != null ? number : rendering.find("Service", service)
+                            .flatMap(s -> Tree.maps(s.spec(), "ports").stream()
+                                    .filter(p -> Objects.equals(Tree.string(p, "name"), name)).findFirst())
+                            .map(p -> Tree.integer(p, "port")).orElse(null);
+                    if (port == null || rendering.resolve(service, port).isEmpty()) {
+                        problems.add(ingress.id() + ": backend " + service + ":" + (number != null ? number : name)
+                                + " reaches no pod");
+                    }
+                }
+            }
+        }
+        assertNone(overlay, "Ingress backends", problems);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // per overlay
+
+    @Test
+    void devRunsOneReplicaOfEachApplication() {
+        Rendering dev = Kustomize.render("dev");
+        List<String> problems = new ArrayList<>();
+        for (K8sObject deployment : dev.ofKind("Deployment")) {
+            if (!Objects.equals(Tree.integer(deployment.spec(), "replicas"), 1)) {
+                problems.add(deployment.id() + ": replicas " + Tree.get(deployment.spec(), "replicas"));
+            }
+        }
+        assertThat(dev.ofKind("Deployment")).extracting(K8sObject::name)
+                .containsExactlyInAnyOrderElementsOf(APPLICATIONS);
+        assertNone("dev", "one replica each", problems);
+    }
+
+    @Test
+    void prodRendersNoSecretValues() {
+        List<String> problems = new ArrayList<>();
+        for (K8sObject secret : Kustomize.render("prod").ofKind("Secret")) {
+            if (!Tree.map(secret.tree(), "data").isEmpty() || !Tree.map(secret.tree(), "stringData").isEmpty()) {
+                problems.add(secret.id() + " carries values: prod only references Secrets made in the cluster");
+            }
+        }
+        assertNone("prod", "no Secret values", problems);
+    }
+
+    @Test
+    void prodScalesEveryApplicationWithAnAutoscaler() {
+        Rendering prod = Kustomize.render("prod");
+        List<String> problems = new ArrayList<>();
+        List<K8sObject> autoscalers = prod.ofKind("HorizontalPodAutoscaler");
+        for (K8sObject deployment : prod.ofKind("Deployment")) {
+            List<K8sObject> scaling = autoscalers.stream()
+                    .filter(hpa -> "Deployment".equals(Tree.string(hpa.spec(), "scaleTargetRef", "kind"))
+                            && deployment.name().equals(Tree.string(hpa.spec(), "scaleTargetRef", "name")))
+                    .toList();
+            if (scaling.size() != 1) {
+                problems.add(deployment.id() + ": " + scaling.size() + " HorizontalPodAutoscalers, want 1");
+            }
+            for (K8sObject hpa : scaling) {
+                int min = Objects.requireNonNullElse(Tree.integer(hpa.spec(), "minReplicas"), 1);
+                int max = Objects.requireNonNullElse(Tree.integer(hpa.spec(), "maxReplicas"), 0);
+                if (min < 2 || max < min) {
+                    problems.add(hpa.id() + ": minReplicas " + min + ", maxReplicas " + max + " (want 2 <= min <= max)");
+                }
+            }
+            Integer replicas = Tree.integer(deployment.spec(), "replicas");
+            if (replicas != null && replicas < 2) {
+                problems.add(deployment.id() + ": replicas " + replicas);
+            }
+        }
+        for (K8sObject hpa : autoscalers) {
+            if (prod.find(Tree.string(hpa.spec(), "scaleTargetRef", "kind"),
+                    Tree.string(hpa.spec(), "scaleTargetRef", "name")).isEmpty()) {
+                problems.add(hpa.id() + ": scales something that is not rendered");
+            }
+        }
+        for (String kind : List.of("Keycloak", "Cluster")) {
+            for (K8sObject resource : prod.ofKind(kind)) {
+                Integer instances = Tree.integer(resource.spec(), "instances");
+                if (instances == null || instances < 2) {
+                    problems.add(resource.id() + ": instances " + instances + " (want 2 or more)");
+                }
+            }
+        }
+        assertNone("prod", "replicas and autoscaling", problems);
+    }
+
+    @Test
+    void prodBacksUpThePostgresCluster() {
+        Rendering prod = Kustomize.render("prod");
+        List<String> problems = new ArrayList<>();
+        for (K8sObject cluster : prod.ofKind("Cluster")) {
+            Optional<Map<String, Object>> plugin = Tree.maps(cluster.spec(), "plugins").stream()
+                    .filter(p -> "barman-cloud.cloudnative-pg.io".equals(Tree.string(p, "name"))).findFirst();
+            Map<String, Object> inTree = Tree.map(cluster.spec(), "backup", "barmanObjectStore");
+            Map<String, Object> store;
+            if (plugin.isPresent()) {
+                if (!Tree.isTrue(plugin.get(), "isWALArchiver")) {
+                    problems.add(cluster.id() + ": the Barman Cloud plugin does not archive the WAL");
+                }
+                String storeName = Tree.string(plugin.get(), "parameters", "barmanObjectName");
+                store = prod.find("ObjectStore", storeName).map(s -> Tree.map(s.spec(), "configuration"))
+                        .orElse(Map.of());
+                if (store.isEmpty()) {
+                    problems.add(cluster.id() + ": ObjectStore " + storeName + " is not rendered");
+                }
+            } else {
+                store = inTree;
+            }
+            if (store.isEmpty()) {
+                problems.add(cluster.id() + ": no backup to an object store");
+                continue;
+            }
+            if (blank(Tree.string(store, "destinationPath"))) {
+                problems.add(cluster.id() + ": the object store has no destinationPath");
+            }
+            boolean credentialsBySecret = Stream.of("s3Credentials", "azureCredentials", "googleCredentials")
+                    .anyMatch(kind -> Tree.has(store, kind))
+                    && Tree.map(store, "s3Credentials").values().stream()
+                    .allMatch(value -> value instanceof Map<?, ?> ref && ref.containsKey("name") && ref.containsKey("key"));
+            if (!credentialsBySecret) {
+                problems.add(cluster.id() + ": object store credentials are not Secret references");
+            }
+            boolean scheduled = prod.ofKind("ScheduledBackup").stream()
+                    .anyMatch(backup -> cluster.name().equals(Tree.string(backup.spec(), "cluster", "name")));
+            if (!scheduled) {
+                problems.add(cluster.id() + ": no ScheduledBackup");
+            }
+        }
+        assertThat(prod.ofKind("Cluster")).as("prod renders the PostgreSQL Cluster").isNotEmpty();
+        assertNone("prod", "PostgreSQL backups", problems);
+    }
+
+    @Test
+    void prodSetsEveryRealmPlaceholder() {
+        Rendering prod = Kustomize.render("prod");
+        String realmJson = Kustomize.read(Kustomize.k8s().resolve("keycloak/lachan-realm.json"));
+        Set<String> placeholders = new TreeSet<>();
+        Matcher matcher = REALM_ENV_PLACEHOLDER.matcher(realmJson);
+        while (matcher.find()) {
+            placeholders.add(matcher.group(1));
+        }
+        List<String> problems = new ArrayList<>();
+        for (K8sObject keycloak : prod.ofKind("Keycloak")) {
+            Map<String, Object> container = Tree.maps(keycloak.spec(), "unsupported", "podTemplate", "spec",
+                    "containers").stream().findFirst().orElse(Map.of());
+            Set<String> literal = new TreeSet<>();
+            Tree.maps(container, "env").stream().filter(variable -> Tree.has(variable, "value"))
+                    .forEach(variable -> literal.add(Tree.string(variable, "name")));
+            for (String placeholder : placeholders) {
+                boolean secret = placeholder.endsWith("_SECRET") || placeholder.endsWith("_PASSWORD");
+                if (Containers.secretKeyRef(container, placeholder) == null && (secret || !literal.contains(placeholder))) {
+                    problems.add(keycloak.id() + ": the realm placeholder ${" + placeholder + "} is not set"
+                            + (secret ? " from a Secret" : "") + ", so prod would import its development default");
+                }
+            }
+        }
+        assertThat(placeholders).as("placeholders in lachan-realm.json").isNotEmpty();
+        assertNone("prod", "realm placeholders", problems);
+    }
+
+    @Test
+    void externalSecretsAreDocumentedInTheReadme() {
+        String readme = Kustomize.read(Kustomize.k8s().resolve("README.md"));
+        List<String> problems = new ArrayList<>();
+        EXTERNAL_SECRETS.values().stream().flatMap(Set::stream).distinct().sorted()
+                .filter(secret -> !readme.contains("`" + secret + "`"))
+                .forEach(secret -> problems.add("k8s/README.md does not mention `" + secret + "`"));
+        assertNone("README", "documented external Secrets", problems);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static List<String> missingResources(Map<String, Object> resources) {
+        List<String> missing = new ArrayList<>();
+        for (String bound : List.of("requests", "limits")) {
+            for (String resource : List.of("cpu", "memory")) {
+                if (!Tree.has(resources, bound, resource)) {
+                    missing.add(bound + "." + resource);
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static String ingressHost(Rendering rendering, String service) {
+        return rendering.ofKind("Ingress").stream()
+                .flatMap(ingress -> Tree.maps(ingress.spec(), "rules").stream())
+                .filter(rule -> Tree.maps(rule, "http", "paths").stream()
+                        .anyMatch(path -> service.equals(Tree.string(path, "backend", "service", "name"))))
+                .map(rule -> Tree.string(rule, "host"))
+                .findFirst().orElse("?");
+    }
+
+    private static Set<String> externalSecrets(String overlay) {
+        return EXTERNAL_SECRETS.getOrDefault(overlay, EXTERNAL_SECRETS.get("prod"));
+    }
+
+    /** The tag of an image reference, or null. */
+    private static String tag(String image) {
+        String withoutDigest = image.replaceFirst("@.*$", "");
+        int slash = withoutDigest.lastIndexOf('/');
+        int colon = withoutDigest.lastIndexOf(':');
+        return colon > slash ? withoutDigest.substring(colon + 1) : null;
+    }
+
+    private static String projectVersion() {
+        String pom = Kustomize.read(Kustomize.repositoryRoot().resolve("pom.xml"));
+        Matcher matcher = Pattern.compile("<artifactId>lachan</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no version after <artifactId>lachan</artifactId> in pom.xml");
+        }
+        return matcher.group(1).trim();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static void assertNone(String overlay, String rule, List<String> problems) {
+        if (!problems.isEmpty()) {
+            fail(overlay + ": " + rule + " — " + problems.size() + " problem(s):\n  - "
+                    + String.join("\n  - ", problems));
+        }
+    }
+}
