@@ -24,7 +24,7 @@ public final class DevStack {
             }));
             System.out.println(stack.summary());
             stopped.await();
-        } catch (StackException e) {
+        } catch (StackException | IllegalStateException e) {
             System.err.println("Lá Chắn could not start: " + e.getMessage());
             System.exit(1);
         }

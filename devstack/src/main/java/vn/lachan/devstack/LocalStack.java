@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.lachan.platform.test.ChildProcess;
+import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.LocalPostgres;
 import vn.lachan.platform.test.LocalRedis;
 
@@ -32,6 +34,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private LocalPostgres postgres;
     private LocalRedis redis;
+    private LocalKeycloak keycloak;
 
     private LocalStack(Path repoRoot, Path workDir, StackPorts ports, PrintStream out) {
         this.repoRoot = repoRoot;
@@ -72,11 +75,12 @@ public final class LocalStack implements AutoCloseable {
         started.add(redis);
 
         out.println("Starting Keycloak (the first start takes a minute) …");
-        started.add(KeycloakServer.start(repoRoot, workDir, ports.keycloak(), postgres.database("keycloak"),
-                postgres.user(), postgres.password()));
+        keycloak = LocalKeycloak.start(repoRoot, ports.keycloak(), ports.keycloak() + 1, postgres,
+                workDir.resolve("logs/keycloak.log"));
+        started.add(keycloak);
 
         out.println("Starting the services …");
-        Map<App, ManagedProcess> services = new LinkedHashMap<>();
+        Map<App, ChildProcess> services = new LinkedHashMap<>();
         for (App app : App.values()) {
             if (app.isService()) {
                 services.put(app, launch(app, serviceEnvironment(app)));
@@ -87,15 +91,15 @@ public final class LocalStack implements AutoCloseable {
             out.println("  " + app.module() + " is up");
         });
         out.println("Starting the gateway …");
-        ManagedProcess gateway = launch(App.GATEWAY, gatewayEnvironment());
+        ChildProcess gateway = launch(App.GATEWAY, gatewayEnvironment());
         gateway.awaitHealthy(readiness(ports.gatewayManagement()), APP_START);
     }
 
-    private ManagedProcess launch(App app, Map<String, String> environment) {
+    private ChildProcess launch(App app, Map<String, String> environment) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jarOf(repoRoot, app).toString());
-        ManagedProcess process = ManagedProcess.start(app.module(), command, environment, workDir,
+        ChildProcess process = ChildProcess.start(app.module(), command, environment, workDir,
                 workDir.resolve("logs/" + app.module() + ".log"));
         started.add(process);
         return process;
@@ -143,6 +147,10 @@ public final class LocalStack implements AutoCloseable {
 
     public StackPorts ports() {
         return ports;
+    }
+
+    public LocalKeycloak keycloak() {
+        return keycloak;
     }
 
     public LocalPostgres postgres() {

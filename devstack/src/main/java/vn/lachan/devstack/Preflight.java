@@ -30,6 +30,7 @@ final class Preflight {
             wanted.put("Redis", ports.redis());
         }
         wanted.put("Keycloak", ports.keycloak());
+        wanted.put("Keycloak management", ports.keycloak() + 1);
         for (App app : App.values()) {
             if (app.isService()) {
                 wanted.put(app.module() + " HTTP", ports.http(app));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.lachan.platform.test.ChildProcess;
 import vn.lachan.platform.test.LocalRedis;
 
 /** A service whose database cannot be reached stops by itself and says why in one line. */
@@ -20,7 +21,7 @@ class FailFastTest {
         String url = "jdbc:postgresql://localhost:" + nobodyListens + "/lachan_tip";
         Path work = root.resolve("devstack/target/fail-fast");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        try (var process = ManagedProcess.start("tip-service", List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        try (var process = ChildProcess.start("tip-service", List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
                         "-jar", LocalStack.jarOf(root, App.TIP).toString()),
                 Map.of("LACHAN_DB_URL", url, "LACHAN_HTTP_PORT", "0", "LACHAN_GRPC_PORT", "0",
                         "LACHAN_MANAGEMENT_PORT", "0", "LACHAN_LOG_FORMAT", "ecs"),

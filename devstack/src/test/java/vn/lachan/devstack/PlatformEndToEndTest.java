@@ -8,11 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.lachan.platform.test.HttpApi;
 
 /**
  * The platform as the README's run command starts it — real PostgreSQL, Redis and Keycloak, every
@@ -26,21 +26,13 @@ class PlatformEndToEndTest {
 
     @BeforeAll
     static void startStack() {
-        stack = LocalStack.start(Repo.root(), Repo.root().resolve("devstack/target/e2e-stack"), new StackPorts(20000),
-                false, System.out);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+        stack = SharedStack.get();
     }
 
     @Test
     void aTipGoesThroughTheGatewayIntoTipServiceAndItsDatabase() throws Exception {
         String narrative = "E2E " + UUID.randomUUID();
-        var created = post("/api/v1/tips", """
+        var created = post("tiepnhan", "/api/v1/tips", """
                 {"channel":"HOTLINE","sourceKind":"DENUNCIATION","receivingUnit":"huyen-lai-vung",
                  "modusOperandi":"IMPERSONATE_AUTHORITY","narrative":"%s","loss":{"dong":"45000000"}}"""
                 .formatted(narrative));
@@ -64,7 +56,7 @@ class PlatformEndToEndTest {
 
     @Test
     void aReportThroughTheGatewayIsPrefilledByTipServiceOverGrpc() throws Exception {
-        post("/api/v1/tips", """
+        post("tiepnhan", "/api/v1/tips", """
                 {"channel":"WEB_PORTAL","sourceKind":"DENUNCIATION","receivingUnit":"tp-sa-dec",
                  "modusOperandi":"ONLINE_SHOPPING","narrative":"Mua hàng qua mạng bị lừa","receivedAt":"2025-03-10T03:00:00Z",
                  "loss":{"dong":"2500000"}}""");
@@ -87,7 +79,7 @@ class PlatformEndToEndTest {
 
     @Test
     void aCaseIsOpenedAndReadThroughTheGateway() throws Exception {
-        var opened = post("/api/v1/cases", """
+        var opened = post("dieutra", "/api/v1/cases", """
                 {"title":"Lừa đảo giả danh công an","penalCodeArticle":174,"clause":2,"leadUnit":"cong-an-tinh-pa05"}""");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
         String id = json.readTree(opened.body()).get("id").asString();
@@ -98,7 +90,7 @@ class PlatformEndToEndTest {
 
     @Test
     void badInputThroughTheGatewayIsAFieldLevelProblem() throws Exception {
-        var answer = post("/api/v1/tips", "{\"channel\":\"HOTLINE\",\"loss\":{\"dong\":\"-1\"}}");
+        var answer = post("tiepnhan", "/api/v1/tips", "{\"channel\":\"HOTLINE\",\"loss\":{\"dong\":\"-1\"}}");
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         JsonNode errors = json.readTree(answer.body()).get("errors");
@@ -117,21 +109,28 @@ class PlatformEndToEndTest {
     }
 
     @Test
+    void withoutATokenTheServicesAnswer401ThroughTheGateway() {
+        var answer = HttpApi.at(stack.gatewayUrl()).get("/api/v1/tips");
+        assertThat(answer.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void thePortalIsServedAtTheRoot() throws Exception {
-        var page = get("/");
+        var page = HttpApi.at(stack.gatewayUrl()).get("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Lá Chắn");
     }
 
-    static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** Through the gateway as the police leader, who may use every service. */
+    static HttpResponse<String> get(String path) {
+        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("lanhdao.congan")).get(path);
     }
 
-    static HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> post(String path, String body) {
+        return post("lanhdao.congan", path, body);
+    }
+
+    static HttpResponse<String> post(String user, String path, String body) {
+        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user)).post(path, body);
     }
 }
