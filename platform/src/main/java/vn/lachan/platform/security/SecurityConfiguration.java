@@ -1,5 +1,6 @@
 package vn.lachan.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,8 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,13 +31,14 @@ public class SecurityConfiguration {
 
     @Bean
     JwtDecoder lachanJwtDecoder(@Value("${lachan.security.issuer}") String issuer,
-                                @Value("${lachan.security.audience}") String audience) {
+                                @Value("${lachan.security.audience}") String audience,
+                                @Value("${lachan.security.clock-skew}") Duration clockSkew) {
         // keys are fetched on first use, so a service starts even while Keycloak is still starting
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs").build();
         OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
                 aud -> aud != null && aud.contains(audience));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(issuer), audienceCheck));
+                new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer), audienceCheck));
         return decoder;
     }
 
