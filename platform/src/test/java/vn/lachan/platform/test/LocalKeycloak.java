@@ -97,12 +97,48 @@ public final class LocalKeycloak implements AutoCloseable {
                 "client_secret", clientId + "-dev-secret"));
     }
 
+    /**
+     * Creates a throw-away client-credentials client through the admin API (secret {@code <id>-dev-secret}),
+     * for tests that need tokens the realm file deliberately does not issue.
+     *
+     * @param withApiAudience whether its tokens carry the lachan-api audience (the realm's default scopes)
+     * @param lifespanSeconds access-token lifetime, or null for the realm's
+     */
+    public void createServiceClient(String clientId, boolean withApiAudience, Integer lifespanSeconds) {
+        String admin = tokenFrom(url() + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+        String attributes = lifespanSeconds == null ? "{}"
+                : "{\"access.token.lifespan\":\"" + lifespanSeconds + "\"}";
+        String client = """
+                {"clientId":"%s","secret":"%s-dev-secret","publicClient":false,"serviceAccountsEnabled":true,
+                 "standardFlowEnabled":false,"directAccessGrantsEnabled":false,"attributes":%s%s}"""
+                .formatted(clientId, clientId, attributes, withApiAudience ? "" : ",\"defaultClientScopes\":[\"basic\"]");
+        try {
+            var answer = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/lachan/clients"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(client)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 201 && answer.statusCode() != 409) {
+                throw new IllegalStateException("Keycloak refused client " + clientId + ": " + answer.statusCode()
+                        + " " + answer.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String token(Map<String, String> form) {
+        return tokenFrom(issuer() + "/protocol/openid-connect/token", form);
+    }
+
+    private String tokenFrom(String endpoint, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
-            var answer = HTTP.send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+            var answer = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             Matcher token = ACCESS_TOKEN.matcher(answer.body());
