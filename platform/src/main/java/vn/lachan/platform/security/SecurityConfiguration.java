@@ -44,13 +44,19 @@ public class SecurityConfiguration {
 
     @Bean
     @GlobalServerInterceptor
-    AuthenticationProcessInterceptor lachanGrpcAuthentication(GrpcSecurity grpc, JwtDecoder decoder) throws Exception {
+    AuthenticationProcessInterceptor lachanGrpcAuthentication(
+            GrpcSecurity grpc, JwtDecoder decoder,
+            @Value("${lachan.security.public-methods:}") List<String> publicMethods) throws Exception {
         return grpc
-                .authorizeRequests(requests -> requests
-                        .methods("grpc.health.v1.Health/*").permitAll()
-                        .methods("grpc.reflection.v1.ServerReflection/*").permitAll()
-                        .methods("grpc.reflection.v1alpha.ServerReflection/*").permitAll()
-                        .allRequests().authenticated())
+                .authorizeRequests(requests -> {
+                    requests.methods("grpc.health.v1.Health/*").permitAll();
+                    requests.methods("grpc.reflection.v1.ServerReflection/*").permitAll();
+                    requests.methods("grpc.reflection.v1alpha.ServerReflection/*").permitAll();
+                    // a service names the few RPCs citizens use without an account (e.g. the public scam check)
+                    publicMethods.stream().filter(m -> !m.isBlank())
+                            .forEach(method -> requests.methods(method).permitAll());
+                    requests.allRequests().authenticated();
+                })
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(decoder)
                         .jwtAuthenticationConverter(token -> new JwtAuthenticationToken(token,
                                 Callers.roles(token).stream().map(SimpleGrantedAuthority::new).toList(),
