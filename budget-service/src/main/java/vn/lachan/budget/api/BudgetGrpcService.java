@@ -13,6 +13,7 @@ import vn.lachan.budget.v1.ListBudgetLinesResponse;
 import vn.lachan.budget.v1.RecordSpendingRequest;
 import vn.lachan.budget.v1.Spending;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.security.Callers;
 
 /** The budget contract over gRPC (and, through the platform's bridge, REST). */
 @GrpcService
@@ -26,18 +27,18 @@ public class BudgetGrpcService extends BudgetServiceGrpc.BudgetServiceImplBase {
 
     @Override
     public void listBudgetLines(ListBudgetLinesRequest request, StreamObserver<ListBudgetLinesResponse> response) {
-        reply(response, BudgetMessages.message(budget.list(request.getYear())));
+        reply(response, BudgetMessages.message(budget.list(request.getYear(), Callers.current())));
     }
 
     @Override
     public void getBudgetLine(GetBudgetLineRequest request, StreamObserver<BudgetLine> response) {
-        reply(response, BudgetMessages.message(budget.get(request.getId())));
+        reply(response, BudgetMessages.message(budget.get(request.getId(), Callers.current())));
     }
 
     @Override
     public void recordSpending(RecordSpendingRequest request, StreamObserver<Spending> response) {
         var spending = budget.recordSpending(request.getLineId(), BudgetMessages.draft(request.getSpending()),
-                IdempotencyKeys.current(), "api");
+                IdempotencyKeys.current(), Callers.current());
         reply(response, BudgetMessages.message(spending));
     }
 }

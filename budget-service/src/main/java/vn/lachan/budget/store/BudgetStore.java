@@ -60,9 +60,9 @@ public class BudgetStore {
         return exists ? find(id) : Optional.empty();
     }
 
-    /** Inserts {@code spending} unless spending with the same idempotency key exists. */
-    public void insert(Spending spending, String idempotencyKey, String requestHash) {
-        jdbc.sql("""
+    /** Inserts {@code spending} unless spending with the same idempotency key exists; whether it did. */
+    public boolean insert(Spending spending, String idempotencyKey, String requestHash) {
+        return jdbc.sql("""
                 insert into spendings (id, line_id, unit, amount_dong, spent_on, description, idempotency_key,
                     request_hash, created_at, created_by, updated_at, updated_by)
                 values (:id, :line, :unit, :amount, :spentOn, :description, :key, :hash,
@@ -80,7 +80,7 @@ public class BudgetStore {
                 .param("createdBy", spending.createdBy())
                 .param("updatedAt", Timestamp.from(spending.updatedAt()))
                 .param("updatedBy", spending.updatedBy())
-                .update();
+                .update() == 1;
     }
 
     /** The spending first recorded under an idempotency key, with the hash of the request that recorded it. */

@@ -10,9 +10,6 @@ import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,13 +41,16 @@ import vn.lachan.budget.v1.ListBudgetLinesResponse;
 import vn.lachan.budget.v1.RecordSpendingRequest;
 import vn.lachan.budget.v1.Spending;
 import vn.lachan.common.v1.Money;
+import vn.lachan.platform.test.Bearer;
+import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
- * The budget contract end to end in one service: gRPC and REST against a real PostgreSQL.
- * Each test spends on its own line, so the tests need no order.
+ * The budget contract end to end in one service: gRPC and REST against a real PostgreSQL, called with
+ * a real token of the finance department's spender. Each test spends on its own line, so the tests
+ * need no order.
  */
-@RealInfrastructure(database = "lachan_budget")
+@RealInfrastructure(database = "lachan_budget", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=budget-api-test"})
 class BudgetApiTest {
@@ -74,14 +74,19 @@ class BudgetApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Sở Tài chính's budget planner and spender. */
+    static final String SPENDER = RealInfrastructure.Extension.keycloak().userToken("taichinh");
+    static final String SPENDER_UNIT = "so-tai-chinh";
+
     ManagedChannel channel;
     BudgetServiceGrpc.BudgetServiceBlockingStub grpc;
-    final HttpClient http = HttpClient.newHttpClient();
+    HttpApi api;
 
     @BeforeEach
     void connect() {
         channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
-        grpc = BudgetServiceGrpc.newBlockingStub(channel);
+        grpc = BudgetServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(SPENDER));
+        api = HttpApi.at(httpPort).as(SPENDER);
     }
 
     @AfterEach
@@ -91,7 +96,7 @@ class BudgetApiTest {
 
     static Spending.Builder spending(long dong, String spentOn) {
         return Spending.newBuilder()
-                .setUnit("cong-an-tinh")
+                .setUnit(SPENDER_UNIT)
                 .setAmount(Money.newBuilder().setDong(dong))
                 .setSpentOn(spentOn)
                 .setDescription("Tuyên truyền phòng, chống lừa đảo qua mạng tại các xã.");
@@ -135,6 +140,8 @@ class BudgetApiTest {
         assertThat(recorded.getLineId()).isEqualTo("2022-PREVENTION");
         assertThat(recorded.getSpentOn()).isEqualTo("2022-03-15");
         assertThat(recorded.getAudit().getCreatedAt().getSeconds()).isEqualTo(NOW.getEpochSecond());
+        assertThat(recorded.getAudit().getCreatedBy()).isEqualTo("taichinh");
+        assertThat(recorded.getAudit().getUpdatedBy()).isEqualTo("taichinh");
 
         BudgetLine line = grpc.getBudgetLine(GetBudgetLineRequest.newBuilder().setId("2022-PREVENTION").build());
         assertThat(line.getPlanned().getDong()).isEqualTo(300_000_000L);
@@ -275,18 +282,11 @@ class BudgetApiTest {
                 .param("line", lineId).query(Long.class).single();
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path) {
+        return api.get(path);
     }
 
-    HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String path, String json, String idempotencyKey) {
+        return api.post(path, json, idempotencyKey);
     }
 }

@@ -1,0 +1,52 @@
+package vn.lachan.budget.domain;
+
+import static vn.lachan.platform.security.Roles.AUDITOR;
+import static vn.lachan.platform.security.Roles.BUDGET_APPROVER;
+import static vn.lachan.platform.security.Roles.BUDGET_PLANNER;
+import static vn.lachan.platform.security.Roles.BUDGET_SPENDER;
+import static vn.lachan.platform.security.Roles.POLICE_LEADER;
+import static vn.lachan.platform.security.Roles.READER_CONSOLIDATED;
+
+import vn.lachan.platform.error.AccessDeniedException;
+import vn.lachan.platform.security.Caller;
+
+/**
+ * Who may do what with the plan's budget. The budget roles, the police leadership (the police
+ * co-manage the plan's budget), the People's Committee's consolidated readers, auditors and the
+ * platform's own services read the lines. Only spenders record spending, and only for their own unit,
+ * unless they may also approve spending, which covers every unit.
+ */
+public final class BudgetAccess {
+
+    private BudgetAccess() {
+    }
+
+    public static boolean mayRead(Caller caller) {
+        return caller.hasAny(BUDGET_PLANNER, BUDGET_SPENDER, BUDGET_APPROVER, POLICE_LEADER, READER_CONSOLIDATED, AUDITOR)
+                || caller.isSystem();
+    }
+
+    /** Reading budget lines (one or a list). */
+    public static void checkRead(Caller caller) {
+        if (!mayRead(caller)) {
+            throw new AccessDeniedException("Bạn không có quyền xem kinh phí của kế hoạch.",
+                    "You may not see the plan's budget.");
+        }
+    }
+
+    /** Recording spending at all, whatever the unit: checked before anything about the request is told. */
+    public static void checkSpend(Caller caller) {
+        if (!caller.has(BUDGET_SPENDER)) {
+            throw new AccessDeniedException("Bạn không có quyền ghi khoản chi.", "You may not record spending.");
+        }
+    }
+
+    /** Recording spending of {@code unit}: a spender's own unit, or any unit for a spender who also approves. */
+    public static void checkSpendFor(Caller caller, String unit) {
+        checkSpend(caller);
+        if (!caller.has(BUDGET_APPROVER) && !caller.belongsTo(unit)) {
+            throw new AccessDeniedException("Chỉ được ghi khoản chi của đơn vị mình.",
+                    "You may only record spending of your own unit.");
+        }
+    }
+}
