@@ -13,32 +13,42 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.kase.domain.Case;
+import vn.lachan.kase.domain.CaseAccess;
 import vn.lachan.kase.domain.CaseDraft;
 import vn.lachan.kase.domain.CaseNumber;
 import vn.lachan.kase.domain.CaseRules;
 import vn.lachan.kase.store.CaseStore;
+import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.LegalTime;
 
 /** The case use cases; gRPC and REST both come here. */
 @Service
 public class Cases {
 
+    static final String RECORD = "case";
+
     private final CaseStore store;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public Cases(CaseStore store, Clock clock) {
+    public Cases(CaseStore store, AuditLog audit, Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * Opens a case and numbers it in the year it was opened. With an idempotency key, a retry of the same
      * request returns the case opened the first time; the same key with a different request is refused.
+     * The opening is written to the audit log in the same transaction.
      */
     @Transactional
-    public Case open(CaseDraft draft, Optional<String> idempotencyKey, String actor) {
+    public Case open(CaseDraft draft, Optional<String> idempotencyKey, Caller caller) {
+        CaseAccess.checkOpen(caller);
+        String actor = caller.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         CaseDraft facts = draft.openedAt() == null ? draft.openedAt(now) : draft.truncatedToMicros();
         CaseRules.check(facts, now);
@@ -53,15 +63,32 @@ public class Cases {
         int year = LegalTime.legalDay(facts.openedAt()).getYear();
         Case opened = Case.open(UUID.randomUUID(), new CaseNumber(year, store.nextSequence(year)), facts, now, actor);
         store.insert(opened, idempotencyKey.orElse(null), hash);
+        audit.record(caller, AuditLog.CREATE, RECORD, opened.id().toString(), List.of());
         return opened;
     }
 
-    public Case get(UUID id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("case", id.toString()));
+    /** A case the caller may see; to anyone else every case is "not found", so its existence does not leak. */
+    public Case get(UUID id, Caller caller) {
+        if (!CaseAccess.maySee(caller)) {
+            throw new NotFoundException("case", id.toString());
+        }
+        Case kase = store.find(id).orElseThrow(() -> new NotFoundException("case", id.toString()));
+        return shownTo(caller, kase);
     }
 
-    public List<Case> list(String unit, UUID tipId, int limit, int offset) {
-        return store.list(unit, tipId, limit, offset);
+    /** A page of cases for a caller who may see cases; refused to anyone else. */
+    public List<Case> list(String unit, UUID tipId, int limit, int offset, Caller caller) {
+        CaseAccess.checkList(caller);
+        return store.list(unit, tipId, limit, offset).stream().map(kase -> shownTo(caller, kase)).toList();
+    }
+
+    /**
+     * The case as shown to a caller who may see it. Its title may name suspects, so every shown title is
+     * audited before it is returned; nothing is redacted yet (see {@link CaseAccess}).
+     */
+    private Case shownTo(Caller caller, Case kase) {
+        audit.record(caller, AuditLog.READ, RECORD, kase.id().toString(), CaseAccess.PERSONAL_FIELDS);
+        return kase;
     }
 
     private static Case sameRequestOrRefuse(CaseStore.Keyed earlier, String hash) {

@@ -14,6 +14,7 @@ import vn.lachan.kase.v1.OpenCaseRequest;
 import vn.lachan.platform.api.Ids;
 import vn.lachan.platform.api.Paging;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.security.Callers;
 
 /** The case contract over gRPC (and, through the platform's bridge, REST). */
 @GrpcService
@@ -27,13 +28,13 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
 
     @Override
     public void openCase(OpenCaseRequest request, StreamObserver<Case> response) {
-        var opened = cases.open(CaseMessages.draft(request.getCase()), IdempotencyKeys.current(), "api");
+        var opened = cases.open(CaseMessages.draft(request.getCase()), IdempotencyKeys.current(), Callers.current());
         reply(response, CaseMessages.message(opened));
     }
 
     @Override
     public void getCase(GetCaseRequest request, StreamObserver<Case> response) {
-        reply(response, CaseMessages.message(cases.get(Ids.uuid("id", request.getId()))));
+        reply(response, CaseMessages.message(cases.get(Ids.uuid("id", request.getId()), Callers.current())));
     }
 
     @Override
@@ -41,7 +42,7 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
         Paging paging = Paging.of(request.getPageSize(), request.getPageToken());
         String unit = request.getLeadUnit().isBlank() ? null : request.getLeadUnit();
         var tipId = request.getTipId().isBlank() ? null : Ids.uuid("tip_id", request.getTipId());
-        var page = cases.list(unit, tipId, paging.limit(), paging.offset());
+        var page = cases.list(unit, tipId, paging.limit(), paging.offset(), Callers.current());
         reply(response, ListCasesResponse.newBuilder()
                 .addAllCases(page.stream().map(CaseMessages::message).toList())
                 .setNextPageToken(paging.nextToken(page.size()))

@@ -12,9 +12,6 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -41,10 +38,15 @@ import vn.lachan.kase.v1.OpenCaseRequest;
 import vn.lachan.kase.v1.Stage;
 import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.test.Bearer;
+import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.RealInfrastructure;
 
-/** The case contract end to end in one service: gRPC and REST against a real PostgreSQL. */
-@RealInfrastructure(database = "lachan_case")
+/**
+ * The case contract end to end in one service: gRPC and REST against a real PostgreSQL, called by an
+ * investigator with a real Keycloak token. Who may do what is {@link CaseAccessApiTest}'s subject.
+ */
+@RealInfrastructure(database = "lachan_case", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=case-api-test"})
 class CaseApiTest {
@@ -56,14 +58,20 @@ class CaseApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The investigator who opens and reads the cases here (PA05, investigator). */
+    static final String INVESTIGATOR = "dieutra";
+
     ManagedChannel channel;
     CaseServiceGrpc.CaseServiceBlockingStub grpc;
-    final HttpClient http = HttpClient.newHttpClient();
+    HttpApi api;
 
     @BeforeEach
     void connect() {
+        // a fresh token per test: access tokens live 300 s
+        String token = RealInfrastructure.Extension.keycloak().userToken(INVESTIGATOR);
         channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
-        grpc = CaseServiceGrpc.newBlockingStub(channel);
+        grpc = CaseServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(token));
+        api = HttpApi.at(httpPort).as(token);
     }
 
     @AfterEach
@@ -94,6 +102,8 @@ class CaseApiTest {
         assertThat(opened.getCategory()).isEqualTo(CrimeCategory.SERIOUS);
         assertThat(opened.getInvestigationDue()).isNotBlank();
         assertThat(opened.getTipIdsCount()).isEqualTo(2);
+        assertThat(opened.getAudit().getCreatedBy()).isEqualTo(INVESTIGATOR);
+        assertThat(opened.getAudit().getUpdatedBy()).isEqualTo(INVESTIGATOR);
 
         var answer = get("/api/v1/cases/" + opened.getId());
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -283,18 +293,11 @@ class CaseApiTest {
         return jdbc.sql("select coalesce(sum(last_sequence), 0) from case_number_counters").query(Long.class).single();
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path) {
+        return api.get(path);
     }
 
-    HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String path, String json, String idempotencyKey) {
+        return api.post(path, json, idempotencyKey);
     }
 }
