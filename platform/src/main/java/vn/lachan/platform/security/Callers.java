@@ -1,7 +1,6 @@
 package vn.lachan.platform.security;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -24,9 +23,14 @@ public final class Callers {
         return of(token.getToken());
     }
 
+    /** Keycloak names a client's service-account user this; the audit log shows the client id instead. */
+    static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
     public static Caller of(Jwt jwt) {
-        String name = firstNonBlank(jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("azp"),
-                jwt.getSubject());
+        String username = jwt.getClaimAsString("preferred_username");
+        String name = username != null && username.startsWith(SERVICE_ACCOUNT_PREFIX)
+                ? firstNonBlank(jwt.getClaimAsString("azp"), username.substring(SERVICE_ACCOUNT_PREFIX.length()))
+                : firstNonBlank(username, jwt.getClaimAsString("azp"), jwt.getSubject());
         String unit = firstNonBlank(jwt.getClaimAsString("unit"), "");
         return new Caller(jwt.getSubject() == null ? name : jwt.getSubject(), name, unit, roles(jwt));
     }
@@ -40,6 +44,6 @@ public final class Callers {
     }
 
     private static String firstNonBlank(String... values) {
-        return List.of(values).stream().filter(v -> v != null && !v.isBlank()).findFirst().orElse("");
+        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse("");
     }
 }
