@@ -220,6 +220,6 @@ class CaseAccessApiTest {
         var answer = HttpApi.at(httpPort).as(keycloak.clientToken("report-service")).get("/api/v1/cases/" + id);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         // the actor is the service account's user name (preferred_username), as Callers.of reads it
-        assertThat(auditActors(id, "READ")).containsExactly("service-account-report-service");
+        assertThat(auditActors(id, "READ")).containsExactly("report-service");
     }
 }
