@@ -219,7 +219,7 @@ class CaseAccessApiTest {
         String id = openedCase("seen by a service " + UUID.randomUUID());
         var answer = HttpApi.at(httpPort).as(keycloak.clientToken("report-service")).get("/api/v1/cases/" + id);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        // the actor is the service account's user name (preferred_username), as Callers.of reads it
+        // a service account is audited under its client id
         assertThat(auditActors(id, "READ")).containsExactly("report-service");
     }
 }
