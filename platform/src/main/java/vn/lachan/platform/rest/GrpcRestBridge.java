@@ -39,7 +39,9 @@ public class GrpcRestBridge {
 
     /** Headers a REST caller may pass on to the service as gRPC metadata. */
     private static final Set<String> FORWARDED = Set.of(
-            "authorization", "x-request-id", "idempotency-key", "accept-language", "traceparent", "tracestate");
+            "authorization", "x-request-id", "idempotency-key", "accept-language", "traceparent", "tracestate",
+            // an anonymous tipster's secret for following a public tip
+            "x-tip-secret");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Cannot find field: (\\S+) in message");
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().alwaysPrintFieldsWithNoPresence();
     private static final JsonFormat.Parser PARSER = JsonFormat.parser();
