@@ -4,7 +4,7 @@ package vn.lachan.devstack;
  * One local stack for all end-to-end test classes of a test run: started by the first that asks,
  * stopped when the test JVM exits. Its ports are shifted by 20000 so a running local stack does not collide.
  */
-final class SharedStack {
+public final class SharedStack {
 
     static final int PORT_OFFSET = 20000;
     private static LocalStack stack;
@@ -12,7 +12,7 @@ final class SharedStack {
     private SharedStack() {
     }
 
-    static synchronized LocalStack get() {
+    public static synchronized LocalStack get() {
         if (stack == null) {
             stack = LocalStack.start(Repo.root(), Repo.root().resolve("devstack/target/e2e-stack"),
                     new StackPorts(PORT_OFFSET), false, System.out);

@@ -4,28 +4,38 @@ import java.net.InetSocketAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import vn.lachan.gateway.login.BearerRequests;
 
 /**
- * Rate limits are counted per caller: the authenticated user or client when there is one, else the
- * address. The address is the one our own ingress saw: only the last {@code LACHAN_TRUSTED_PROXY_HOPS}
- * X-Forwarded-For entries are believed, so a caller cannot escape its limit by inventing addresses.
+ * Rate limits are counted per caller: the user signed in to the portal; else the client and subject of a
+ * genuine access token the caller brought; else the address. The address is the one our own ingress saw:
+ * only the last {@code LACHAN_TRUSTED_PROXY_HOPS} X-Forwarded-For entries are believed, so a caller cannot
+ * escape its limit by inventing addresses — nor by inventing tokens, which count by address.
  */
 @Component("callerKeyResolver")
 public class CallerKeyResolver implements KeyResolver {
 
     private final XForwardedRemoteAddressResolver addresses;
+    private final ApiTokenVerifier tokens;
 
-    public CallerKeyResolver(@Value("${LACHAN_TRUSTED_PROXY_HOPS:1}") int trustedHops) {
+    public CallerKeyResolver(@Value("${LACHAN_TRUSTED_PROXY_HOPS:1}") int trustedHops, ApiTokenVerifier tokens) {
         this.addresses = XForwardedRemoteAddressResolver.maxTrustedIndex(trustedHops);
+        this.tokens = tokens;
     }
 
     @Override
     public Mono<String> resolve(ServerWebExchange exchange) {
         return exchange.getPrincipal()
+                .filter(principal -> principal instanceof Authentication user && user.isAuthenticated()
+                        && !(user instanceof AnonymousAuthenticationToken))
                 .map(principal -> "user:" + principal.getName())
+                .switchIfEmpty(Mono.defer(() -> BearerRequests.token(exchange).map(tokens::verify).orElse(Mono.empty())
+                        .map(jwt -> "client:" + jwt.getClaimAsString("azp") + ":" + jwt.getSubject())))
                 .switchIfEmpty(Mono.fromSupplier(() -> "address:" + addressOf(exchange)));
     }
 

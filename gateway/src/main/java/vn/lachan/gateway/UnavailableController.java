@@ -1,10 +1,8 @@
 package vn.lachan.gateway;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -22,19 +20,9 @@ public class UnavailableController {
             @PathVariable String service,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         String name = SERVICES.contains(service) ? service : "service";
-        String vi = "Dịch vụ " + name + " tạm thời không phản hồi; vui lòng thử lại sau.";
-        String en = "The " + name + " is unavailable; try again shortly.";
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", "Service Unavailable");
-        body.put("status", 503);
-        body.put("code", "UNAVAILABLE");
-        body.put("detail", language != null && language.toLowerCase().startsWith("en") ? en : vi);
-        body.put("detailVi", vi);
-        body.put("detailEn", en);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Retry-After", "10")
-                .body(body);
+        var problem = new Problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                "Dịch vụ " + name + " tạm thời không phản hồi; vui lòng thử lại sau.",
+                "The " + name + " is unavailable; try again shortly.");
+        return problem.responseBuilder().header("Retry-After", "10").body(problem.body(language));
     }
 }

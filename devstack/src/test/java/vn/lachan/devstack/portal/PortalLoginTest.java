@@ -1,0 +1,172 @@
+package vn.lachan.devstack.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.lachan.devstack.LocalStack;
+import vn.lachan.devstack.SharedStack;
+
+/**
+ * The portal as a person uses it, in a real headless Chromium against the whole local stack: signing in
+ * on Keycloak's own login page, seeing one's name, unit and what one's roles may use, switching to
+ * English, and signing out of the portal and of Keycloak. Screenshots of each step go to
+ * {@code devstack/target/portal-*.png}.
+ */
+class PortalLoginTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    static LocalStack stack;
+    WebDriver browser;
+    WebDriverWait waiting;
+    Path profile;
+
+    @BeforeAll
+    static void startStack() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "The portal test needs Debian's Chromium: apt-get install chromium chromium-driver "
+                        + "(/usr/bin/chromium and /usr/bin/chromedriver are missing)");
+        stack = SharedStack.get();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("lachan-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,860");
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(driver, options);
+        waiting = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    @Test
+    void aDistrictReporterSignsInSeesWhatTheirRolesMayUseSwitchesToEnglishAndSignsOut() throws Exception {
+        browser.get(stack.gatewayUrl() + "/");
+        WebElement login = waitForVisible("login");
+        assertThat(login.getText()).isEqualTo("Đăng nhập");
+        assertThat(htmlLang()).isEqualTo("vi");
+        assertThat(browser.getTitle()).contains("Lá Chắn");
+        screenshot("1-signed-out");
+
+        login.click();
+        waitForVisible("username");
+        assertThat(browser.getCurrentUrl()).startsWith(stack.keycloakUrl() + "/realms/lachan/");
+        assertThat(htmlLang()).as("Keycloak's page in the portal's language").isEqualTo("vi");
+        screenshot("2-keycloak-login");
+        browser.findElement(By.id("username")).sendKeys("baocao.caolanh");
+        browser.findElement(By.id("password")).sendKeys("lachan-dev");
+        browser.findElement(By.id("kc-login")).click();
+
+        WebElement name = waitForVisible("user-name");
+        waiting.until(ExpectedConditions.textToBePresentInElement(name, "Đặng Văn Hùng"));
+        assertThat(browser.getCurrentUrl()).startsWith(stack.gatewayUrl() + "/");
+        assertThat(text("user-unit")).isEqualTo("huyen-cao-lanh");
+        assertThat(text("user-roles")).contains("report-submitter", "Lập báo cáo");
+        assertThat(visible("nav-reports")).isTrue();
+        assertThat(text("nav-reports")).isEqualTo("Báo cáo định kỳ");
+        assertThat(visible("nav-budget")).as("budget").isFalse();
+        assertThat(visible("nav-audit")).as("audit").isFalse();
+        assertThat(visible("login")).isFalse();
+        assertThat(text("logout")).isEqualTo("Đăng xuất");
+        screenshot("3-signed-in-vi");
+
+        browser.findElement(By.id("lang-switch")).click();
+        waiting.until(driver -> "en".equals(htmlLang()));
+        assertThat(text("logout")).isEqualTo("Sign out");
+        assertThat(text("nav-reports")).isEqualTo("Periodic reports");
+        assertThat(text("user-roles")).contains("Report submitter");
+        assertThat(text("lang-switch")).isEqualTo("Tiếng Việt");
+        browser.findElement(By.id("nav-reports")).click();
+        waiting.until(ExpectedConditions.textToBe(By.id("page-title"), "Periodic reports"));
+        screenshot("4-signed-in-en");
+
+        browser.navigate().refresh();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "Đặng Văn Hùng"));
+        assertThat(htmlLang()).as("the language is remembered").isEqualTo("en");
+
+        browser.findElement(By.id("logout")).click();
+        waiting.until(driver -> driver.getCurrentUrl().startsWith(stack.gatewayUrl() + "/"));
+        WebElement loginAgain = waitForVisible("login");
+        assertThat(loginAgain.getText()).isEqualTo("Sign in");
+        assertThat(visible("user-name")).isFalse();
+        assertThat(statusOf("/portal/me")).isEqualTo(401);
+        screenshot("5-signed-out-en");
+
+        loginAgain.click();
+        waitForVisible("username"); // Keycloak's session ended too: it asks for the password again
+        assertThat(htmlLang()).isEqualTo("en");
+        screenshot("6-keycloak-after-logout");
+    }
+
+    WebElement waitForVisible(String id) {
+        return waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    boolean visible(String id) {
+        return browser.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    String htmlLang() {
+        return browser.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    /** What the gateway answers the page's own request, with the browser's cookies. */
+    long statusOf(String path) {
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status), e => done(-1));",
+                path);
+        return ((Number) status).longValue();
+    }
+
+    void screenshot(String step) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        Files.copy(shot, target.resolve("portal-" + step + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,170 @@
+package vn.lachan.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.lachan.platform.test.LocalRedis;
+import vn.lachan.platform.test.RealInfrastructure;
+
+/**
+ * The gateway's rules for browsers and outside systems that need no Keycloak: Keycloak's address points
+ * nowhere, so nobody can sign in here (that is {@link KeycloakLoginTest}).
+ */
+@RealInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "LACHAN_MANAGEMENT_PORT=0")
+class PortalSecurityTest {
+
+    static final Upstream tips = Upstream.start("tip-service");
+    static final String ISSUER = "http://127.0.0.1:" + LocalRedis.freePort() + "/realms/lachan";
+
+    @LocalServerPort
+    int port;
+    @LocalManagementPort
+    int managementPort;
+    @Autowired
+    ReactiveStringRedisTemplate redis;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("LACHAN_TIP_SERVICE_URL", tips::url);
+        registry.add("LACHAN_ISSUER_URI", () -> ISSUER);
+    }
+
+    @AfterAll
+    static void stop() {
+        tips.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        tips.seen.clear();
+    }
+
+    Browser browser() {
+        return new Browser("http://localhost:" + port);
+    }
+
+    @Test
+    void whoIsSignedInIsAnsweredWith401WithoutASession() throws Exception {
+        var me = browser().get("/portal/me");
+        assertThat(me.statusCode()).isEqualTo(401);
+        assertThat(me.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(me.body()).contains("Chưa đăng nhập", "Not signed in");
+    }
+
+    @Test
+    void anApiCallWithoutASessionGoesToTheServiceNotToALoginPage() throws Exception {
+        var read = browser().get("/api/v1/tips/abc", "Accept", "text/html");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("tip-service");
+
+        var write = browser().post("/api/v1/tips", "application/json", "{}");
+        assertThat(write.statusCode()).isEqualTo(200);
+        assertThat(tips.seen).extracting(Upstream.Seen::authorization).containsOnlyNulls();
+    }
+
+    @Test
+    void aStateChangeInASessionWithoutTheCsrfTokenIsRefused() throws Exception {
+        Browser browser = browser();
+        browser.get("/oauth2/authorization/keycloak"); // starts a session, as a sign-in does
+        assertThat(browser.cookie("SESSION")).isPresent();
+
+        var write = browser.post("/api/v1/tips", "application/json", "{}");
+
+        assertThat(write.statusCode()).isEqualTo(403);
+        assertThat(tips.seen).isEmpty();
+    }
+
+    @Test
+    void aStateChangeInASessionWithTheCsrfTokenIsForwardedWithoutTheCookies() throws Exception {
+        Browser browser = browser();
+        browser.get("/");
+        browser.get("/oauth2/authorization/keycloak");
+        String token = browser.cookie("XSRF-TOKEN").orElseThrow();
+
+        var write = browser.post("/api/v1/tips", "application/json", "{}", "X-XSRF-TOKEN", token);
+
+        assertThat(write.statusCode()).isEqualTo(200);
+        assertThat(tips.seen).singleElement().satisfies(seen -> assertThat(seen.cookie()).isNull());
+    }
+
+    @Test
+    void aCallerWithItsOwnTokenNeedsNoCsrfTokenAndItsTokenPassesUnchanged() throws Exception {
+        Browser browser = browser();
+        browser.get("/oauth2/authorization/keycloak");
+
+        var write = browser.post("/api/v1/tips", "application/json", "{}", "Authorization", "Bearer x");
+
+        assertThat(write.statusCode()).isEqualTo(200);
+        assertThat(tips.seen).singleElement().satisfies(seen -> assertThat(seen.authorization()).isEqualTo("Bearer x"));
+    }
+
+    @Test
+    void signingInStartsAtKeycloakWithPkceAndASessionInRedis() throws Exception {
+        Browser browser = browser();
+        var toKeycloak = browser.get("/oauth2/authorization/keycloak");
+
+        assertThat(toKeycloak.statusCode()).isEqualTo(302);
+        var location = Browser.location(toKeycloak);
+        assertThat(location.toString()).startsWith(ISSUER + "/protocol/openid-connect/auth?");
+        Map<String, String> query = FakeKeycloak.parse(location.getRawQuery());
+        assertThat(query).containsEntry("client_id", "lachan-portal")
+                .containsEntry("response_type", "code")
+                .containsEntry("code_challenge_method", "S256")
+                .containsEntry("redirect_uri", "http://localhost:" + port + "/login/oauth2/code/keycloak")
+                .containsEntry("ui_locales", "vi")
+                .containsKeys("code_challenge", "state", "nonce");
+        assertThat(query.get("scope").split(" ")).contains("openid", "profile");
+
+        String session = browser.cookie("SESSION").orElseThrow();
+        assertThat(redis.keys("lachan:gateway:session:*").collectList().block())
+                .anySatisfy(key -> assertThat(key).contains(session));
+    }
+
+    @Test
+    void keycloaksLoginPageIsAskedForInThePortalsLanguageVietnameseByDefault() throws Exception {
+        assertThat(uiLocalesOf("/oauth2/authorization/keycloak?lang=en")).isEqualTo("en");
+        assertThat(uiLocalesOf("/oauth2/authorization/keycloak?lang=vi")).isEqualTo("vi");
+        assertThat(uiLocalesOf("/oauth2/authorization/keycloak?lang=fr")).isEqualTo("vi");
+    }
+
+    String uiLocalesOf(String signIn) throws Exception {
+        return FakeKeycloak.parse(Browser.location(browser().get(signIn)).getRawQuery()).get("ui_locales");
+    }
+
+    @Test
+    void thePortalShellIsServedToEveryoneAndMayNotBeFramed() throws Exception {
+        var page = browser().get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Lá Chắn", "id=\"login\"", "id=\"lang-switch\"", "/assets/portal.js");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self' http://127.0.0.1:"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+
+        assertThat(browser().get("/assets/portal.js").body()).contains("/portal/me", "X-XSRF-TOKEN");
+        assertThat(browser().get("/assets/portal.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theGatewayOffersNoPagesOfItsOwnToAnonymousCallers() throws Exception {
+        assertThat(browser().get("/login", "Accept", "text/html").statusCode()).isEqualTo(401);
+        assertThat(browser().get("/logout", "Accept", "text/html").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void healthIsOpenOnTheManagementPort() throws Exception {
+        var health = new Browser("http://localhost:" + managementPort).get("/actuator/health/liveness");
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+}
