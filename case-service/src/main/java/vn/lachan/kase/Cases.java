@@ -1,12 +1,8 @@
 package vn.lachan.kase;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,7 +48,7 @@ public class Cases {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         CaseDraft facts = draft.openedAt() == null ? draft.openedAt(now) : draft.truncatedToMicros();
         CaseRules.check(facts, now);
-        String hash = hashOf(draft);
+        String hash = RequestHashes.of(draft);
         if (idempotencyKey.isPresent()) {
             store.lockIdempotencyKey(idempotencyKey.get());
             Optional<CaseStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
@@ -98,14 +94,5 @@ public class Cases {
                     "This Idempotency-Key was already used for a different case.");
         }
         return earlier.kase();
-    }
-
-    private static String hashOf(CaseDraft draft) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(draft.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

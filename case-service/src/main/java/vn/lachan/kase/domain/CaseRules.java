@@ -96,7 +96,8 @@ public final class CaseRules {
         }
     }
 
-    private static Optional<UUID> uuid(String text) {
+    /** The UUID written in {@code text}: exactly 36 characters, as UUIDs are written. */
+    static Optional<UUID> uuid(String text) {
         if (text == null || text.length() != 36) {
             return Optional.empty();
         }

@@ -106,6 +106,11 @@ public class CaseStore {
                 .optional();
     }
 
+    public boolean exists(UUID id) {
+        return jdbc.sql("select exists (select 1 from cases where id = :id)").param("id", id)
+                .query(Boolean.class).single();
+    }
+
     /** A page of cases, most recently opened first; {@code unit} and {@code tipId} null for all. */
     public List<Case> list(String unit, UUID tipId, int limit, int offset) {
         return jdbc.sql("select " + COLUMNS + " from cases c " + """
