@@ -6,7 +6,7 @@ import com.google.protobuf.Descriptors;
 import com.google.protobuf.Message;
 import io.grpc.BindableService;
 import io.grpc.MethodDescriptor;
-import io.grpc.ServerMethodDefinition;
+import io.grpc.ServiceDescriptor;
 import io.grpc.protobuf.ProtoServiceDescriptorSupplier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +34,15 @@ public final class HttpRoutes {
     }
 
     public static HttpRoutes of(List<? extends BindableService> services) {
+        return ofContracts(services.stream().map(s -> s.bindService().getServiceDescriptor()).toList());
+    }
+
+    /** The routes of gRPC service contracts, whether or not this process implements them. */
+    public static HttpRoutes ofContracts(List<ServiceDescriptor> contracts) {
         PathPatternParser parser = new PathPatternParser();
         List<HttpRoute> routes = new ArrayList<>();
-        for (BindableService service : services) {
-            var definition = service.bindService();
-            if (!(definition.getServiceDescriptor().getSchemaDescriptor()
-                    instanceof ProtoServiceDescriptorSupplier supplier)) {
+        for (ServiceDescriptor contract : contracts) {
+            if (!(contract.getSchemaDescriptor() instanceof ProtoServiceDescriptorSupplier supplier)) {
                 continue;
             }
             Descriptors.ServiceDescriptor descriptor = supplier.getServiceDescriptor();
@@ -48,9 +51,10 @@ public final class HttpRoutes {
                     continue;
                 }
                 HttpRule rule = method.getOptions().getExtension(AnnotationsProto.http);
-                ServerMethodDefinition<?, ?> server = definition.getMethod(
-                        MethodDescriptor.generateFullMethodName(descriptor.getFullName(), method.getName()));
-                routes.add(route(parser, rule, method, server));
+                String fullName = MethodDescriptor.generateFullMethodName(descriptor.getFullName(), method.getName());
+                MethodDescriptor<?, ?> rpc = contract.getMethods().stream()
+                        .filter(m -> m.getFullMethodName().equals(fullName)).findFirst().orElseThrow();
+                routes.add(route(parser, rule, method, rpc));
             }
         }
         routes.sort(Comparator.comparing(HttpRoute::pattern, PathPattern.SPECIFICITY_COMPARATOR));
@@ -59,8 +63,8 @@ public final class HttpRoutes {
 
     @SuppressWarnings("unchecked")
     private static HttpRoute route(PathPatternParser parser, HttpRule rule,
-                                   Descriptors.MethodDescriptor method, ServerMethodDefinition<?, ?> server) {
-        var rpc = (MethodDescriptor<Message, Message>) server.getMethodDescriptor();
+                                   Descriptors.MethodDescriptor method, MethodDescriptor<?, ?> descriptor) {
+        var rpc = (MethodDescriptor<Message, Message>) descriptor;
         var marshaller = (MethodDescriptor.PrototypeMarshaller<Message>) rpc.getRequestMarshaller();
         String template = HttpRoute.pathOf(rule);
         String springPattern = VARIABLE.matcher(template).replaceAll(m -> "{" + m.group(1).replace('.', '_') + "}");

@@ -3,33 +3,61 @@ package vn.lachan.platform.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.api.AnnotationsProto;
-import io.grpc.BindableService;
 import io.grpc.ServiceDescriptor;
 import io.grpc.protobuf.ProtoServiceDescriptorSupplier;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
-import vn.lachan.budget.v1.BudgetServiceGrpc;
-import vn.lachan.kase.v1.CaseServiceGrpc;
-import vn.lachan.report.v1.ReportServiceGrpc;
 import vn.lachan.tip.v1.TipServiceGrpc;
 
-/** Every RPC of every contract has a REST route under /api/v1, and the route leads back to it. */
+/**
+ * Every RPC of every contract in {@code proto/} has a REST route under /api/v1, and the route leads
+ * back to it. The contracts are found, not listed, so a new service cannot be forgotten.
+ */
 class ContractRoutesTest {
 
-    static final List<BindableService> SERVICES = List.of(
-            new TipServiceGrpc.TipServiceImplBase() { },
-            new CaseServiceGrpc.CaseServiceImplBase() { },
-            new ReportServiceGrpc.ReportServiceImplBase() { },
-            new BudgetServiceGrpc.BudgetServiceImplBase() { });
+    static final List<ServiceDescriptor> CONTRACTS = allContracts();
+
+    /** Every generated {@code *Grpc} class of the contracts jar, by its service descriptor. */
+    static List<ServiceDescriptor> allContracts() {
+        try {
+            Path location = Path.of(TipServiceGrpc.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path root = Files.isDirectory(location) ? location
+                    : FileSystems.newFileSystem(location, Map.of()).getPath("/");
+            List<ServiceDescriptor> contracts = new ArrayList<>();
+            try (Stream<Path> files = Files.walk(root.resolve("vn/lachan"))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Grpc.class")).toList()) {
+                    String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                    contracts.add((ServiceDescriptor) Class.forName(name).getMethod("getServiceDescriptor").invoke(null));
+                }
+            }
+            return contracts;
+        } catch (IOException | URISyntaxException | ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot list the contracts", e);
+        }
+    }
+
+    @Test
+    void theContractsOfAllServicesAreFound() {
+        assertThat(CONTRACTS).extracting(ServiceDescriptor::getName).contains(
+                "lachan.tip.v1.TipService", "lachan.kase.v1.CaseService", "lachan.report.v1.ReportService",
+                "lachan.budget.v1.BudgetService", "lachan.audit.v1.AuditService");
+    }
 
     @Test
     void everyRpcHasARestRouteThatLeadsBackToIt() {
-        HttpRoutes routes = HttpRoutes.of(SERVICES);
+        HttpRoutes routes = HttpRoutes.ofContracts(CONTRACTS);
         int rpcs = 0;
-        for (BindableService service : SERVICES) {
-            ServiceDescriptor descriptor = service.bindService().getServiceDescriptor();
-            var proto = ((ProtoServiceDescriptorSupplier) descriptor.getSchemaDescriptor()).getServiceDescriptor();
+        for (ServiceDescriptor contract : CONTRACTS) {
+            var proto = ((ProtoServiceDescriptorSupplier) contract.getSchemaDescriptor()).getServiceDescriptor();
             for (var method : proto.getMethods()) {
                 rpcs++;
                 assertThat(method.getOptions().hasExtension(AnnotationsProto.http))
@@ -41,6 +69,7 @@ class ContractRoutesTest {
                 var match = routes.match(HttpRoute.methodOf(rule), concrete);
                 assertThat(match).as(method.getFullName() + " at " + concrete).isPresent();
                 assertThat(match.get().route().rpc().getFullMethodName())
+                        .as(method.getFullName() + " at " + concrete)
                         .isEqualTo(proto.getFullName() + "/" + method.getName());
             }
         }
@@ -49,7 +78,7 @@ class ContractRoutesTest {
 
     @Test
     void aLiteralPathWinsOverAVariable() {
-        HttpRoutes routes = HttpRoutes.of(SERVICES);
+        HttpRoutes routes = HttpRoutes.ofContracts(CONTRACTS);
         assertThat(routes.match(HttpMethod.GET, "/api/v1/tips/statistics").orElseThrow().route().rpc()
                 .getBareMethodName()).isEqualTo("GetTipStatistics");
         var byId = routes.match(HttpMethod.GET, "/api/v1/tips/3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c").orElseThrow();
@@ -59,7 +88,7 @@ class ContractRoutesTest {
 
     @Test
     void aPathServedOnlyWithAnotherMethodIsKnown() {
-        HttpRoutes routes = HttpRoutes.of(SERVICES);
+        HttpRoutes routes = HttpRoutes.ofContracts(CONTRACTS);
         assertThat(routes.match(HttpMethod.DELETE, "/api/v1/tips")).isEmpty();
         assertThat(routes.servesPathWithOtherMethod("/api/v1/tips")).isTrue();
         assertThat(routes.servesPathWithOtherMethod("/api/v1/nothing")).isFalse();

@@ -30,7 +30,10 @@ public final class LocalKeycloak implements AutoCloseable {
     /** Password of every dev seed user of the realm. */
     public static final String DEV_PASSWORD = "lachan-dev";
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern EXPIRES = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ChildProcess process;
     private final int port;
@@ -85,16 +88,36 @@ public final class LocalKeycloak implements AutoCloseable {
         return url() + "/realms/lachan";
     }
 
-    /** An access token of a dev seed user (password grant through the test client {@code lachan-test}). */
+    /**
+     * An access token of a dev seed user (password grant through the test client {@code lachan-test}).
+     * A token with more than half a minute left is reused: many logins in a row look like an attack
+     * to the realm's brute-force protection.
+     */
     public String userToken(String username) {
-        return token(Map.of("grant_type", "password", "client_id", "lachan-test", "client_secret", "lachan-test-dev-secret",
-                "username", username, "password", DEV_PASSWORD, "scope", "openid"));
+        return cached("user:" + username, () -> token(Map.of("grant_type", "password", "client_id", "lachan-test",
+                "client_secret", "lachan-test-dev-secret", "username", username, "password", DEV_PASSWORD,
+                "scope", "openid")));
     }
 
     /** An access token of a confidential client (client-credentials grant); dev secrets are {@code <id>-dev-secret}. */
     public String clientToken(String clientId) {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId,
                 "client_secret", clientId + "-dev-secret"));
+    }
+
+    private String cached(String key, java.util.function.Supplier<String> fetch) {
+        String token = tokens.get(key);
+        if (token == null || expiresAt(token) - System.currentTimeMillis() / 1000 < 30) {
+            token = fetch.get();
+            tokens.put(key, token);
+        }
+        return token;
+    }
+
+    static long expiresAt(String jwt) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher exp = EXPIRES.matcher(payload);
+        return exp.find() ? Long.parseLong(exp.group(1)) : 0;
     }
 
     /**
