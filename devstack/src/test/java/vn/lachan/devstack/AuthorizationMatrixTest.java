@@ -49,25 +49,31 @@ class AuthorizationMatrixTest {
             new Route("GET", "/api/v1/budget/lines", null),
             new Route("POST", "/api/v1/budget/lines/2026-PREVENTION/spending", """
                     {"unit":"so-tai-chinh","amount":{"dong":"1000"},"spentOn":"2026-01-05","description":"Ma trận phân quyền"}"""),
-            new Route("GET", "/api/v1/audit/tips", null));
+            new Route("GET", "/api/v1/audit/tips", null),
+            new Route("GET", "/api/v1/cases/freeze-requests/{freezeVcb}", null),
+            new Route("GET", "/api/v1/cases/freeze-requests/{freezeBidv}", null));
+
+    static final String FREEZE = """
+            {"bank":"%s","accountNumber":"0123456789","accountHolder":"Nguyễn Văn A","amountRequested":{"dong":"50000000"},
+             "layer":1,"reason":"Tiền bị hại chuyển đến tài khoản này"}""";
 
     /** Expected status per caller, one column per route above. */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                 tip+ tCL  tLV  tips case+ case rep+ rCL  rTP  bud  spend audit
-        EXPECTED.put("tiepnhan",        row(200, 200, 200, 200, 403, 200, 403, 404, 404, 403, 403, 403));
-        EXPECTED.put("dieutra",         row(200, 200, 200, 200, 200, 200, 403, 404, 404, 403, 403, 403));
-        EXPECTED.put("lanhdao.congan",  row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403));
-        EXPECTED.put("kiemsat",         row(403, 200, 200, 200, 403, 200, 403, 404, 404, 403, 403, 403));
-        EXPECTED.put("toaan",           row(403, 404, 404, 200, 403, 200, 403, 404, 404, 403, 403, 403));
-        EXPECTED.put("nganhang.vcb",    row(403, 404, 404, 200, 403, 404, 403, 404, 404, 403, 403, 403));
-        EXPECTED.put("baocao.caolanh",  row(403, 200, 404, 200, 403, 404, 200, 200, 404, 403, 403, 403));
-        EXPECTED.put("baocao.sotuphap", row(403, 404, 404, 200, 403, 404, 403, 404, 200, 403, 403, 403));
-        EXPECTED.put("taichinh",        row(403, 404, 404, 200, 403, 404, 403, 404, 404, 200, 200, 403));
-        EXPECTED.put("ubnd",            row(403, 200, 200, 200, 403, 200, 403, 200, 200, 200, 403, 403));
-        EXPECTED.put("kiemtoan",        row(403, 200, 200, 200, 403, 200, 403, 200, 200, 200, 403, 200));
-        EXPECTED.put("admin",           row(403, 404, 404, 200, 403, 404, 403, 404, 404, 403, 403, 403));
+        //                                 tip+ tCL  tLV  tips case+ case rep+ rCL  rTP  bud  spend audit fVCB fBIDV
+        EXPECTED.put("tiepnhan",        row(200, 200, 200, 200, 403, 200, 403, 404, 404, 403, 403, 403, 404, 404));
+        EXPECTED.put("dieutra",         row(200, 200, 200, 200, 200, 200, 403, 404, 404, 403, 403, 403, 200, 200));
+        EXPECTED.put("lanhdao.congan",  row(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 200, 200));
+        EXPECTED.put("kiemsat",         row(403, 200, 200, 200, 403, 200, 403, 404, 404, 403, 403, 403, 200, 200));
+        EXPECTED.put("toaan",           row(403, 404, 404, 200, 403, 200, 403, 404, 404, 403, 403, 403, 404, 404));
+        EXPECTED.put("nganhang.vcb",    row(403, 404, 404, 200, 403, 404, 403, 404, 404, 403, 403, 403, 200, 404));
+        EXPECTED.put("baocao.caolanh",  row(403, 200, 404, 200, 403, 404, 200, 200, 404, 403, 403, 403, 404, 404));
+        EXPECTED.put("baocao.sotuphap", row(403, 404, 404, 200, 403, 404, 403, 404, 200, 403, 403, 403, 404, 404));
+        EXPECTED.put("taichinh",        row(403, 404, 404, 200, 403, 404, 403, 404, 404, 200, 200, 403, 404, 404));
+        EXPECTED.put("ubnd",            row(403, 200, 200, 200, 403, 200, 403, 200, 200, 200, 403, 403, 404, 404));
+        EXPECTED.put("kiemtoan",        row(403, 200, 200, 200, 403, 200, 403, 200, 200, 200, 403, 200, 404, 404));
+        EXPECTED.put("admin",           row(403, 404, 404, 200, 403, 404, 403, 404, 404, 403, 403, 403, 404, 404));
     }
 
     static int[] row(int... statuses) {
@@ -96,6 +102,10 @@ class AuthorizationMatrixTest {
         ids.put("tipLaiVung", idOf(as("tiepnhan").post("/api/v1/tips",
                 ROUTES.get(0).body().replace("huyen-cao-lanh", "huyen-lai-vung"))));
         ids.put("case", idOf(as("dieutra").post("/api/v1/cases", ROUTES.get(4).body())));
+        ids.put("freezeVcb", idOf(as("dieutra").post("/api/v1/cases/" + ids.get("case") + "/freeze-requests",
+                FREEZE.formatted("vcb-dong-thap"))));
+        ids.put("freezeBidv", idOf(as("dieutra").post("/api/v1/cases/" + ids.get("case") + "/freeze-requests",
+                FREEZE.formatted("bidv-dong-thap"))));
         ids.put("reportCaoLanh", idOf(as("baocao.caolanh").post("/api/v1/reports", ROUTES.get(6).body())));
         ids.put("reportSoTuPhap", idOf(as("baocao.sotuphap").post("/api/v1/reports",
                 "{\"unit\":\"so-tu-phap\",\"period\":{\"year\":2026,\"kind\":\"HALF_YEAR\"}}")));
