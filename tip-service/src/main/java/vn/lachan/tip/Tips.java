@@ -10,14 +10,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.DateRanges;
 import vn.lachan.platform.time.LegalTime;
+import vn.lachan.tip.domain.IndicatorRules;
+import vn.lachan.tip.domain.LinkedTip;
 import vn.lachan.tip.domain.Tip;
 import vn.lachan.tip.domain.TipAccess;
 import vn.lachan.tip.domain.TipDeadlines;
@@ -32,16 +36,20 @@ import vn.lachan.tip.store.TipStore;
 public class Tips {
 
     static final String RECORD = "tip";
-    static final List<String> PERSONAL_FIELDS = List.of("narrative");
+    static final List<String> PERSONAL_FIELDS = List.of("narrative", "indicators");
+    /** A tip shows at most this many linked tips, the newest. */
+    static final int MAX_LINKED = 200;
 
     private final TipStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public Tips(TipStore store, AuditLog audit, Clock clock) {
+    public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -54,7 +62,14 @@ public class Tips {
         String actor = caller.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         TipDraft facts = draft.receivedAt() == null ? draft.receivedAt(now) : draft.truncatedToMicros();
-        TipRules.check(facts, now, store.modusOperandiCodes());
+        IndicatorRules.Checked indicators = IndicatorRules.check("tip.indicators", facts.indicators());
+        try {
+            TipRules.check(facts, now, store.modusOperandiCodes());
+        } catch (ValidationException e) {
+            throw indicators.addedTo(e);
+        }
+        indicators.throwIfAny();
+        facts = facts.withIndicators(indicators.indicators());
         String hash = hashOf(draft);
         if (idempotencyKey.isPresent()) {
             Optional<TipStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
@@ -66,6 +81,7 @@ public class Tips {
                 now, actor, now, actor);
         store.insert(tip, idempotencyKey.orElse(null), hash);
         audit.record(caller, AuditLog.CREATE, RECORD, tip.id().toString(), List.of());
+        events.publishEvent(new TipChanged(tip.id()));
         // a concurrent retry with the same key may have won the insert; answer with what is stored
         return idempotencyKey.map(key -> sameRequestOrRefuse(store.findByIdempotencyKey(key).orElseThrow(), hash))
                 .orElse(tip);
@@ -76,6 +92,19 @@ public class Tips {
         Tip tip = store.find(id).filter(t -> TipAccess.maySee(caller, t))
                 .orElseThrow(() -> new NotFoundException("tip", id.toString()));
         return shownTo(caller, tip);
+    }
+
+    /**
+     * The other tips naming an indicator {@code tip} names, those the caller may see, newest first; the values
+     * they share only for callers who may see personal data.
+     */
+    public List<LinkedTip> linkedTo(Tip tip, Caller caller) {
+        // cases sharing an indicator (from case-service) are to be linked here too
+        return store.linkedTo(tip.id(), MAX_LINKED).stream()
+                .filter(linked -> TipAccess.maySee(caller, linked.tip()))
+                .map(linked -> LinkedTip.of(linked.tip(), linked.sharedIndicators()))
+                .map(linked -> TipAccess.maySeeNarrative(caller) ? linked : linked.withoutPersonalData())
+                .toList();
     }
 
     public List<Tip> list(String unit, int limit, int offset, Caller caller) {
@@ -94,7 +123,7 @@ public class Tips {
             audit.record(caller, AuditLog.READ, RECORD, tip.id().toString(), PERSONAL_FIELDS);
             return tip;
         }
-        return tip.withoutPersonalData();
+        return tip.withoutPersonalData(); // indicators too: phone numbers and accounts are personal data
     }
 
     private static Tip sameRequestOrRefuse(TipStore.Keyed earlier, String hash) {

@@ -24,20 +24,26 @@ import vn.lachan.tip.v1.TipStatistics;
 public class TipGrpcService extends TipServiceGrpc.TipServiceImplBase {
 
     private final Tips tips;
+    private final TipViews views;
 
-    public TipGrpcService(Tips tips) {
+    public TipGrpcService(Tips tips, TipViews views) {
         this.tips = tips;
+        this.views = views;
     }
 
     @Override
     public void createTip(CreateTipRequest request, StreamObserver<Tip> response) {
         var tip = tips.receive(TipMessages.draft(request.getTip()), IdempotencyKeys.current(), Callers.current());
-        reply(response, TipMessages.message(tip));
+        reply(response, views.message(tip, Callers.current()));
     }
 
     @Override
     public void getTip(GetTipRequest request, StreamObserver<Tip> response) {
-        reply(response, TipMessages.message(tips.get(Ids.uuid("id", request.getId()), Callers.current())));
+        var caller = Callers.current();
+        var tip = tips.get(Ids.uuid("id", request.getId()), caller);
+        reply(response, views.message(tip, caller).toBuilder()
+                .addAllLinkedTips(tips.linkedTo(tip, caller).stream().map(TipMessages::message).toList())
+                .build());
     }
 
     @Override
@@ -46,7 +52,7 @@ public class TipGrpcService extends TipServiceGrpc.TipServiceImplBase {
         String unit = request.getReceivingUnit().isBlank() ? null : request.getReceivingUnit();
         var page = tips.list(unit, paging.limit(), paging.offset(), Callers.current());
         reply(response, ListTipsResponse.newBuilder()
-                .addAllTips(page.stream().map(TipMessages::message).toList())
+                .addAllTips(views.messages(page, Callers.current()))
                 .setNextPageToken(paging.nextToken(page.size()))
                 .build());
     }

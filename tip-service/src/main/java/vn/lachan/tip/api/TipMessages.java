@@ -5,6 +5,9 @@ import vn.lachan.common.v1.AuditStamp;
 import vn.lachan.common.v1.Money;
 import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.tip.domain.Channel;
+import vn.lachan.tip.domain.Indicator;
+import vn.lachan.tip.domain.IndicatorType;
+import vn.lachan.tip.domain.LinkedTip;
 import vn.lachan.tip.domain.SourceKind;
 import vn.lachan.tip.domain.Tip;
 import vn.lachan.tip.domain.TipDraft;
@@ -29,7 +32,25 @@ final class TipMessages {
                 m.getModusOperandi(),
                 m.getNarrative(),
                 m.getLoss().getDong(),
-                ProtoTime.instant(m.hasLastTransferAt(), m.getLastTransferAt()));
+                ProtoTime.instant(m.hasLastTransferAt(), m.getLastTransferAt()),
+                m.getIndicatorsList().stream().map(i -> Indicator.given(type(i.getType()), i.getValue())).toList());
+    }
+
+    /** The domain's indicator type; null when the caller gave none. */
+    static IndicatorType type(vn.lachan.tip.v1.Indicator.Type type) {
+        return type == vn.lachan.tip.v1.Indicator.Type.TYPE_UNSPECIFIED || type == vn.lachan.tip.v1.Indicator.Type.UNRECOGNIZED
+                ? null : IndicatorType.valueOf(type.name());
+    }
+
+    static vn.lachan.tip.v1.LinkedTip message(LinkedTip linked) {
+        return vn.lachan.tip.v1.LinkedTip.newBuilder()
+                .setTipId(linked.tipId().toString())
+                .setReceivingUnit(linked.receivingUnit())
+                .setReceivedAt(ProtoTime.timestamp(linked.receivedAt()))
+                .setModusOperandi(linked.modusOperandi())
+                .setStatus(vn.lachan.tip.v1.TipStatus.valueOf(linked.status().name()))
+                .addAllSharedIndicators(linked.sharedIndicators())
+                .build();
     }
 
     static vn.lachan.tip.v1.Tip message(Tip tip) {
@@ -53,6 +74,10 @@ final class TipMessages {
         if (f.lastTransferAt() != null) {
             m.setLastTransferAt(ProtoTime.timestamp(f.lastTransferAt()));
         }
+        f.indicators().forEach(i -> m.addIndicators(vn.lachan.tip.v1.Indicator.newBuilder()
+                .setType(vn.lachan.tip.v1.Indicator.Type.valueOf(i.type().name()))
+                .setValue(i.value())
+                .setNormalized(i.normalized())));
         return m.build();
     }
 

@@ -2,10 +2,12 @@ package vn.lachan.tip.domain;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * What a caller says about a new tip. Absent values are null (enums, times, texts) so the rules can
- * tell "not given" from "given wrong".
+ * tell "not given" from "given wrong". Indicators are as given until {@link IndicatorRules} has
+ * checked them, then carry their canonical values.
  */
 public record TipDraft(
         Instant receivedAt,
@@ -15,17 +17,35 @@ public record TipDraft(
         String modusOperandi,
         String narrative,
         long lossDong,
-        Instant lastTransferAt) {
+        Instant lastTransferAt,
+        List<Indicator> indicators) {
+
+    public TipDraft {
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    /** A draft without indicators. */
+    public TipDraft(Instant receivedAt, Channel channel, SourceKind sourceKind, String receivingUnit,
+                    String modusOperandi, String narrative, long lossDong, Instant lastTransferAt) {
+        this(receivedAt, channel, sourceKind, receivingUnit, modusOperandi, narrative, lossDong, lastTransferAt, List.of());
+    }
 
     /** The same draft received at {@code at}, for tips whose caller did not say when. */
     public TipDraft receivedAt(Instant at) {
-        return new TipDraft(at, channel, sourceKind, receivingUnit, modusOperandi, narrative, lossDong, lastTransferAt);
+        return new TipDraft(at, channel, sourceKind, receivingUnit, modusOperandi, narrative, lossDong, lastTransferAt,
+                indicators);
     }
 
     /** The same draft with its times at the microsecond precision they are stored with. */
     public TipDraft truncatedToMicros() {
         return new TipDraft(micros(receivedAt), channel, sourceKind, receivingUnit, modusOperandi, narrative, lossDong,
-                micros(lastTransferAt));
+                micros(lastTransferAt), indicators);
+    }
+
+    /** The same draft with {@code checked} indicators, e.g. those {@link IndicatorRules} normalised. */
+    public TipDraft withIndicators(List<Indicator> checked) {
+        return new TipDraft(receivedAt, channel, sourceKind, receivingUnit, modusOperandi, narrative, lossDong,
+                lastTransferAt, checked);
     }
 
     private static Instant micros(Instant at) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,12 +28,15 @@ public class TipStore {
 
     private static final String COLUMNS = """
             id, received_at, channel, source_kind, receiving_unit, modus_operandi, narrative, loss_dong,
-            last_transfer_at, status, decision_due, created_at, created_by, updated_at, updated_by""";
+            last_transfer_at, status, decision_due, created_at, created_by, updated_at, updated_by"""
+            + ", " + IndicatorStore.COLUMN;
 
     private final JdbcClient jdbc;
+    private final IndicatorStore indicators;
 
-    public TipStore(JdbcClient jdbc) {
+    public TipStore(JdbcClient jdbc, IndicatorStore indicators) {
         this.jdbc = jdbc;
+        this.indicators = indicators;
     }
 
     public Set<String> modusOperandiCodes() {
@@ -46,7 +50,7 @@ public class TipStore {
      */
     public void insert(Tip tip, String idempotencyKey, String requestHash) {
         TipDraft f = tip.facts();
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 insert into tips (id, received_at, channel, source_kind, receiving_unit, modus_operandi, narrative,
                     loss_dong, last_transfer_at, status, decision_due, idempotency_key, request_hash,
                     created_at, created_by, updated_at, updated_by)
@@ -71,6 +75,9 @@ public class TipStore {
                 .param("updatedAt", Timestamp.from(tip.updatedAt()))
                 .param("updatedBy", tip.updatedBy())
                 .update();
+        if (inserted == 1) {
+            indicators.insert(tip.id(), f.indicators());
+        }
     }
 
     /** The tip first stored under an idempotency key, with the hash of the request that stored it. */
@@ -82,6 +89,25 @@ public class TipStore {
     }
 
     public record Keyed(Tip tip, String requestHash) {
+    }
+
+    /** Other tips sharing a normalised indicator with tip {@code id}, newest first, at most {@code limit}. */
+    public List<Linked> linkedTo(UUID id, int limit) {
+        Map<UUID, List<String>> shared = indicators.sharedWith(id, limit);
+        if (shared.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Tip> tips = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from tips where id in (:ids)")
+                .param("ids", shared.keySet())
+                .query((rs, n) -> map(rs))
+                .list()
+                .forEach(tip -> tips.put(tip.id(), tip));
+        return shared.entrySet().stream().map(e -> new Linked(tips.get(e.getKey()), e.getValue())).toList();
+    }
+
+    /** A tip linked to another, with the canonical indicator values the two share. */
+    public record Linked(Tip tip, List<String> sharedIndicators) {
     }
 
     public Optional<Tip> find(UUID id) {
@@ -140,7 +166,8 @@ public class TipStore {
                 rs.getString("modus_operandi"),
                 rs.getString("narrative"),
                 rs.getLong("loss_dong"),
-                lastTransfer == null ? null : lastTransfer.toInstant());
+                lastTransfer == null ? null : lastTransfer.toInstant(),
+                IndicatorStore.indicators(rs));
         return new Tip(
                 rs.getObject("id", UUID.class),
                 facts,
