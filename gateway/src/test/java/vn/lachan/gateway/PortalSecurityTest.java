@@ -118,7 +118,7 @@ class PortalSecurityTest {
         assertThat(toKeycloak.statusCode()).isEqualTo(302);
         var location = Browser.location(toKeycloak);
         assertThat(location.toString()).startsWith(ISSUER + "/protocol/openid-connect/auth?");
-        Map<String, String> query = FakeKeycloak.parse(location.getRawQuery());
+        Map<String, String> query = Browser.query(location);
         assertThat(query).containsEntry("client_id", "lachan-portal")
                 .containsEntry("response_type", "code")
                 .containsEntry("code_challenge_method", "S256")
@@ -140,7 +140,7 @@ class PortalSecurityTest {
     }
 
     String uiLocalesOf(String signIn) throws Exception {
-        return FakeKeycloak.parse(Browser.location(browser().get(signIn)).getRawQuery()).get("ui_locales");
+        return Browser.query(Browser.location(browser().get(signIn))).get("ui_locales");
     }
 
     @Test

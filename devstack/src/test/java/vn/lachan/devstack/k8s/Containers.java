@@ -25,7 +25,11 @@ final class Containers {
                 .or(() -> secretKeyRef(container, name) == null ? Optional.empty() : Optional.of("<secret>"));
     }
 
-    /** The variables of a container whose values the manifests hold (not those from Secrets). */
+    /**
+     * The variables of a container whose values the manifests hold (not those from Secrets). A literal's
+     * {@code $(NAME)} is expanded as the kubelet does, from the variables before it; a reference to a Secret's
+     * variable stays {@code $(NAME)}, since the manifests do not hold its value.
+     */
     static Map<String, String> environment(Rendering rendering, Map<String, Object> container) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map<String, Object> source : Tree.maps(container, "envFrom")) {
@@ -36,7 +40,8 @@ final class Containers {
         for (Map<String, Object> variable : Tree.maps(container, "env")) {
             String name = Tree.string(variable, "name");
             if (Tree.has(variable, "value")) {
-                values.put(name, Tree.string(variable, "value"));
+                values.put(name, PodEnvironment.expand(Objects.requireNonNullElse(Tree.string(variable, "value"), ""),
+                        values));
             } else if (Tree.has(variable, "valueFrom", "configMapKeyRef")) {
                 rendering.data("ConfigMap", Tree.string(variable, "valueFrom", "configMapKeyRef", "name"))
                         .map(data -> data.get(Tree.string(variable, "valueFrom", "configMapKeyRef", "key")))

@@ -63,8 +63,9 @@ class ManifestRulesTest {
                     "lachan-db-budget", "lachan-redis", "lachan-keycloak-clients", "lachan-keycloak-seed", "lachan-tls",
                     "lachan-sso-tls", "lachan-db-backup"));
 
+    /** An address in a setting; credentials in it ({@code redis://:$(LACHAN_REDIS_PASSWORD)@host:port}) are skipped. */
     static final Pattern ENDPOINT = Pattern.compile(
-            "^(?:static|http|https|redis|rediss|jdbc:postgresql)://([A-Za-z0-9.-]+):(\\d+)(?:[/?].*)?$");
+            "^(?:static|http|https|redis|rediss|jdbc:postgresql)://(?:[^@/?#]*@)?([A-Za-z0-9.-]+):(\\d+)(?:[/?].*)?$");
     static final Pattern REALM_ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
 
     static List<String> overlays() {
