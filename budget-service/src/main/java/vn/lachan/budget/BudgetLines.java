@@ -1,18 +1,15 @@
 package vn.lachan.budget;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.budget.domain.BudgetAccess;
 import vn.lachan.budget.domain.BudgetLine;
 import vn.lachan.budget.domain.BudgetTable;
@@ -22,7 +19,6 @@ import vn.lachan.budget.domain.SpendingDraft;
 import vn.lachan.budget.domain.SpendingRules;
 import vn.lachan.budget.store.BudgetStore;
 import vn.lachan.platform.audit.AuditLog;
-import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.LegalTime;
@@ -72,7 +68,7 @@ public class BudgetLines {
         BudgetLine line = store.lock(lineId).orElseThrow(() -> new NotFoundException("budget line", lineId));
         LocalDate spentOn = SpendingRules.check(draft, line.year(), LegalTime.legalDay(now));
         BudgetAccess.checkSpendFor(caller, draft.unit());
-        String hash = hashOf(lineId, draft);
+        String hash = RequestHashes.of(lineId, draft);
         if (idempotencyKey.isPresent()) {
             Optional<BudgetStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
             if (earlier.isPresent()) {
@@ -92,21 +88,6 @@ public class BudgetLines {
     }
 
     private static Spending sameRequestOrRefuse(BudgetStore.Keyed earlier, String hash) {
-        if (!hash.equals(earlier.requestHash())) {
-            throw new ConflictException(
-                    "Idempotency-Key này đã được dùng cho một khoản chi khác.",
-                    "This Idempotency-Key was already used for a different spending.");
-        }
-        return earlier.spending();
-    }
-
-    private static String hashOf(String lineId, SpendingDraft draft) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((lineId + "\n" + draft).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RequestHashes.sameRequestOrRefuse(earlier.spending(), earlier.requestHash(), hash, "khoản chi", "spending");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.kase.domain.Case;
 import vn.lachan.kase.domain.CaseAccess;
 import vn.lachan.kase.domain.CaseDraft;
@@ -15,7 +16,6 @@ import vn.lachan.kase.domain.CaseNumber;
 import vn.lachan.kase.domain.CaseRules;
 import vn.lachan.kase.store.CaseStore;
 import vn.lachan.platform.audit.AuditLog;
-import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.LegalTime;
@@ -88,11 +88,6 @@ public class Cases {
     }
 
     private static Case sameRequestOrRefuse(CaseStore.Keyed earlier, String hash) {
-        if (!hash.equals(earlier.requestHash())) {
-            throw new ConflictException(
-                    "Idempotency-Key này đã được dùng cho một vụ án khác.",
-                    "This Idempotency-Key was already used for a different case.");
-        }
-        return earlier.kase();
+        return RequestHashes.sameRequestOrRefuse(earlier.kase(), earlier.requestHash(), hash, "vụ án", "case");
     }
 }

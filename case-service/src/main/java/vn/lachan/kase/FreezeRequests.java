@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.kase.domain.BankResponse;
 import vn.lachan.kase.domain.FreezeRequest;
 import vn.lachan.kase.domain.FreezeRequestAccess;
@@ -17,7 +18,6 @@ import vn.lachan.kase.domain.FreezeStatus;
 import vn.lachan.kase.store.CaseStore;
 import vn.lachan.kase.store.FreezeRequestStore;
 import vn.lachan.platform.audit.AuditLog;
-import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.security.Caller;
 
@@ -112,12 +112,8 @@ public class FreezeRequests {
     }
 
     private static FreezeRequest sameRequestOrRefuse(FreezeRequestStore.Keyed earlier, String hash) {
-        if (!hash.equals(earlier.requestHash())) {
-            throw new ConflictException(
-                    "Idempotency-Key này đã được dùng cho một yêu cầu phong tỏa khác.",
-                    "This Idempotency-Key was already used for a different freeze request.");
-        }
-        return earlier.request();
+        return RequestHashes.sameRequestOrRefuse(earlier.request(), earlier.requestHash(), hash,
+                "yêu cầu phong tỏa", "freeze request");
     }
 
     private static NotFoundException notFound(UUID id) {

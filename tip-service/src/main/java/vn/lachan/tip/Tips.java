@@ -1,20 +1,17 @@
 package vn.lachan.tip;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.platform.audit.AuditLog;
-import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.security.Caller;
@@ -70,7 +67,7 @@ public class Tips {
         }
         indicators.throwIfAny();
         facts = facts.withIndicators(indicators.indicators());
-        String hash = hashOf(draft);
+        String hash = RequestHashes.of(draft);
         if (idempotencyKey.isPresent()) {
             Optional<TipStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
             if (earlier.isPresent()) {
@@ -112,9 +109,15 @@ public class Tips {
                 .map(tip -> shownTo(caller, tip)).toList();
     }
 
+    /**
+     * Counts of the tips received in {@code range} (legal days), of {@code unit} or all units the caller may see: by
+     * modus operandi, channel, source kind, the decision they stand under today and how many are overdue today.
+     * All counts come from one snapshot of the database, so they agree with each other.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public TipStatistics statistics(DateRanges.Range range, String unit, Caller caller) {
         return store.statistics(LegalTime.startOf(range.from()), LegalTime.startOf(range.to().plusDays(1)),
-                TipAccess.scopeUnit(caller, unit));
+                TipAccess.scopeUnit(caller, unit), LegalTime.legalDay(clock.instant()));
     }
 
     /** The tip with personal data removed unless the caller may see it; every shown narrative is audited. */
@@ -127,20 +130,6 @@ public class Tips {
     }
 
     private static Tip sameRequestOrRefuse(TipStore.Keyed earlier, String hash) {
-        if (!hash.equals(earlier.requestHash())) {
-            throw new ConflictException(
-                    "Idempotency-Key này đã được dùng cho một tin báo khác.",
-                    "This Idempotency-Key was already used for a different tip.");
-        }
-        return earlier.tip();
-    }
-
-    private static String hashOf(TipDraft draft) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(draft.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RequestHashes.sameRequestOrRefuse(earlier.tip(), earlier.requestHash(), hash, "tin báo", "tip");
     }
 }
