@@ -90,6 +90,12 @@ final class TipMessages {
                         .toList())
                 .addAllByChannel(counts(s.byChannel()))
                 .addAllBySourceKind(counts(s.bySourceKind()))
+                .addAllByOutcome(s.byOutcome().entrySet().stream()
+                        .map(e -> TipCount.newBuilder().setKey(e.getKey().name()).setCount(e.getValue())
+                                .setLabelVi(e.getKey().labelVi()).setLabelEn(e.getKey().labelEn()).build())
+                        .toList())
+                .setOverdue(s.overdue())
+                .setAsOf(s.asOf().toString())
                 .build();
     }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -129,8 +130,11 @@ public class TipStore {
                 .list();
     }
 
-    /** Counts of tips received in [from, to) by modus operandi, channel and source kind. */
-    public TipStatistics statistics(Instant from, Instant to, String unit) {
+    /**
+     * Counts of tips received in [from, to) by modus operandi, channel and source kind, by the decision each stands
+     * under now, and how many undecided ones had their decision due before {@code today}; {@code unit} null for all.
+     */
+    public TipStatistics statistics(Instant from, Instant to, String unit, LocalDate today) {
         String where = " from tips where received_at >= :from and received_at < :to"
                 + " and (cast(:unit as text) is null or receiving_unit = :unit)";
         List<TipStatistics.ModusCount> byModus = jdbc.sql("""
@@ -145,7 +149,45 @@ public class TipStore {
         Map<String, Long> byChannel = counts("channel", where, from, to, unit);
         Map<String, Long> bySource = counts("source_kind", where, from, to, unit);
         long total = byChannel.values().stream().mapToLong(Long::longValue).sum();
-        return new TipStatistics(total, byModus, byChannel, bySource);
+        // the decision a tip stands under is its latest DECIDE, unless a RESUME came after it (tip_status_changes,
+        // V3__decisions.sql); undecided tips are overdue once their current deadline (tips.decision_due, which
+        // extensions and resumption move) is over
+        List<OutcomeRow> outcomes = jdbc.sql("""
+                select d.outcome, count(*) as tips,
+                       count(*) filter (where d.outcome is null and t.decision_due < :today) as overdue
+                from tips t
+                left join lateral (
+                    select c.outcome from tip_status_changes c
+                    where c.tip_id = t.id and c.step in ('DECIDE', 'RESUME')
+                    order by c.id desc limit 1) d on true
+                where t.received_at >= :from and t.received_at < :to
+                  and (cast(:unit as text) is null or t.receiving_unit = :unit)
+                group by d.outcome""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("unit", unit)
+                .param("today", today)
+                .query((rs, n) -> new OutcomeRow(standing(rs.getString("outcome")), rs.getLong("tips"),
+                        rs.getLong("overdue")))
+                .list();
+        Map<TipStatistics.Standing, Long> byOutcome = new EnumMap<>(TipStatistics.Standing.class);
+        outcomes.forEach(row -> byOutcome.put(row.standing(), row.tips()));
+        long overdue = outcomes.stream().mapToLong(OutcomeRow::overdue).sum();
+        return new TipStatistics(total, byModus, byChannel, bySource, byOutcome, overdue, today);
+    }
+
+    private record OutcomeRow(TipStatistics.Standing standing, long tips, long overdue) {
+    }
+
+    /** The standing of a tip whose latest decision recorded {@code outcome} (null: none, or resumed since). */
+    static TipStatistics.Standing standing(String outcome) {
+        if (outcome == null) {
+            return TipStatistics.Standing.UNDECIDED;
+        }
+        return switch (outcome) {
+            case "PROSECUTE" -> TipStatistics.Standing.PROSECUTED;
+            case "NOT_PROSECUTE" -> TipStatistics.Standing.NOT_PROSECUTED;
+            case "SUSPEND" -> TipStatistics.Standing.SUSPENDED;
+            default -> throw new IllegalStateException("unknown outcome " + outcome);
+        };
     }
 
     private Map<String, Long> counts(String column, String where, Instant from, Instant to, String unit) {

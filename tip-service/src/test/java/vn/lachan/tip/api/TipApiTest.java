@@ -177,6 +177,10 @@ class TipApiTest {
             assertThat(c.getKey()).isEqualTo("ONLINE_SHOPPING");
             assertThat(c.getCount()).isEqualTo(1);
         });
+        assertThat(stats.getByOutcomeList()).extracting(c -> c.getKey() + "=" + c.getCount())
+                .containsExactly("PROSECUTED=0", "NOT_PROSECUTED=0", "SUSPENDED=0", "UNDECIDED=1");
+        assertThat(stats.getOverdue()).isZero();
+        assertThat(stats.getAsOf()).isEqualTo(vn.lachan.platform.time.LegalTime.legalDay(java.time.Instant.now()).toString());
 
         var badRange = get("/api/v1/tips/statistics?from=2024-06-14&to=2024-01-01");
         assertThat(badRange.statusCode()).isEqualTo(400);

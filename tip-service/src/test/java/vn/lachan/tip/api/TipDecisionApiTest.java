@@ -344,6 +344,61 @@ class TipDecisionApiTest {
     }
 
     @Test
+    void statisticsCountThePeriodsTipsByTheDecisionTheyStandUnderAndThoseOverdueToday() throws Exception {
+        // a unit of its own, so that tips of other tests (and of earlier runs on a kept database) are not counted
+        String unit = "test-thong-ke-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpApi investigator = as("dieutra");
+        String suspend = "{\"suspend\":{\"ground\":\"AWAITING_VALUATION\",\"note\":\"Chờ định giá tài sản\"}}";
+
+        String prosecuted = tip(unit, "2026-02-01T02:00:00Z");
+        assertThat(investigator.post("/api/v1/tips/" + prosecuted + ":decide", PROSECUTE).statusCode()).isEqualTo(200);
+        String notProsecuted = tip(unit, "2026-02-02T02:00:00Z");
+        assertThat(investigator.post("/api/v1/tips/" + notProsecuted + ":decide",
+                "{\"notProsecute\":{\"ground\":\"NO_CRIMINAL_EVENT\",\"reasons\":\"Không có sự việc\"}}").statusCode())
+                .isEqualTo(200);
+        String suspended = tip(unit, "2026-02-03T02:00:00Z");
+        assertThat(investigator.post("/api/v1/tips/" + suspended + ":decide", suspend).statusCode()).isEqualTo(200);
+        // suspended after its 20 days, then resumed: undecided again, with one month from today (due 10/04)
+        String resumed = tip(unit, "2026-02-04T02:00:00Z");
+        assertThat(investigator.post("/api/v1/tips/" + resumed + ":decide", suspend).statusCode()).isEqualTo(200);
+        assertThat(investigator.post("/api/v1/tips/" + resumed + ":resume", "{\"note\":\"Đã có kết quả\"}").statusCode())
+                .isEqualTo(200);
+        tip(unit, "2026-02-05T02:00:00Z");                 // due 25/02: overdue
+        tip(unit, "2026-02-17T02:00:00Z");                 // due 09/03: overdue since today
+        tip(unit, "2026-02-18T02:00:00Z");                 // due 10/03, today: not yet overdue
+        String extended = tip(unit, "2026-03-01T02:00:00Z"); // due 21/03, extended to 20/04
+        assertThat(investigator.post("/api/v1/tips/" + extended + ":extend", EXTEND).statusCode()).isEqualTo(200);
+        tip(unit, "2025-12-31T17:30:00Z");                 // 00:30 on 01/01/2026 in Vietnam: in the period, overdue
+        tip(unit, "2025-12-31T16:30:00Z");                 // 23:30 on 31/12/2025 in Vietnam: before the period
+        tip("huyen-thap-muoi", "2026-02-06T02:00:00Z");    // another unit
+
+        var answer = investigator.get("/api/v1/tips/statistics?from=2026-01-01&to=2026-03-31&receivingUnit=" + unit);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        vn.lachan.tip.v1.TipStatistics.Builder stats = vn.lachan.tip.v1.TipStatistics.newBuilder();
+        JsonFormat.parser().merge(answer.body(), stats);
+        assertThat(stats.getTotal()).isEqualTo(9);
+        assertThat(stats.getAsOf()).isEqualTo("2026-03-10");
+        assertThat(stats.getByOutcomeList()).extracting(c -> c.getKey() + "=" + c.getCount())
+                .containsExactly("PROSECUTED=1", "NOT_PROSECUTED=1", "SUSPENDED=1", "UNDECIDED=6");
+        assertThat(stats.getByOutcome(0).getLabelVi()).isEqualTo("Khởi tố vụ án");
+        assertThat(stats.getByOutcome(3).getLabelEn()).isEqualTo("Undecided");
+        assertThat(stats.getOverdue()).isEqualTo(3);
+        assertThat(answer.body()).contains("\"overdue\": \"3\"", "\"asOf\": \"2026-03-10\"");
+
+        // the tips of a period before any decision: all undecided, none overdue before their 20 days are over
+        var march = investigator.get("/api/v1/tips/statistics?from=2026-03-01&to=2026-03-31&receivingUnit=" + unit);
+        vn.lachan.tip.v1.TipStatistics.Builder marchStats = vn.lachan.tip.v1.TipStatistics.newBuilder();
+        JsonFormat.parser().merge(march.body(), marchStats);
+        assertThat(marchStats.getByOutcomeList()).extracting(c -> c.getKey() + "=" + c.getCount())
+                .containsExactly("PROSECUTED=0", "NOT_PROSECUTED=0", "SUSPENDED=0", "UNDECIDED=1");
+        assertThat(marchStats.getOverdue()).isZero();
+
+        // a district sees the counts of its own tips only, the same way
+        var district = as("baocao.caolanh").get("/api/v1/tips/statistics?from=2026-01-01&to=2026-03-31&receivingUnit=" + unit);
+        assertThat(district.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void onlyTheHandlingPoliceDecideAndOnlyTheProcuracyGrantsTheSecondExtension() throws Exception {
         String id = tip("huyen-cao-lanh", "2026-03-05T02:00:00Z");
         for (String user : new String[] {"tiepnhan", "baocao.caolanh", "kiemsat"}) {
