@@ -27,6 +27,7 @@ import vn.lachan.tip.domain.TipRules;
 import vn.lachan.tip.domain.TipStatistics;
 import vn.lachan.tip.domain.TipStatus;
 import vn.lachan.tip.store.TipStore;
+import vn.lachan.tip.store.UnitStore;
 
 /** The tip use cases; gRPC and REST both come here. */
 @Service
@@ -41,9 +42,11 @@ public class Tips {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UnitStore units;
 
-    public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+    public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events, UnitStore units) {
         this.store = store;
+        this.units = units;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
@@ -61,7 +64,7 @@ public class Tips {
         TipDraft facts = draft.receivedAt() == null ? draft.receivedAt(now) : draft.truncatedToMicros();
         IndicatorRules.Checked indicators = IndicatorRules.check("tip.indicators", facts.indicators());
         try {
-            TipRules.check(facts, now, store.modusOperandiCodes());
+            TipRules.check(facts, now, store.modusOperandiCodes(), units::find);
         } catch (ValidationException e) {
             throw indicators.addedTo(e);
         }
@@ -126,7 +129,16 @@ public class Tips {
             audit.record(caller, AuditLog.READ, RECORD, tip.id().toString(), PERSONAL_FIELDS);
             return tip;
         }
-        return tip.withoutPersonalData(); // indicators too: phone numbers and accounts are personal data
+        // indicators too: phone numbers and accounts are personal data
+        return withPetitioningUnit(tip.withoutPersonalData(), tip.facts().petitioningUnit());
+    }
+
+    /** {@code tip} naming {@code unit} as its petitioning body, which is no personal data and stays shown. */
+    private static Tip withPetitioningUnit(Tip tip, String unit) {
+        TipDraft f = tip.facts();
+        return new Tip(tip.id(), new TipDraft(f.receivedAt(), f.channel(), f.sourceKind(), f.receivingUnit(),
+                f.modusOperandi(), f.narrative(), f.lossDong(), f.lastTransferAt(), f.indicators(), unit),
+                tip.status(), tip.decisionDue(), tip.createdAt(), tip.createdBy(), tip.updatedAt(), tip.updatedBy());
     }
 
     private static Tip sameRequestOrRefuse(TipStore.Keyed earlier, String hash) {

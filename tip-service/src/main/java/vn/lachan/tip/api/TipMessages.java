@@ -33,7 +33,8 @@ final class TipMessages {
                 m.getNarrative(),
                 m.getLoss().getDong(),
                 ProtoTime.instant(m.hasLastTransferAt(), m.getLastTransferAt()),
-                m.getIndicatorsList().stream().map(i -> Indicator.given(type(i.getType()), i.getValue())).toList());
+                m.getIndicatorsList().stream().map(i -> Indicator.given(type(i.getType()), i.getValue())).toList(),
+                m.getPetitioningUnit().isBlank() ? null : m.getPetitioningUnit());
     }
 
     /** The domain's indicator type; null when the caller gave none. */
@@ -73,6 +74,9 @@ final class TipMessages {
                         .setUpdatedBy(tip.updatedBy()));
         if (f.lastTransferAt() != null) {
             m.setLastTransferAt(ProtoTime.timestamp(f.lastTransferAt()));
+        }
+        if (f.petitioningUnit() != null) {
+            m.setPetitioningUnit(f.petitioningUnit());
         }
         f.indicators().forEach(i -> m.addIndicators(vn.lachan.tip.v1.Indicator.newBuilder()
                 .setType(vn.lachan.tip.v1.Indicator.Type.valueOf(i.type().name()))

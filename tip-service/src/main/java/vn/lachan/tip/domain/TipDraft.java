@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What a caller says about a new tip. Absent values are null (enums, times, texts) so the rules can
  * tell "not given" from "given wrong". Indicators are as given until {@link IndicatorRules} has
- * checked them, then carry their canonical values.
+ * checked them, then carry their canonical values. {@code petitioningUnit} is the state body filing a
+ * {@link SourceKind#PETITION} (null otherwise).
  */
 public record TipDraft(
         Instant receivedAt,
@@ -18,10 +19,19 @@ public record TipDraft(
         String narrative,
         long lossDong,
         Instant lastTransferAt,
-        List<Indicator> indicators) {
+        List<Indicator> indicators,
+        String petitioningUnit) {
 
     public TipDraft {
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
+    /** A draft naming no petitioning body. */
+    public TipDraft(Instant receivedAt, Channel channel, SourceKind sourceKind, String receivingUnit,
+                    String modusOperandi, String narrative, long lossDong, Instant lastTransferAt,
+                    List<Indicator> indicators) {
+        this(receivedAt, channel, sourceKind, receivingUnit, modusOperandi, narrative, lossDong, lastTransferAt, indicators,
+                null);
     }
 
     /** A draft without indicators. */
@@ -33,19 +43,19 @@ public record TipDraft(
     /** The same draft received at {@code at}, for tips whose caller did not say when. */
     public TipDraft receivedAt(Instant at) {
         return new TipDraft(at, channel, sourceKind, receivingUnit, modusOperandi, narrative, lossDong, lastTransferAt,
-                indicators);
+                indicators, petitioningUnit);
     }
 
     /** The same draft with its times at the microsecond precision they are stored with. */
     public TipDraft truncatedToMicros() {
         return new TipDraft(micros(receivedAt), channel, sourceKind, receivingUnit, modusOperandi, narrative, lossDong,
-                micros(lastTransferAt), indicators);
+                micros(lastTransferAt), indicators, petitioningUnit);
     }
 
     /** The same draft with {@code checked} indicators, e.g. those {@link IndicatorRules} normalised. */
     public TipDraft withIndicators(List<Indicator> checked) {
         return new TipDraft(receivedAt, channel, sourceKind, receivingUnit, modusOperandi, narrative, lossDong,
-                lastTransferAt, checked);
+                lastTransferAt, checked, petitioningUnit);
     }
 
     private static Instant micros(Instant at) {

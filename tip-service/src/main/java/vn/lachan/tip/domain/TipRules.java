@@ -2,7 +2,9 @@ package vn.lachan.tip.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.unit.UnitCodes;
 
@@ -19,8 +21,20 @@ public final class TipRules {
     private TipRules() {
     }
 
-    /** Checks {@code draft} received at {@code now}; throws with every violation found. */
+    /**
+     * Checks {@code draft} received at {@code now}; throws with every violation found. Knows no units, so a
+     * {@link SourceKind#PETITION} fails here: use the overload with the units.
+     */
     public static void check(TipDraft draft, Instant now, Set<String> knownModusOperandi) {
+        check(draft, now, knownModusOperandi, code -> Optional.empty());
+    }
+
+    /**
+     * Checks {@code draft} received at {@code now}, finding the petitioning body of a {@link SourceKind#PETITION}
+     * among {@code units} (by code); throws with every violation found.
+     */
+    public static void check(TipDraft draft, Instant now, Set<String> knownModusOperandi,
+                             Function<String, Optional<KnownUnit>> units) {
         Violations v = new Violations();
         notInFuture(v, "tip.received_at", draft.receivedAt(), now);
         if (draft.channel() == null) {
@@ -30,6 +44,7 @@ public final class TipRules {
             v.add(required("tip.source_kind", SourceKind.values()));
         }
         UnitCodes.check(v, "tip.receiving_unit", draft.receivingUnit());
+        PetitionRules.check(v, draft, units);
         if (draft.modusOperandi() == null || draft.modusOperandi().isBlank()) {
             v.requireText("tip.modus_operandi", draft.modusOperandi());
         } else if (!knownModusOperandi.contains(draft.modusOperandi())) {

@@ -29,7 +29,7 @@ public class TipStore {
 
     private static final String COLUMNS = """
             id, received_at, channel, source_kind, receiving_unit, modus_operandi, narrative, loss_dong,
-            last_transfer_at, status, decision_due, created_at, created_by, updated_at, updated_by"""
+            last_transfer_at, status, decision_due, created_at, created_by, updated_at, updated_by, petitioning_unit"""
             + ", " + IndicatorStore.COLUMN;
 
     private final JdbcClient jdbc;
@@ -40,8 +40,9 @@ public class TipStore {
         this.indicators = indicators;
     }
 
+    /** The codes new tips may name: the active ones (deactivated codes stay in the table for the statistics). */
     public Set<String> modusOperandiCodes() {
-        return new LinkedHashSet<>(jdbc.sql("select code from modus_operandi order by position")
+        return new LinkedHashSet<>(jdbc.sql("select code from modus_operandi where active order by position")
                 .query(String.class).list());
     }
 
@@ -54,9 +55,9 @@ public class TipStore {
         int inserted = jdbc.sql("""
                 insert into tips (id, received_at, channel, source_kind, receiving_unit, modus_operandi, narrative,
                     loss_dong, last_transfer_at, status, decision_due, idempotency_key, request_hash,
-                    created_at, created_by, updated_at, updated_by)
+                    created_at, created_by, updated_at, updated_by, petitioning_unit)
                 values (:id, :receivedAt, :channel, :sourceKind, :unit, :modus, :narrative, :loss, :lastTransfer,
-                    :status, :due, :key, :hash, :createdAt, :createdBy, :updatedAt, :updatedBy)
+                    :status, :due, :key, :hash, :createdAt, :createdBy, :updatedAt, :updatedBy, :petitioningUnit)
                 on conflict (idempotency_key) do nothing""")
                 .param("id", tip.id())
                 .param("receivedAt", Timestamp.from(f.receivedAt()))
@@ -75,6 +76,7 @@ public class TipStore {
                 .param("createdBy", tip.createdBy())
                 .param("updatedAt", Timestamp.from(tip.updatedAt()))
                 .param("updatedBy", tip.updatedBy())
+                .param("petitioningUnit", f.petitioningUnit())
                 .update();
         if (inserted == 1) {
             indicators.insert(tip.id(), f.indicators());
@@ -209,7 +211,8 @@ public class TipStore {
                 rs.getString("narrative"),
                 rs.getLong("loss_dong"),
                 lastTransfer == null ? null : lastTransfer.toInstant(),
-                IndicatorStore.indicators(rs));
+                IndicatorStore.indicators(rs),
+                rs.getString("petitioning_unit"));
         return new Tip(
                 rs.getObject("id", UUID.class),
                 facts,
