@@ -55,7 +55,7 @@ public class GatewaySecurity {
         backToThePortal.setLogoutSuccessUrl(URI.create("/"));
         return http
                 .authorizeExchange(exchange -> exchange
-                        .pathMatchers("/", "/index.html", "/favicon.ico", "/assets/**").permitAll()
+                        .pathMatchers("/", "/index.html", "/public.html", "/favicon.ico", "/assets/**").permitAll()
                         .pathMatchers("/api/**", "/portal/**").permitAll()
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())
