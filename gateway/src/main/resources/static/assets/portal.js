@@ -204,8 +204,16 @@ function renderUser() {
   });
 }
 
+// Sections with pages of their own register them here (tips.js): render(target, path, { language, user }).
+const pages = {};
+
+/** The hash route: '#/tips/new' → ['tips', 'new']; '#tips' works too. */
+function route() {
+  return location.hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '');
+}
+
 function currentSection() {
-  const wanted = location.hash.replace('#', '');
+  const wanted = route()[0] || '';
   return allowedSections().find((s) => s.id === wanted) || null;
 }
 
@@ -219,7 +227,7 @@ function renderNav() {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.id = 'nav-' + entry.id;
-    link.href = '#' + entry.id;
+    link.href = '#/' + entry.id;
     link.textContent = entry.label;
     if ((current ? current.id : 'home') === entry.id) {
       link.setAttribute('aria-current', 'page');
@@ -231,10 +239,18 @@ function renderNav() {
 
 function renderPage() {
   const section = currentSection();
-  if (section) {
+  const page = section ? pages[section.id] : null;
+  byId('page-text').hidden = !!page;
+  byId('page-body').hidden = !page;
+  if (page) {
+    byId('page-title').textContent = t('section')[section.id];
+    page.render(byId('page-body'), route().slice(1), { language, user });
+  } else if (section) {
+    byId('page-body').replaceChildren();
     byId('page-title').textContent = t('section')[section.id];
     byId('page-text').textContent = t('building');
   } else {
+    byId('page-body').replaceChildren();
     byId('page-title').textContent = t('home');
     byId('page-text').textContent = allowedSections().length > 0 ? t('homeText') : t('noSections');
   }
@@ -289,5 +305,5 @@ function start() {
   loadUser().then(render);
 }
 
-window.lachan = { api };
+window.lachan = { api, pages, refresh: () => render() };
 start();
