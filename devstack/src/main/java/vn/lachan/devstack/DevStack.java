@@ -22,6 +22,9 @@ public final class DevStack {
                 stack.close();
                 stopped.countDown();
             }));
+            if (SampleTips.wanted(System.getenv("LACHAN_SEED"))) {
+                SampleTips.loadInto(stack, System.out);
+            }
             System.out.println(stack.summary());
             stopped.await();
         } catch (StackException | IllegalStateException e) {
