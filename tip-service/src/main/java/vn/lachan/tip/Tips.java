@@ -129,16 +129,7 @@ public class Tips {
             audit.record(caller, AuditLog.READ, RECORD, tip.id().toString(), PERSONAL_FIELDS);
             return tip;
         }
-        // indicators too: phone numbers and accounts are personal data
-        return withPetitioningUnit(tip.withoutPersonalData(), tip.facts().petitioningUnit());
-    }
-
-    /** {@code tip} naming {@code unit} as its petitioning body, which is no personal data and stays shown. */
-    private static Tip withPetitioningUnit(Tip tip, String unit) {
-        TipDraft f = tip.facts();
-        return new Tip(tip.id(), new TipDraft(f.receivedAt(), f.channel(), f.sourceKind(), f.receivingUnit(),
-                f.modusOperandi(), f.narrative(), f.lossDong(), f.lastTransferAt(), f.indicators(), unit),
-                tip.status(), tip.decisionDue(), tip.createdAt(), tip.createdBy(), tip.updatedAt(), tip.updatedBy());
+        return tip.withoutPersonalData();
     }
 
     private static Tip sameRequestOrRefuse(TipStore.Keyed earlier, String hash) {

@@ -18,10 +18,11 @@ public record Tip(
     /** Shown to callers who may not see personal data: the narrative is withheld. */
     public static final String WITHHELD = "[withheld: personal data / đã ẩn: dữ liệu cá nhân]";
 
+    /** The narrative withheld and the indicators (phones, accounts) left out; the petitioning body stays. */
     public Tip withoutPersonalData() {
         TipDraft f = facts;
         return new Tip(id, new TipDraft(f.receivedAt(), f.channel(), f.sourceKind(), f.receivingUnit(),
-                f.modusOperandi(), WITHHELD, f.lossDong(), f.lastTransferAt()),
+                f.modusOperandi(), WITHHELD, f.lossDong(), f.lastTransferAt(), java.util.List.of(), f.petitioningUnit()),
                 status, decisionDue, createdAt, createdBy, updatedAt, updatedBy);
     }
 }
