@@ -1,5 +1,7 @@
 package vn.lachan.budget;
 
+import vn.lachan.platform.money.Money;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.budget.domain.BudgetAccess;
 import vn.lachan.budget.domain.BudgetLine;
 import vn.lachan.budget.domain.BudgetTable;
-import vn.lachan.budget.domain.Money;
 import vn.lachan.budget.domain.Spending;
 import vn.lachan.budget.domain.SpendingDraft;
 import vn.lachan.budget.domain.SpendingRules;

@@ -1,8 +1,9 @@
 package vn.lachan.budget.api;
 
+import vn.lachan.platform.money.Money;
+
 import vn.lachan.budget.domain.BudgetLine;
 import vn.lachan.budget.domain.BudgetTable;
-import vn.lachan.budget.domain.Money;
 import vn.lachan.budget.domain.Spending;
 import vn.lachan.budget.domain.SpendingDraft;
 import vn.lachan.budget.v1.LineKind;

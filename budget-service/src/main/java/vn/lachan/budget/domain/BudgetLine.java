@@ -1,5 +1,7 @@
 package vn.lachan.budget.domain;
 
+import vn.lachan.platform.money.Money;
+
 import vn.lachan.platform.error.ConflictException;
 
 /**

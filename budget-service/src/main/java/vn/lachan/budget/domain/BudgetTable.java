@@ -1,5 +1,7 @@
 package vn.lachan.budget.domain;
 
+import vn.lachan.platform.money.Money;
+
 import java.util.List;
 
 /** Budget lines with their totals, the shape of the plan's Appendix 2. */

@@ -1,5 +1,7 @@
 package vn.lachan.budget.domain;
 
+import vn.lachan.platform.money.Money;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package vn.lachan.budget.domain;
 
+import vn.lachan.platform.money.Money;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

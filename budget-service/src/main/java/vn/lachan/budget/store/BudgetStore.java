@@ -1,5 +1,7 @@
 package vn.lachan.budget.store;
 
+import vn.lachan.platform.money.Money;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lachan.budget.domain.BudgetLine;
 import vn.lachan.budget.domain.LineKind;
-import vn.lachan.budget.domain.Money;
 import vn.lachan.budget.domain.Spending;
 
 /** Budget lines and spending in PostgreSQL. What a line has spent is the sum of its spendings, never a copy. */

@@ -1,5 +1,6 @@
 package vn.lachan.budget.api;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

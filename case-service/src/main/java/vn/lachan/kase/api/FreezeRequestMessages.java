@@ -1,10 +1,11 @@
 package vn.lachan.kase.api;
 
+import vn.lachan.platform.money.Money;
+
 import vn.lachan.common.v1.AuditStamp;
 import vn.lachan.kase.domain.BankResponse;
 import vn.lachan.kase.domain.FreezeRequest;
 import vn.lachan.kase.domain.FreezeRequestDraft;
-import vn.lachan.kase.domain.Money;
 import vn.lachan.kase.v1.CreateFreezeRequestRequest;
 import vn.lachan.kase.v1.FreezeStatus;
 import vn.lachan.kase.v1.RespondToFreezeRequestRequest;

@@ -1,5 +1,7 @@
 package vn.lachan.kase.domain;
 
+import vn.lachan.platform.money.Money;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package vn.lachan.kase.store;
 
+import vn.lachan.platform.money.Money;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lachan.kase.domain.FreezeRequest;
 import vn.lachan.kase.domain.FreezeStatus;
-import vn.lachan.kase.domain.Money;
 
 /** Freeze requests and the banks' answers, in PostgreSQL. */
 @Repository

@@ -1,5 +1,6 @@
 package vn.lachan.kase.api;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

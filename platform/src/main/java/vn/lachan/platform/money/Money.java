@@ -1,4 +1,4 @@
-package vn.lachan.budget.domain;
+package vn.lachan.platform.money;
 
 /**
  * An exact amount of Vietnamese đồng. Whole đồng in a {@code long}: the đồng has no subunit in use,
@@ -24,6 +24,10 @@ public record Money(long dong) implements Comparable<Money> {
 
     public Money minus(Money other) {
         return new Money(Math.subtractExact(dong, other.dong));
+    }
+
+    public boolean isPositive() {
+        return dong > 0;
     }
 
     public boolean isNegative() {

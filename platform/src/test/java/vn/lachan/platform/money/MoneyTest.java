@@ -1,4 +1,4 @@
-package vn.lachan.budget.domain;
+package vn.lachan.platform.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
