@@ -1,7 +1,6 @@
 package vn.lachan.budget;
 
 import vn.lachan.platform.money.Money;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package vn.lachan.budget.api;
 
 import vn.lachan.platform.money.Money;
-
 import vn.lachan.budget.domain.BudgetLine;
 import vn.lachan.budget.domain.BudgetTable;
 import vn.lachan.budget.domain.Spending;

@@ -1,7 +1,6 @@
 package vn.lachan.budget.domain;
 
 import vn.lachan.platform.money.Money;
-
 import vn.lachan.platform.error.ConflictException;
 
 /**

@@ -1,7 +1,6 @@
 package vn.lachan.budget.domain;
 
 import vn.lachan.platform.money.Money;
-
 import java.util.List;
 
 /** Budget lines with their totals, the shape of the plan's Appendix 2. */

@@ -1,7 +1,6 @@
 package vn.lachan.budget.domain;
 
 import vn.lachan.platform.money.Money;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,7 +1,6 @@
 package vn.lachan.budget.domain;
 
 import vn.lachan.platform.money.Money;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,6 @@
 package vn.lachan.budget.store;
 
 import vn.lachan.platform.money.Money;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,7 +1,6 @@
 package vn.lachan.kase.api;
 
 import vn.lachan.platform.money.Money;
-
 import vn.lachan.common.v1.AuditStamp;
 import vn.lachan.kase.domain.BankResponse;
 import vn.lachan.kase.domain.FreezeRequest;

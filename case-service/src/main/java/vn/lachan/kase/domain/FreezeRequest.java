@@ -1,7 +1,6 @@
 package vn.lachan.kase.domain;
 
 import vn.lachan.platform.money.Money;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,5 @@
 package vn.lachan.kase.api;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,7 +1,6 @@
 package vn.lachan.kase.domain;
 
 import vn.lachan.platform.money.Money;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
