@@ -27,18 +27,18 @@ public class BudgetGrpcService extends BudgetServiceGrpc.BudgetServiceImplBase {
 
     @Override
     public void listBudgetLines(ListBudgetLinesRequest request, StreamObserver<ListBudgetLinesResponse> response) {
-        reply(response, BudgetMessages.message(budget.list(request.getYear(), Callers.current())));
+        reply(response, BudgetTranslator.message(budget.list(request.getYear(), Callers.current())));
     }
 
     @Override
     public void getBudgetLine(GetBudgetLineRequest request, StreamObserver<BudgetLine> response) {
-        reply(response, BudgetMessages.message(budget.get(request.getId(), Callers.current())));
+        reply(response, BudgetTranslator.message(budget.get(request.getId(), Callers.current())));
     }
 
     @Override
     public void recordSpending(RecordSpendingRequest request, StreamObserver<Spending> response) {
-        var spending = budget.recordSpending(request.getLineId(), BudgetMessages.draft(request.getSpending()),
+        var spending = budget.recordSpending(request.getLineId(), BudgetTranslator.draft(request.getSpending()),
                 IdempotencyKeys.current(), Callers.current());
-        reply(response, BudgetMessages.message(spending));
+        reply(response, BudgetTranslator.message(spending));
     }
 }

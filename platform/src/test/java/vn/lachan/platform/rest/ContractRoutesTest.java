@@ -48,7 +48,7 @@ class ContractRoutesTest {
     @Test
     void theContractsOfAllServicesAreFound() {
         assertThat(CONTRACTS).extracting(ServiceDescriptor::getName).contains(
-                "lachan.tip.v1.TipService", "lachan.kase.v1.CaseService", "lachan.report.v1.ReportService",
+                "lachan.tip.v1.TipService", "lachan.cases.v1.CaseService", "lachan.report.v1.ReportService",
                 "lachan.budget.v1.BudgetService", "lachan.audit.v1.AuditService");
     }
 

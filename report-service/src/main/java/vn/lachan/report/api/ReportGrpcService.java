@@ -28,13 +28,13 @@ public class ReportGrpcService extends ReportServiceGrpc.ReportServiceImplBase {
     @Override
     public void createReport(CreateReportRequest request, StreamObserver<Report> response) {
         var report = reports.start(request.getUnit(), request.getPeriod().getYear(),
-                ReportMessages.kind(request.getPeriod().getKind()), Callers.current());
-        reply(response, ReportMessages.message(report));
+                ReportTranslator.kind(request.getPeriod().getKind()), Callers.current());
+        reply(response, ReportTranslator.message(report));
     }
 
     @Override
     public void getReport(GetReportRequest request, StreamObserver<Report> response) {
-        reply(response, ReportMessages.message(reports.get(Ids.uuid("id", request.getId()), Callers.current())));
+        reply(response, ReportTranslator.message(reports.get(Ids.uuid("id", request.getId()), Callers.current())));
     }
 
     @Override
@@ -43,7 +43,7 @@ public class ReportGrpcService extends ReportServiceGrpc.ReportServiceImplBase {
         var page = reports.list(request.getUnit().isBlank() ? null : request.getUnit(),
                 request.getYear() == 0 ? null : request.getYear(), paging.limit(), paging.offset(), Callers.current());
         reply(response, ListReportsResponse.newBuilder()
-                .addAllReports(page.stream().map(ReportMessages::message).toList())
+                .addAllReports(page.stream().map(ReportTranslator::message).toList())
                 .setNextPageToken(paging.nextToken(page.size()))
                 .build());
     }

@@ -25,18 +25,18 @@ public class PublicTipGrpcService extends PublicTipServiceGrpc.PublicTipServiceI
 
     @Override
     public void submitPublicTip(SubmitPublicTipRequest request, StreamObserver<SubmitPublicTipResponse> response) {
-        reply(response, PublicTipMessages.message(
-                tips.submit(PublicTipMessages.filing(request), IdempotencyKeys.current())));
+        reply(response, PublicTipTranslator.message(
+                tips.submit(PublicTipTranslator.filing(request), IdempotencyKeys.current())));
     }
 
     @Override
     public void getPublicTip(GetPublicTipRequest request, StreamObserver<PublicTipView> response) {
-        reply(response, PublicTipMessages.message(tips.follow(request.getTrackingCode(), TipSecrets.current())));
+        reply(response, PublicTipTranslator.message(tips.follow(request.getTrackingCode(), TipSecrets.current())));
     }
 
     @Override
     public void addPublicTipMessage(AddPublicTipMessageRequest request, StreamObserver<PublicTipView> response) {
-        reply(response, PublicTipMessages.message(tips.addMessage(request.getTrackingCode(), TipSecrets.current(),
+        reply(response, PublicTipTranslator.message(tips.addMessage(request.getTrackingCode(), TipSecrets.current(),
                 request.getText(), IdempotencyKeys.current())));
     }
 }

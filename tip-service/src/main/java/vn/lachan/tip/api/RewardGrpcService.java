@@ -32,25 +32,25 @@ public class RewardGrpcService extends TipRewardServiceGrpc.TipRewardServiceImpl
 
     @Override
     public void proposeReward(ProposeRewardRequest request, StreamObserver<Reward> response) {
-        reply(response, PublicTipMessages.message(rewards.propose(Ids.uuid("tip_id", request.getTipId()),
+        reply(response, PublicTipTranslator.message(rewards.propose(Ids.uuid("tip_id", request.getTipId()),
                 request.getAmount().getDong(), request.getReason(), IdempotencyKeys.current(), Callers.current())));
     }
 
     @Override
     public void approveReward(ApproveRewardRequest request, StreamObserver<Reward> response) {
-        reply(response, PublicTipMessages.message(rewards.approve(Ids.uuid("id", request.getId()), request.getNote(),
+        reply(response, PublicTipTranslator.message(rewards.approve(Ids.uuid("id", request.getId()), request.getNote(),
                 Callers.current())));
     }
 
     @Override
     public void rejectReward(RejectRewardRequest request, StreamObserver<Reward> response) {
-        reply(response, PublicTipMessages.message(rewards.reject(Ids.uuid("id", request.getId()), request.getReason(),
+        reply(response, PublicTipTranslator.message(rewards.reject(Ids.uuid("id", request.getId()), request.getReason(),
                 Callers.current())));
     }
 
     @Override
     public void markRewardPaid(MarkRewardPaidRequest request, StreamObserver<Reward> response) {
-        reply(response, PublicTipMessages.message(rewards.markPaid(Ids.uuid("id", request.getId()),
+        reply(response, PublicTipTranslator.message(rewards.markPaid(Ids.uuid("id", request.getId()),
                 request.getPaymentReference(), ProtoTime.instant(request.hasPaidAt(), request.getPaidAt()),
                 Callers.current())));
     }
@@ -59,10 +59,10 @@ public class RewardGrpcService extends TipRewardServiceGrpc.TipRewardServiceImpl
     public void listRewards(ListRewardsRequest request, StreamObserver<ListRewardsResponse> response) {
         Paging paging = Paging.of(request.getPageSize(), request.getPageToken());
         UUID tipId = request.getTipId().isBlank() ? null : Ids.uuid("tip_id", request.getTipId());
-        var page = rewards.list(tipId, PublicTipMessages.status(request.getStatus()), paging.limit(), paging.offset(),
+        var page = rewards.list(tipId, PublicTipTranslator.status(request.getStatus()), paging.limit(), paging.offset(),
                 Callers.current());
         reply(response, ListRewardsResponse.newBuilder()
-                .addAllRewards(page.stream().map(PublicTipMessages::message).toList())
+                .addAllRewards(page.stream().map(PublicTipTranslator::message).toList())
                 .setNextPageToken(paging.nextToken(page.size()))
                 .build());
     }

@@ -22,7 +22,7 @@ public class ScamCheckGrpcService extends ScamCheckServiceGrpc.ScamCheckServiceI
 
     @Override
     public void checkIndicator(CheckIndicatorRequest request, StreamObserver<CheckIndicatorResponse> response) {
-        ScamCheckAnswer answer = scamCheck.check(TipMessages.type(request.getType()), request.getValue());
+        ScamCheckAnswer answer = scamCheck.check(TipTranslator.type(request.getType()), request.getValue());
         var message = CheckIndicatorResponse.newBuilder()
                 .setNormalized(answer.normalized())
                 .setStatus(CheckIndicatorResponse.Status.valueOf(answer.status().name()))

@@ -38,13 +38,13 @@ public class TipDecisionGrpcService extends TipDecisionServiceGrpc.TipDecisionSe
     @Override
     public void decideTip(DecideTipRequest request, StreamObserver<Tip> response) {
         changeAndReply(request.getId(), response,
-                (id, key, caller) -> decisions.decide(id, DecisionMessages.outcome(request), key, caller));
+                (id, key, caller) -> decisions.decide(id, DecisionTranslator.outcome(request), key, caller));
     }
 
     @Override
     public void extendTip(ExtendTipRequest request, StreamObserver<Tip> response) {
         changeAndReply(request.getId(), response,
-                (id, key, caller) -> decisions.extend(id, DecisionMessages.extension(request), key, caller));
+                (id, key, caller) -> decisions.extend(id, DecisionTranslator.extension(request), key, caller));
     }
 
     @Override
@@ -68,7 +68,7 @@ public class TipDecisionGrpcService extends TipDecisionServiceGrpc.TipDecisionSe
         var today = decisions.today();
         var page = decisions.overdue(unit, today, paging.limit(), paging.offset(), Callers.current());
         reply(response, ListOverdueTipsResponse.newBuilder()
-                .addAllTips(page.stream().map(t -> DecisionMessages.overdue(t, today)).toList())
+                .addAllTips(page.stream().map(t -> DecisionTranslator.overdue(t, today)).toList())
                 .setNextPageToken(paging.nextToken(page.size()))
                 .setToday(today.toString())
                 .build());

@@ -33,7 +33,7 @@ public class TipGrpcService extends TipServiceGrpc.TipServiceImplBase {
 
     @Override
     public void createTip(CreateTipRequest request, StreamObserver<Tip> response) {
-        var tip = tips.receive(TipMessages.draft(request.getTip()), IdempotencyKeys.current(), Callers.current());
+        var tip = tips.receive(TipTranslator.draft(request.getTip()), IdempotencyKeys.current(), Callers.current());
         reply(response, views.message(tip, Callers.current()));
     }
 
@@ -42,7 +42,7 @@ public class TipGrpcService extends TipServiceGrpc.TipServiceImplBase {
         var caller = Callers.current();
         var tip = tips.get(Ids.uuid("id", request.getId()), caller);
         reply(response, views.message(tip, caller).toBuilder()
-                .addAllLinkedTips(tips.linkedTo(tip, caller).stream().map(TipMessages::message).toList())
+                .addAllLinkedTips(tips.linkedTo(tip, caller).stream().map(TipTranslator::message).toList())
                 .build());
     }
 
@@ -61,6 +61,6 @@ public class TipGrpcService extends TipServiceGrpc.TipServiceImplBase {
     public void getTipStatistics(GetTipStatisticsRequest request, StreamObserver<TipStatistics> response) {
         var range = DateRanges.parse("from", request.getFrom(), "to", request.getTo());
         String unit = request.getReceivingUnit().isBlank() ? null : request.getReceivingUnit();
-        reply(response, TipMessages.message(tips.statistics(range, unit, Callers.current())));
+        reply(response, TipTranslator.message(tips.statistics(range, unit, Callers.current())));
     }
 }

@@ -45,7 +45,7 @@ class TipViews {
     }
 
     private static vn.lachan.tip.v1.Tip withProcedure(Tip tip, TipProcedure procedure, LocalDate today, Caller caller) {
-        return DecisionMessages.withProcedure(TipMessages.message(tip).toBuilder(), procedure, today,
+        return DecisionTranslator.withProcedure(TipTranslator.message(tip).toBuilder(), procedure, today,
                 TipAccess.maySeeNarrative(caller)).build();
     }
 }

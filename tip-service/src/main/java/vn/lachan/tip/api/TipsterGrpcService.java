@@ -33,13 +33,13 @@ public class TipsterGrpcService extends TipsterServiceGrpc.TipsterServiceImplBas
         if (thread.trackingCode() != null) {
             m.setTrackingCode(thread.trackingCode().value());
         }
-        thread.messages().forEach(message -> m.addMessages(PublicTipMessages.message(message)));
+        thread.messages().forEach(message -> m.addMessages(PublicTipTranslator.message(message)));
         reply(response, m.build());
     }
 
     @Override
     public void replyToTipster(ReplyToTipsterRequest request, StreamObserver<TipsterMessage> response) {
-        reply(response, PublicTipMessages.message(tips.reply(Ids.uuid("tip_id", request.getTipId()), request.getText(),
+        reply(response, PublicTipTranslator.message(tips.reply(Ids.uuid("tip_id", request.getTipId()), request.getText(),
                 IdempotencyKeys.current(), Callers.current())));
     }
 
@@ -52,10 +52,10 @@ public class TipsterGrpcService extends TipsterServiceGrpc.TipsterServiceImplBas
                 .setAnonymous(seen.tip().anonymous())
                 .setContactWithheld(seen.contactWithheld());
         if (!seen.tip().reporter().isEmpty()) {
-            m.setReporter(PublicTipMessages.message(seen.tip().reporter()));
+            m.setReporter(PublicTipTranslator.message(seen.tip().reporter()));
         }
         if (!seen.tip().victim().isEmpty()) {
-            m.setVictim(PublicTipMessages.message(seen.tip().victim()));
+            m.setVictim(PublicTipTranslator.message(seen.tip().victim()));
         }
         reply(response, m.build());
     }

@@ -26,7 +26,7 @@ class TipStatisticsMessageTest {
 
     @Test
     void everyOutcomeIsCountedInItsOrderAlsoWithZero() {
-        var m = TipMessages.message(statistics(Map.of(Standing.UNDECIDED, 4L, Standing.PROSECUTED, 3L), 2));
+        var m = TipTranslator.message(statistics(Map.of(Standing.UNDECIDED, 4L, Standing.PROSECUTED, 3L), 2));
         assertThat(m.getByOutcomeList()).extracting(TipCount::getKey, TipCount::getCount).containsExactly(
                 tuple("PROSECUTED", 3L),
                 tuple("NOT_PROSECUTED", 0L),
@@ -42,7 +42,7 @@ class TipStatisticsMessageTest {
 
     @Test
     void theEarlierCountsAreCarriedAsBefore() {
-        var m = TipMessages.message(statistics(Map.of(), 0));
+        var m = TipTranslator.message(statistics(Map.of(), 0));
         assertThat(m.getTotal()).isEqualTo(7);
         assertThat(m.getByModusOperandiList()).singleElement().satisfies(c -> {
             assertThat(c.getKey()).isEqualTo("IMPERSONATE_AUTHORITY");

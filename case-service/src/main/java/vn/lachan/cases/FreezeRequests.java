@@ -1,0 +1,122 @@
+package vn.lachan.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.platform.api.RequestHashes;
+import vn.lachan.cases.domain.BankResponse;
+import vn.lachan.cases.domain.FreezeRequest;
+import vn.lachan.cases.domain.FreezeRequestAccess;
+import vn.lachan.cases.domain.FreezeRequestDraft;
+import vn.lachan.cases.domain.FreezeRequestRules;
+import vn.lachan.cases.domain.FreezeStatus;
+import vn.lachan.cases.store.CaseStore;
+import vn.lachan.cases.store.FreezeRequestStore;
+import vn.lachan.platform.audit.AuditLog;
+import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.security.Caller;
+
+/** Freeze requests between the police and the banks; gRPC and REST both come here. */
+@Service
+public class FreezeRequests {
+
+    static final String RECORD = "freeze_request";
+    static final String RESPOND = "RESPOND";
+
+    private final FreezeRequestStore store;
+    private final CaseStore cases;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public FreezeRequests(FreezeRequestStore store, CaseStore cases, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.cases = cases;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a freeze request for an account of a case to the bank holding it. With an idempotency key, a retry
+     * of the same request returns the request sent the first time; the same key with a different request is
+     * refused. The sending is written to the audit log in the same transaction.
+     */
+    @Transactional
+    public FreezeRequest send(FreezeRequestDraft draft, Optional<String> idempotencyKey, Caller caller) {
+        FreezeRequestAccess.checkCreate(caller);
+        FreezeRequestRules.check(draft);
+        UUID caseId = UUID.fromString(draft.caseId());
+        String hash = RequestHashes.of(draft);
+        if (idempotencyKey.isPresent()) {
+            store.lockIdempotencyKey(idempotencyKey.get());
+            Optional<FreezeRequestStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
+            if (earlier.isPresent()) {
+                return shownTo(caller, sameRequestOrRefuse(earlier.get(), hash));
+            }
+        }
+        if (!cases.exists(caseId)) {
+            throw new NotFoundException("case", caseId.toString());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+        FreezeRequest sent = FreezeRequest.send(UUID.randomUUID(), caseId, draft, now, caller.name());
+        store.insert(sent, idempotencyKey.orElse(null), hash);
+        audit.record(caller, AuditLog.CREATE, RECORD, sent.id().toString(), List.of());
+        return sent;
+    }
+
+    /** A request the caller may see; to anyone else every request is "not found", so its existence does not leak. */
+    public FreezeRequest get(UUID id, Caller caller) {
+        return shownTo(caller, store.find(id).filter(r -> FreezeRequestAccess.maySee(caller, r))
+                .orElseThrow(() -> notFound(id)));
+    }
+
+    /** A page of the requests the caller may see: a bank's list holds only the requests addressed to it. */
+    public List<FreezeRequest> list(UUID caseId, String bank, FreezeStatus status, int limit, int offset,
+                                    Caller caller) {
+        String scope = FreezeRequestAccess.listScope(caller);
+        return store.list(caseId, bank, status, scope, limit, offset).stream()
+                .map(r -> shownTo(caller, r)).toList();
+    }
+
+    /**
+     * Records the addressed bank's answer, with the request's row locked so that answers happen one after
+     * another; the change is audited in the same transaction.
+     */
+    @Transactional
+    public FreezeRequest respond(UUID id, BankResponse response, Caller caller) {
+        FreezeRequest current = store.findForUpdate(id).filter(r -> FreezeRequestAccess.maySee(caller, r))
+                .orElseThrow(() -> notFound(id));
+        FreezeRequestAccess.checkRespond(caller, current);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        FreezeRequest answered = current.respond(response, now, caller.name());
+        store.update(answered);
+        audit.record(caller, RESPOND, RECORD, id.toString(), response.changedFields());
+        return shownTo(caller, answered);
+    }
+
+    /**
+     * The request as shown to a caller who may see it: the account holder withheld unless the caller may see it.
+     * Every shown request is audited, with the personal fields it showed, before it is returned.
+     */
+    private FreezeRequest shownTo(Caller caller, FreezeRequest request) {
+        if (FreezeRequestAccess.maySeeAccountHolder(caller, request)) {
+            audit.record(caller, AuditLog.READ, RECORD, request.id().toString(), FreezeRequestAccess.PERSONAL_FIELDS);
+            return request;
+        }
+        audit.record(caller, AuditLog.READ, RECORD, request.id().toString(), FreezeRequestAccess.ACCOUNT_FIELDS);
+        return request.withoutAccountHolder();
+    }
+
+    private static FreezeRequest sameRequestOrRefuse(FreezeRequestStore.Keyed earlier, String hash) {
+        return RequestHashes.sameRequestOrRefuse(earlier.request(), earlier.requestHash(), hash,
+                "yêu cầu phong tỏa", "freeze request");
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("freeze request", id.toString());
+    }
+}

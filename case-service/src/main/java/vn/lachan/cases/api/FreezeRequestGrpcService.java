@@ -1,0 +1,74 @@
+package vn.lachan.cases.api;
+
+import static vn.lachan.platform.api.Unary.reply;
+
+import io.grpc.stub.StreamObserver;
+import org.springframework.grpc.server.service.GrpcService;
+import vn.lachan.cases.FreezeRequests;
+import vn.lachan.cases.v1.CreateFreezeRequestRequest;
+import vn.lachan.cases.v1.FreezeRequest;
+import vn.lachan.cases.v1.FreezeRequestServiceGrpc;
+import vn.lachan.cases.v1.FreezeStatus;
+import vn.lachan.cases.v1.GetFreezeRequestRequest;
+import vn.lachan.cases.v1.ListFreezeRequestsRequest;
+import vn.lachan.cases.v1.ListFreezeRequestsResponse;
+import vn.lachan.cases.v1.RespondToFreezeRequestRequest;
+import vn.lachan.platform.api.Ids;
+import vn.lachan.platform.api.Paging;
+import vn.lachan.platform.error.Violations;
+import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.security.Callers;
+import vn.lachan.platform.unit.UnitCodes;
+
+/** The freeze-request contract over gRPC (and, through the platform's bridge, REST). */
+@GrpcService
+public class FreezeRequestGrpcService extends FreezeRequestServiceGrpc.FreezeRequestServiceImplBase {
+
+    private final FreezeRequests freezeRequests;
+
+    public FreezeRequestGrpcService(FreezeRequests freezeRequests) {
+        this.freezeRequests = freezeRequests;
+    }
+
+    @Override
+    public void createFreezeRequest(CreateFreezeRequestRequest request, StreamObserver<FreezeRequest> response) {
+        var sent = freezeRequests.send(FreezeRequestTranslator.draft(request), IdempotencyKeys.current(), Callers.current());
+        reply(response, FreezeRequestTranslator.message(sent));
+    }
+
+    @Override
+    public void getFreezeRequest(GetFreezeRequestRequest request, StreamObserver<FreezeRequest> response) {
+        var found = freezeRequests.get(Ids.uuid("id", request.getId()), Callers.current());
+        reply(response, FreezeRequestTranslator.message(found));
+    }
+
+    @Override
+    public void listFreezeRequests(ListFreezeRequestsRequest request,
+                                   StreamObserver<ListFreezeRequestsResponse> response) {
+        Paging paging = Paging.of(request.getPageSize(), request.getPageToken());
+        var caseId = request.getCaseId().isBlank() ? null : Ids.uuid("case_id", request.getCaseId());
+        String bank = request.getBank().isBlank() ? null : request.getBank();
+        Violations v = new Violations();
+        if (bank != null) {
+            UnitCodes.check(v, "bank", bank);
+        }
+        if (request.getStatus() == FreezeStatus.UNRECOGNIZED) {
+            v.add("status", "UNKNOWN_VALUE", "Trạng thái không hợp lệ.", "Unknown status.");
+        }
+        v.throwIfAny();
+        var status = request.getStatus() == FreezeStatus.FREEZE_STATUS_UNSPECIFIED ? null
+                : vn.lachan.cases.domain.FreezeStatus.valueOf(request.getStatus().name());
+        var page = freezeRequests.list(caseId, bank, status, paging.limit(), paging.offset(), Callers.current());
+        reply(response, ListFreezeRequestsResponse.newBuilder()
+                .addAllFreezeRequests(page.stream().map(FreezeRequestTranslator::message).toList())
+                .setNextPageToken(paging.nextToken(page.size()))
+                .build());
+    }
+
+    @Override
+    public void respondToFreezeRequest(RespondToFreezeRequestRequest request, StreamObserver<FreezeRequest> response) {
+        var answered = freezeRequests.respond(Ids.uuid("id", request.getId()), FreezeRequestTranslator.response(request),
+                Callers.current());
+        reply(response, FreezeRequestTranslator.message(answered));
+    }
+}

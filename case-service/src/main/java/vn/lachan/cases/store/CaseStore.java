@@ -1,0 +1,152 @@
+package vn.lachan.cases.store;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lachan.cases.domain.Case;
+import vn.lachan.cases.domain.CaseNumber;
+import vn.lachan.cases.domain.CrimeCategory;
+import vn.lachan.cases.domain.Offence;
+import vn.lachan.cases.domain.Stage;
+
+/** Cases and the tips they were opened from, in PostgreSQL. */
+@Repository
+public class CaseStore {
+
+    private static final String COLUMNS = """
+            c.id, c.number_year, c.number_sequence, c.opened_at, c.title, c.penal_code_article, c.clause, c.category,
+            c.stage, c.lead_unit, c.investigation_due, c.created_at, c.created_by, c.updated_at, c.updated_by,
+            array(select t.tip_id from case_tips t where t.case_id = c.id order by t.position) as tip_ids""";
+
+    private final JdbcClient jdbc;
+
+    public CaseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The next sequence number of {@code year}. The counter row stays locked until the transaction ends, so
+     * concurrent openings wait for each other and a rolled-back opening gives its number back.
+     */
+    public int nextSequence(int year) {
+        return jdbc.sql("""
+                insert into case_number_counters (year, last_sequence) values (:year, 1)
+                on conflict (year) do update set last_sequence = case_number_counters.last_sequence + 1
+                returning last_sequence""")
+                .param("year", year)
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * Makes concurrent requests with the same idempotency key wait for each other until the transaction ends,
+     * so a retry racing the first request finds its case instead of taking a second case number.
+     */
+    public void lockIdempotencyKey(String key) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext(:key))").param("key", key).query().singleRow();
+    }
+
+    public void insert(Case c, String idempotencyKey, String requestHash) {
+        jdbc.sql("""
+                insert into cases (id, number_year, number_sequence, opened_at, title, penal_code_article, clause,
+                    category, stage, lead_unit, investigation_due, idempotency_key, request_hash,
+                    created_at, created_by, updated_at, updated_by)
+                values (:id, :year, :sequence, :openedAt, :title, :article, :clause, :category, :stage, :unit, :due,
+                    :key, :hash, :createdAt, :createdBy, :updatedAt, :updatedBy)""")
+                .param("id", c.id())
+                .param("year", c.number().year())
+                .param("sequence", c.number().sequence())
+                .param("openedAt", Timestamp.from(c.openedAt()))
+                .param("title", c.title())
+                .param("article", c.offence().article())
+                .param("clause", c.offence().clause())
+                .param("category", c.offence().category().name())
+                .param("stage", c.stage().name())
+                .param("unit", c.leadUnit())
+                .param("due", c.investigationDue())
+                .param("key", idempotencyKey)
+                .param("hash", requestHash)
+                .param("createdAt", Timestamp.from(c.createdAt()))
+                .param("createdBy", c.createdBy())
+                .param("updatedAt", Timestamp.from(c.updatedAt()))
+                .param("updatedBy", c.updatedBy())
+                .update();
+        for (int i = 0; i < c.tipIds().size(); i++) {
+            jdbc.sql("insert into case_tips (case_id, tip_id, position) values (:caseId, :tipId, :position)")
+                    .param("caseId", c.id())
+                    .param("tipId", c.tipIds().get(i))
+                    .param("position", i)
+                    .update();
+        }
+    }
+
+    /** The case first stored under an idempotency key, with the hash of the request that stored it. */
+    public Optional<Keyed> findByIdempotencyKey(String key) {
+        return jdbc.sql("select " + COLUMNS + ", c.request_hash from cases c where c.idempotency_key = :key")
+                .param("key", key)
+                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
+                .optional();
+    }
+
+    public record Keyed(Case kase, String requestHash) {
+    }
+
+    public Optional<Case> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from cases c where c.id = :id")
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
+    }
+
+    public boolean exists(UUID id) {
+        return jdbc.sql("select exists (select 1 from cases where id = :id)").param("id", id)
+                .query(Boolean.class).single();
+    }
+
+    /** A page of cases, most recently opened first; {@code unit} and {@code tipId} null for all. */
+    public List<Case> list(String unit, UUID tipId, int limit, int offset) {
+        return jdbc.sql("select " + COLUMNS + " from cases c " + """
+                where (cast(:unit as text) is null or c.lead_unit = :unit)
+                  and (cast(:tip as uuid) is null
+                       or exists (select 1 from case_tips t where t.case_id = c.id and t.tip_id = :tip))
+                order by c.opened_at desc, c.id limit :limit offset :offset""")
+                .param("unit", unit)
+                .param("tip", tipId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    private static Case map(ResultSet rs) throws SQLException {
+        return new Case(
+                rs.getObject("id", UUID.class),
+                new CaseNumber(rs.getInt("number_year"), rs.getInt("number_sequence")),
+                rs.getTimestamp("opened_at").toInstant(),
+                rs.getString("title"),
+                new Offence(rs.getInt("penal_code_article"), rs.getInt("clause"),
+                        CrimeCategory.valueOf(rs.getString("category"))),
+                Stage.valueOf(rs.getString("stage")),
+                rs.getString("lead_unit"),
+                uuids(rs.getArray("tip_ids")),
+                rs.getObject("investigation_due", LocalDate.class),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"));
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray())
+                .map(v -> v instanceof UUID id ? id : UUID.fromString(v.toString()))
+                .toList();
+    }
+}

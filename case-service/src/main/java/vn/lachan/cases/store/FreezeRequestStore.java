@@ -1,0 +1,163 @@
+package vn.lachan.cases.store;
+
+import vn.lachan.platform.money.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lachan.cases.domain.FreezeRequest;
+import vn.lachan.cases.domain.FreezeStatus;
+
+/** Freeze requests and the banks' answers, in PostgreSQL. */
+@Repository
+public class FreezeRequestStore {
+
+    private static final String COLUMNS = """
+            id, case_id, bank, account_number, account_holder, amount_requested, layer, reason, status,
+            requested_at, acknowledged_at, held_at, amount_held, rejected_at, rejection_reason,
+            created_by, updated_at, updated_by""";
+
+    private final JdbcClient jdbc;
+
+    public FreezeRequestStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Makes concurrent requests with the same idempotency key wait for each other until the transaction ends,
+     * so a retry racing the first request finds its freeze request instead of sending a second one.
+     */
+    public void lockIdempotencyKey(String key) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('freeze_requests:' || :key))")
+                .param("key", key).query().singleRow();
+    }
+
+    public void insert(FreezeRequest r, String idempotencyKey, String requestHash) {
+        jdbc.sql("""
+                insert into freeze_requests (id, case_id, bank, account_number, account_holder, amount_requested, layer,
+                    reason, status, requested_at, idempotency_key, request_hash, created_by, updated_at, updated_by)
+                values (:id, :caseId, :bank, :number, :holder, :amount, :layer, :reason, :status, :requestedAt,
+                    :key, :hash, :createdBy, :updatedAt, :updatedBy)""")
+                .param("id", r.id())
+                .param("caseId", r.caseId())
+                .param("bank", r.bank())
+                .param("number", r.accountNumber())
+                .param("holder", r.accountHolder())
+                .param("amount", r.amountRequested().dong())
+                .param("layer", r.layer())
+                .param("reason", r.reason())
+                .param("status", r.status().name())
+                .param("requestedAt", Timestamp.from(r.requestedAt()))
+                .param("key", idempotencyKey)
+                .param("hash", requestHash)
+                .param("createdBy", r.createdBy())
+                .param("updatedAt", Timestamp.from(r.updatedAt()))
+                .param("updatedBy", r.updatedBy())
+                .update();
+    }
+
+    /** Records the bank's answer: the status and what came with it. */
+    public void update(FreezeRequest r) {
+        jdbc.sql("""
+                update freeze_requests set status = :status, acknowledged_at = :acknowledgedAt, held_at = :heldAt,
+                    amount_held = :amountHeld, rejected_at = :rejectedAt, rejection_reason = :rejection,
+                    updated_at = :updatedAt, updated_by = :updatedBy
+                where id = :id""")
+                .param("id", r.id())
+                .param("status", r.status().name())
+                .param("acknowledgedAt", timestamp(r.acknowledgedAt()))
+                .param("heldAt", timestamp(r.heldAt()))
+                .param("amountHeld", r.amountHeld() == null ? null : r.amountHeld().dong())
+                .param("rejectedAt", timestamp(r.rejectedAt()))
+                .param("rejection", r.rejectionReason())
+                .param("updatedAt", Timestamp.from(r.updatedAt()))
+                .param("updatedBy", r.updatedBy())
+                .update();
+    }
+
+    /** The request first stored under an idempotency key, with the hash of the request that stored it. */
+    public Optional<Keyed> findByIdempotencyKey(String key) {
+        return jdbc.sql("select " + COLUMNS + ", request_hash from freeze_requests where idempotency_key = :key")
+                .param("key", key)
+                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
+                .optional();
+    }
+
+    public record Keyed(FreezeRequest request, String requestHash) {
+    }
+
+    public Optional<FreezeRequest> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from freeze_requests where id = :id")
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
+    }
+
+    /** The request with its row locked until the transaction ends, so answers to it happen one after another. */
+    public Optional<FreezeRequest> findForUpdate(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from freeze_requests where id = :id for update")
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
+    }
+
+    /**
+     * A page of requests, most recently sent first. Each filter is null for all; {@code scopeBank} is the bank
+     * the caller is confined to, applied on top of the {@code bank} the caller asked for.
+     */
+    public List<FreezeRequest> list(UUID caseId, String bank, FreezeStatus status, String scopeBank, int limit,
+                                    int offset) {
+        return jdbc.sql("select " + COLUMNS + " from freeze_requests " + """
+                where (cast(:caseId as uuid) is null or case_id = :caseId)
+                  and (cast(:bank as text) is null or bank = :bank)
+                  and (cast(:status as text) is null or status = :status)
+                  and (cast(:scope as text) is null or bank = :scope)
+                order by requested_at desc, id limit :limit offset :offset""")
+                .param("caseId", caseId)
+                .param("bank", bank)
+                .param("status", status == null ? null : status.name())
+                .param("scope", scopeBank)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    private static FreezeRequest map(ResultSet rs) throws SQLException {
+        long held = rs.getLong("amount_held");
+        Money amountHeld = rs.wasNull() ? null : Money.dong(held);
+        return new FreezeRequest(
+                rs.getObject("id", UUID.class),
+                rs.getObject("case_id", UUID.class),
+                rs.getString("bank"),
+                rs.getString("account_number"),
+                rs.getString("account_holder"),
+                Money.dong(rs.getLong("amount_requested")),
+                rs.getInt("layer"),
+                rs.getString("reason"),
+                FreezeStatus.valueOf(rs.getString("status")),
+                instant(rs, "requested_at"),
+                instant(rs, "acknowledged_at"),
+                instant(rs, "held_at"),
+                amountHeld,
+                instant(rs, "rejected_at"),
+                rs.getString("rejection_reason"),
+                rs.getString("created_by"),
+                instant(rs, "updated_at"),
+                rs.getString("updated_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

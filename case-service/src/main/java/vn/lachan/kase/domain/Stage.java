@@ -1,6 +1,0 @@
-package vn.lachan.kase.domain;
-
-/** Where a case stands: investigation (police), prosecution (procuracy), trial (court), closed. */
-public enum Stage {
-    INVESTIGATION, PROSECUTION, TRIAL, CLOSED
-}

@@ -1,0 +1,303 @@
+package vn.lachan.cases.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.protobuf.util.JsonFormat;
+import com.google.rpc.BadRequest;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.MetadataUtils;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lachan.cases.v1.Case;
+import vn.lachan.cases.v1.CaseServiceGrpc;
+import vn.lachan.cases.v1.CrimeCategory;
+import vn.lachan.cases.v1.GetCaseRequest;
+import vn.lachan.cases.v1.ListCasesRequest;
+import vn.lachan.cases.v1.ListCasesResponse;
+import vn.lachan.cases.v1.OpenCaseRequest;
+import vn.lachan.cases.v1.Stage;
+import vn.lachan.platform.api.ProtoTime;
+import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.test.Bearer;
+import vn.lachan.platform.test.HttpApi;
+import vn.lachan.platform.test.RealInfrastructure;
+
+/**
+ * The case contract end to end in one service: gRPC and REST against a real PostgreSQL, called by an
+ * investigator with a real Keycloak token. Who may do what is {@link CaseAccessApiTest}'s subject.
+ */
+@RealInfrastructure(database = "lachan_case", keycloak = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=case-api-test"})
+class CaseApiTest {
+
+    @LocalServerPort
+    int httpPort;
+    @LocalGrpcPort
+    int grpcPort;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The investigator who opens and reads the cases here (PA05, investigator). */
+    static final String INVESTIGATOR = "dieutra";
+
+    ManagedChannel channel;
+    CaseServiceGrpc.CaseServiceBlockingStub grpc;
+    HttpApi api;
+
+    @BeforeEach
+    void connect() {
+        // a fresh token per test: access tokens live 300 s
+        String token = RealInfrastructure.Extension.keycloak().userToken(INVESTIGATOR);
+        channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
+        grpc = CaseServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(token));
+        api = HttpApi.at(httpPort).as(token);
+    }
+
+    @AfterEach
+    void disconnect() {
+        channel.shutdownNow();
+    }
+
+    static Case.Builder fraudCase() {
+        return Case.newBuilder()
+                .setTitle("Giả danh công an lừa chuyển 450 triệu đồng")
+                .setPenalCodeArticle(174)
+                .setClause(2)
+                .setLeadUnit("cong-an-tinh")
+                .addTipIds(UUID.randomUUID().toString())
+                .addTipIds(UUID.randomUUID().toString());
+    }
+
+    static OpenCaseRequest open(Case.Builder c) {
+        return OpenCaseRequest.newBuilder().setCase(c).build();
+    }
+
+    @Test
+    void aCaseOpenedOverGrpcIsReadBackOverRest() throws Exception {
+        Case opened = grpc.openCase(open(fraudCase()));
+        assertThat(opened.getId()).isNotBlank();
+        assertThat(opened.getNumber()).matches("VA-\\d{4}-\\d{4,}");
+        assertThat(opened.getStage()).isEqualTo(Stage.INVESTIGATION);
+        assertThat(opened.getCategory()).isEqualTo(CrimeCategory.SERIOUS);
+        assertThat(opened.getInvestigationDue()).isNotBlank();
+        assertThat(opened.getTipIdsCount()).isEqualTo(2);
+        assertThat(opened.getAudit().getCreatedBy()).isEqualTo(INVESTIGATOR);
+        assertThat(opened.getAudit().getUpdatedBy()).isEqualTo(INVESTIGATOR);
+
+        var answer = get("/api/v1/cases/" + opened.getId());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Case.Builder read = Case.newBuilder();
+        JsonFormat.parser().merge(answer.body(), read);
+        assertThat(read.build()).isEqualTo(opened);
+        assertThat(answer.body()).contains("\"penalCodeArticle\": 174", "\"category\": \"SERIOUS\"");
+    }
+
+    @Test
+    void aCaseOpenedOverRestIsReadBackOverGrpc() throws Exception {
+        var answer = post("/api/v1/cases", JsonFormat.printer().print(fraudCase()), null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        Case.Builder opened = Case.newBuilder();
+        JsonFormat.parser().merge(answer.body(), opened);
+
+        Case read = grpc.getCase(GetCaseRequest.newBuilder().setId(opened.getId()).build());
+        assertThat(read).isEqualTo(opened.build());
+        assertThat(read.getTitle()).isEqualTo(fraudCase().getTitle());
+    }
+
+    @Test
+    void theInvestigationTimeLimitAndNumberFollowTheLegalDayTheCaseWasOpened() {
+        // 18:00 UTC on 31 December 2024 is already 1 January 2025 in Vietnam
+        Case opened = grpc.openCase(open(fraudCase().setPenalCodeArticle(290).setClause(3)
+                .setOpenedAt(ProtoTime.timestamp(Instant.parse("2024-12-31T18:00:00Z")))));
+        assertThat(opened.getCategory()).isEqualTo(CrimeCategory.VERY_SERIOUS);
+        assertThat(opened.getInvestigationDue()).isEqualTo("2025-05-01");
+        assertThat(opened.getNumber()).startsWith("VA-2025-");
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstCaseAndStoresOne() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = JsonFormat.printer().print(fraudCase().setTitle("retry " + key));
+        var first = post("/api/v1/cases", body, key);
+        var second = post("/api/v1/cases", body, key);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(jdbc.sql("select count(*) from cases where title = :t").param("t", "retry " + key)
+                .query(Long.class).single()).isEqualTo(1L);
+
+        var reused = post("/api/v1/cases", JsonFormat.printer().print(fraudCase().setTitle("other")), key);
+        assertThat(reused.statusCode()).isEqualTo(400);
+        assertThat(reused.body()).contains("Idempotency-Key");
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyOpenOneCaseAndTakeOneNumber() throws Exception {
+        String key = UUID.randomUUID().toString();
+        var request = open(fraudCase().setTitle("race " + key));
+        Metadata headers = new Metadata();
+        headers.put(IdempotencyKeys.HEADER, key);
+        var keyed = grpc.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+        long numbersBefore = numbersTaken();
+
+        List<Case> answers = inParallel(6, i -> keyed.openCase(request));
+
+        assertThat(answers).extracting(Case::getId).containsOnly(answers.getFirst().getId());
+        assertThat(jdbc.sql("select count(*) from cases where idempotency_key = :k").param("k", key)
+                .query(Long.class).single()).isEqualTo(1L);
+        assertThat(numbersTaken()).isEqualTo(numbersBefore + 1);
+    }
+
+    @Test
+    void casesOpenedAtTheSameTimeGetDistinctConsecutiveNumbers() throws Exception {
+        List<Case> opened = inParallel(8, i -> grpc.openCase(open(fraudCase().setTitle("parallel " + i))));
+
+        List<Integer> sequences = opened.stream()
+                .map(c -> Integer.parseInt(c.getNumber().substring(c.getNumber().lastIndexOf('-') + 1)))
+                .sorted().toList();
+        assertThat(sequences).doesNotHaveDuplicates();
+        assertThat(sequences.getLast() - sequences.getFirst()).isEqualTo(7);
+    }
+
+    @Test
+    void invalidFieldsComeBackAsTheSameFieldListOverGrpcAndRest() throws Exception {
+        Case.Builder bad = fraudCase().setTitle(" ").setClause(9).setLeadUnit("Công An").setTipIds(0, "not-a-uuid");
+        long cases = count("cases");
+        long links = count("case_tips");
+        long numbers = numbersTaken();
+
+        var failure = catchThrowableOfType(StatusRuntimeException.class, () -> grpc.openCase(open(bad)));
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        var details = StatusProto.fromThrowable(failure).getDetailsList().stream()
+                .filter(d -> d.is(BadRequest.class)).findFirst().orElseThrow().unpack(BadRequest.class);
+        assertThat(details.getFieldViolationsList()).extracting(BadRequest.FieldViolation::getField)
+                .containsExactly("case.title", "case.clause", "case.lead_unit", "case.tip_ids[0]");
+
+        var answer = post("/api/v1/cases", JsonFormat.printer().print(bad), null);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"field\":\"case.title\"", "\"field\":\"case.clause\"",
+                "\"field\":\"case.lead_unit\"", "\"field\":\"case.tip_ids[0]\"",
+                "Điều 174 không có khoản 9", "Article 174 has no clause 9");
+        assertThat(answer.body()).doesNotContain("Exception", "at vn.lachan");
+        assertThat(count("cases")).isEqualTo(cases);
+        assertThat(count("case_tips")).isEqualTo(links);
+        assertThat(numbersTaken()).isEqualTo(numbers);
+    }
+
+    @Test
+    void anArticleOutsideThePlanIsAFieldErrorListingTheAllowedArticles() throws Exception {
+        var answer = post("/api/v1/cases", JsonFormat.printer().print(fraudCase().setPenalCodeArticle(999)), null);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"field\":\"case.penal_code_article\"", "\"code\":\"UNKNOWN_VALUE\"",
+                "Điều 999", "Article 999", "174, 201, 285");
+        assertThat(answer.body()).doesNotContain("\"field\":\"case.clause\"");
+    }
+
+    @Test
+    void anUnknownCaseIsNotFoundAndABadIdIsAFieldError() throws Exception {
+        var missing = get("/api/v1/cases/" + UUID.randomUUID());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        var bad = get("/api/v1/cases/not-a-uuid");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"id\"");
+
+        var failure = catchThrowableOfType(StatusRuntimeException.class,
+                () -> grpc.getCase(GetCaseRequest.newBuilder().setId(UUID.randomUUID().toString()).build()));
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    }
+
+    @Test
+    void casesArePagedByLeadUnit() throws Exception {
+        String unit = "doi-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            grpc.openCase(open(fraudCase().setLeadUnit(unit).setTitle("page " + i)));
+        }
+
+        var first = list("/api/v1/cases?leadUnit=" + unit + "&pageSize=2");
+        assertThat(first.getCasesList()).hasSize(2).allSatisfy(c -> assertThat(c.getLeadUnit()).isEqualTo(unit));
+        assertThat(first.getNextPageToken()).isNotEmpty();
+        var second = list("/api/v1/cases?leadUnit=" + unit + "&pageSize=2&pageToken=" + first.getNextPageToken());
+        assertThat(second.getCasesList()).hasSize(1);
+        assertThat(second.getNextPageToken()).isEmpty();
+        assertThat(IntStream.range(0, 3).mapToObj(i -> "page " + i))
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                        first.getCasesList().stream(), second.getCasesList().stream()).map(Case::getTitle).toList());
+
+        var tooBig = get("/api/v1/cases?pageSize=500");
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("\"field\":\"page_size\"");
+    }
+
+    @Test
+    void aCaseIsFoundByATipItWasOpenedFrom() throws Exception {
+        String tip = UUID.randomUUID().toString();
+        Case opened = grpc.openCase(open(fraudCase().addTipIds(tip)));
+        grpc.openCase(open(fraudCase()));
+
+        ListCasesResponse found = grpc.listCases(ListCasesRequest.newBuilder().setTipId(tip).build());
+        assertThat(found.getCasesList()).extracting(Case::getId).containsExactly(opened.getId());
+
+        var bad = get("/api/v1/cases?tipId=nope");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"tip_id\"");
+    }
+
+    <T> List<T> inParallel(int n, java.util.function.IntFunction<T> call) throws Exception {
+        try (var pool = Executors.newFixedThreadPool(n)) {
+            List<Future<T>> futures = pool.invokeAll(IntStream.range(0, n)
+                    .mapToObj(i -> (Callable<T>) () -> call.apply(i)).toList());
+            List<T> results = new java.util.ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        }
+    }
+
+    ListCasesResponse list(String path) throws Exception {
+        var answer = get(path);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        ListCasesResponse.Builder page = ListCasesResponse.newBuilder();
+        JsonFormat.parser().merge(answer.body(), page);
+        return page.build();
+    }
+
+    long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    long numbersTaken() {
+        return jdbc.sql("select coalesce(sum(last_sequence), 0) from case_number_counters").query(Long.class).single();
+    }
+
+    HttpResponse<String> get(String path) {
+        return api.get(path);
+    }
+
+    HttpResponse<String> post(String path, String json, String idempotencyKey) {
+        return api.post(path, json, idempotencyKey);
+    }
+}
