@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.grpc.client.GlobalClientInterceptor;
@@ -22,6 +24,7 @@ import vn.lachan.platform.error.LachanGrpcExceptionHandler;
 import vn.lachan.platform.security.SecurityConfiguration;
 import vn.lachan.platform.grpc.CallContextClientInterceptor;
 import vn.lachan.platform.grpc.RequestMetadataInterceptor;
+import vn.lachan.platform.migration.PlatformMigrations;
 import vn.lachan.platform.rest.GrpcRestBridge;
 import vn.lachan.platform.rest.HttpRoutes;
 
@@ -47,6 +50,13 @@ public class PlatformAutoConfiguration {
     @GlobalClientInterceptor
     CallContextClientInterceptor callContextClientInterceptor() {
         return new CallContextClientInterceptor();
+    }
+
+    /** The platform's migrations, with their own history, before each service's (see PlatformMigrations). */
+    @Bean
+    @ConditionalOnMissingBean(FlywayMigrationStrategy.class)
+    PlatformMigrations platformMigrations() {
+        return new PlatformMigrations();
     }
 
     @Bean

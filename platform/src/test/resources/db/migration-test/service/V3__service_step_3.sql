@@ -1,0 +1,1 @@
+create table service_table_3 (id bigint primary key);

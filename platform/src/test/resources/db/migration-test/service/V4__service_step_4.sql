@@ -1,0 +1,1 @@
+create table service_table_4 (id bigint primary key);

@@ -1,0 +1,1 @@
+create table service_table_6 (id bigint primary key);
