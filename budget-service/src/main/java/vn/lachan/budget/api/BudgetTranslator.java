@@ -31,6 +31,9 @@ final class BudgetTranslator {
                 .setSpent(money(line.spent()))
                 .setAvailable(money(line.available()))
                 .setFundingSource(line.fundingSource())
+                .addAllFunding(line.funding().stream().map(f -> vn.lachan.budget.v1.FundingShare.newBuilder()
+                        .setSource(f.source()).setAmount(money(f.amount())).build()).toList())
+                .setAllocated(money(line.allocated()))
                 .build();
     }
 

@@ -34,6 +34,24 @@ public final class BudgetAccess {
         }
     }
 
+    /**
+     * Whether the caller sees the allocations and execution of {@code unit}: everyone who reads the budget
+     * sees every unit, except a spender with no wider role, who sees only their own unit.
+     */
+    public static boolean maySeeUnit(Caller caller, String unit) {
+        return mayRead(caller) && (seesEveryUnit(caller) || caller.belongsTo(unit));
+    }
+
+    /** The one unit a caller is limited to when listing, or null when they see every unit. */
+    public static String scopeUnit(Caller caller) {
+        return seesEveryUnit(caller) ? null : caller.unit();
+    }
+
+    private static boolean seesEveryUnit(Caller caller) {
+        return caller.hasAny(BUDGET_PLANNER, BUDGET_APPROVER, POLICE_LEADER, READER_CONSOLIDATED, AUDITOR)
+                || caller.isSystem();
+    }
+
     /** Recording spending at all, whatever the unit: checked before anything about the request is told. */
     public static void checkSpend(Caller caller) {
         if (!caller.has(BUDGET_SPENDER)) {

@@ -5,12 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lachan.budget.domain.BudgetLine;
+import vn.lachan.budget.domain.FundingShare;
 import vn.lachan.budget.domain.LineKind;
 import vn.lachan.budget.domain.Spending;
 
@@ -19,7 +23,9 @@ import vn.lachan.budget.domain.Spending;
 public class BudgetStore {
 
     private static final String LINES = """
-            select l.id, l.year, l.kind, l.label_vi, l.label_en, l.funding_source, l.planned_dong,
+            select l.id, l.year, l.kind, l.label_vi, l.label_en,
+                   coalesce((select sum(a.amount_dong) from allocations a
+                             where a.line_id = l.id and a.status = 'APPROVED'), 0)::bigint as allocated_dong,
                    coalesce((select sum(s.amount_dong) from spendings s where s.line_id = l.id), 0)::bigint as spent_dong
             from budget_lines l""";
     private static final String SPENDING_COLUMNS = """
@@ -33,17 +39,35 @@ public class BudgetStore {
 
     /** The lines of {@code year} (null for every year), by year and then in the plan's order. */
     public List<BudgetLine> lines(Integer year) {
+        Map<String, List<FundingShare>> funding = funding(year, null);
         return jdbc.sql(LINES + " where (cast(:year as int) is null or l.year = :year) order by l.year, l.position, l.id")
                 .param("year", year)
-                .query((rs, n) -> line(rs))
+                .query((rs, n) -> line(rs, funding))
                 .list();
     }
 
     public Optional<BudgetLine> find(String id) {
+        Map<String, List<FundingShare>> funding = funding(null, id);
         return jdbc.sql(LINES + " where l.id = :id")
                 .param("id", id)
-                .query((rs, n) -> line(rs))
+                .query((rs, n) -> line(rs, funding))
                 .optional();
+    }
+
+    /** The funding shares of the lines of {@code year} or of line {@code id} (either may be null), by line. */
+    private Map<String, List<FundingShare>> funding(Integer year, String id) {
+        Map<String, List<FundingShare>> byLine = new HashMap<>();
+        jdbc.sql("""
+                select f.line_id, f.source, f.amount_dong from line_funding f join budget_lines l on l.id = f.line_id
+                where (cast(:year as int) is null or l.year = :year) and (cast(:id as text) is null or l.id = :id)
+                order by f.line_id, case f.source when 'PROVINCIAL' then 0 else 1 end, f.source""")
+                .param("year", year)
+                .param("id", id)
+                .query(rs -> {
+                    byLine.computeIfAbsent(rs.getString("line_id"), k -> new ArrayList<>())
+                            .add(new FundingShare(rs.getString("source"), Money.dong(rs.getLong("amount_dong"))));
+                });
+        return byLine;
     }
 
     /**
@@ -94,15 +118,16 @@ public class BudgetStore {
     public record Keyed(Spending spending, String requestHash) {
     }
 
-    private static BudgetLine line(ResultSet rs) throws SQLException {
+    private static BudgetLine line(ResultSet rs, Map<String, List<FundingShare>> funding) throws SQLException {
+        String id = rs.getString("id");
         return new BudgetLine(
-                rs.getString("id"),
+                id,
                 rs.getInt("year"),
                 LineKind.valueOf(rs.getString("kind")),
                 rs.getString("label_vi"),
                 rs.getString("label_en"),
-                rs.getString("funding_source"),
-                Money.dong(rs.getLong("planned_dong")),
+                funding.getOrDefault(id, List.of()),
+                Money.dong(rs.getLong("allocated_dong")),
                 Money.dong(rs.getLong("spent_dong")));
     }
 

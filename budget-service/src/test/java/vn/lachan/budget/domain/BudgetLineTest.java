@@ -13,8 +13,28 @@ import vn.lachan.platform.error.ConflictException;
 class BudgetLineTest {
 
     static BudgetLine line(int year, LineKind kind, long plannedMillions, long spentDong) {
-        return new BudgetLine(year + "-" + kind, year, kind, "nhãn", "label", "PROVINCIAL",
-                Money.millions(plannedMillions), Money.dong(spentDong));
+        return new BudgetLine(year + "-" + kind, year, kind, "nhãn", "label",
+                List.of(new FundingShare("PROVINCIAL", Money.millions(plannedMillions))), Money.ZERO, Money.dong(spentDong));
+    }
+
+    @Test
+    void whatALinePlansIsTheSumOfItsSourcesToTheDong() {
+        var line = new BudgetLine("2025-EQUIPMENT", 2025, LineKind.EQUIPMENT, "nhãn", "label",
+                List.of(new FundingShare("PROVINCIAL", Money.millions(3_300)), new FundingShare("CENTRAL", Money.dong(1))),
+                Money.ZERO, Money.ZERO);
+        assertThat(line.planned()).isEqualTo(Money.dong(3_300_000_001L));
+        assertThat(line.fundingSource()).isEqualTo("PROVINCIAL");
+    }
+
+    @Test
+    void allocationsMayReachButNeverPassWhatTheLinePlans() {
+        var line = new BudgetLine("2024-COMBAT", 2024, LineKind.COMBAT, "nhãn", "label",
+                List.of(new FundingShare("PROVINCIAL", Money.millions(300))), Money.millions(200), Money.ZERO);
+        assertThat(line.unallocated()).isEqualTo(Money.millions(100));
+        assertThatCode(() -> line.refuseOverAllocation(Money.millions(100))).doesNotThrowAnyException();
+        var failure = catchThrowableOfType(ConflictException.class, () -> line.refuseOverAllocation(Money.dong(100_000_001)));
+        assertThat(failure.vi()).contains("100.000.001 đ", "100.000.000 đ", "2024-COMBAT");
+        assertThat(failure.en()).contains("not yet allocated");
     }
 
     @Test

@@ -1,0 +1,134 @@
+package vn.lachan.budget;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.budget.domain.Allocation;
+import vn.lachan.budget.domain.AllocationDraft;
+import vn.lachan.budget.domain.AllocationRules;
+import vn.lachan.budget.domain.AllocationStatus;
+import vn.lachan.budget.domain.BudgetAccess;
+import vn.lachan.budget.domain.BudgetLine;
+import vn.lachan.budget.store.AllocationStore;
+import vn.lachan.budget.store.BudgetStore;
+import vn.lachan.platform.api.RequestHashes;
+import vn.lachan.platform.audit.AuditLog;
+import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.FieldViolation;
+import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.money.Money;
+import vn.lachan.platform.security.Caller;
+
+/**
+ * Allocations of the lines to the implementing units. The line's row is locked whenever an allocation may
+ * start to count (request and approval), so two approvals at the same moment cannot together allocate
+ * more than the line plans; a database trigger refuses it as well.
+ */
+@Service
+public class BudgetAllocations {
+
+    static final String RECORD = "allocation";
+
+    private final AllocationStore store;
+    private final BudgetStore lines;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public BudgetAllocations(AllocationStore store, BudgetStore lines, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.lines = lines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Requests an allocation of {@code lineId}. Refused at once when the line has not that much left to
+     * allocate, although only the approval makes it count. A retry with the same idempotency key answers
+     * the allocation requested first.
+     */
+    @Transactional
+    public Allocation request(String lineId, AllocationDraft draft, Optional<String> idempotencyKey, Caller caller) {
+        AllocationRules.checkRequester(caller);
+        BudgetLine line = lines.lock(lineId).orElseThrow(() -> new NotFoundException("budget line", lineId));
+        AllocationRules.checkDraft(draft);
+        String hash = RequestHashes.of(lineId, draft);
+        if (idempotencyKey.isPresent()) {
+            Optional<AllocationStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
+            if (earlier.isPresent()) {
+                return sameRequestOrRefuse(earlier.get(), hash);
+            }
+        }
+        Money amount = Money.dong(draft.amountDong());
+        try {
+            line.refuseOverAllocation(amount);
+        } catch (ConflictException aboveLine) { // in a request, the amount is the field to correct
+            throw new ValidationException(new FieldViolation("allocation.amount.dong", "ABOVE_LINE",
+                    aboveLine.vi(), aboveLine.en()));
+        }
+        Instant now = now();
+        Allocation requested = new Allocation(UUID.randomUUID(), lineId, draft.unit(), amount, draft.note().strip(),
+                AllocationStatus.REQUESTED, caller.name(), now, null, null, null);
+        if (store.insert(requested, idempotencyKey.orElse(null), hash)) {
+            audit.record(caller, AuditLog.CREATE, RECORD, requested.id().toString(), List.of("unit", "amount", "note"));
+            return requested;
+        }
+        // the same key was used at once for another line, which is not locked: answer with what is stored
+        return sameRequestOrRefuse(store.findByIdempotencyKey(idempotencyKey.orElseThrow()).orElseThrow(), hash);
+    }
+
+    /** Approves a requested allocation, under a lock on its line: refused if the line has not that much left. */
+    @Transactional
+    public Allocation approve(UUID id, String note, Caller caller) {
+        AllocationRules.checkDecider(caller);
+        Allocation allocation = store.find(id).orElseThrow(() -> new NotFoundException("allocation", id.toString()));
+        BudgetLine line = lines.lock(allocation.lineId()).orElseThrow();
+        allocation = store.find(id).orElseThrow(); // as it is now that its line is locked
+        AllocationRules.checkDecision(caller, allocation, true, note);
+        line.refuseOverAllocation(allocation.amount());
+        return decide(allocation, AllocationStatus.APPROVED, note, caller);
+    }
+
+    @Transactional
+    public Allocation reject(UUID id, String reason, Caller caller) {
+        AllocationRules.checkDecider(caller);
+        Allocation allocation = store.find(id).orElseThrow(() -> new NotFoundException("allocation", id.toString()));
+        AllocationRules.checkDecision(caller, allocation, false, reason);
+        return decide(allocation, AllocationStatus.REJECTED, reason, caller);
+    }
+
+    /** Allocations the caller may see; a spender of one unit sees that unit's only. */
+    public List<Allocation> list(int year, String lineId, String unit, AllocationStatus status, Caller caller) {
+        BudgetAccess.checkRead(caller);
+        String scope = BudgetAccess.scopeUnit(caller);
+        String wanted = unit == null || unit.isBlank() ? scope : unit;
+        if (scope != null && !scope.equals(wanted)) {
+            return List.of();
+        }
+        return store.list(year == 0 ? null : year, lineId == null || lineId.isBlank() ? null : lineId, wanted, status);
+    }
+
+    private Allocation decide(Allocation allocation, AllocationStatus to, String note, Caller caller) {
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (!store.decide(allocation.id(), to, caller.name(), now(), kept)) {
+            throw new ConflictException("Phân bổ vừa được người khác xử lý; hãy tải lại.",
+                    "The allocation was just decided by someone else; reload it.");
+        }
+        audit.record(caller, to == AllocationStatus.APPROVED ? "APPROVE" : "REJECT", RECORD,
+                allocation.id().toString(), List.of("status", "decision_note"));
+        return store.find(allocation.id()).orElseThrow();
+    }
+
+    private static Allocation sameRequestOrRefuse(AllocationStore.Keyed earlier, String hash) {
+        return RequestHashes.sameRequestOrRefuse(earlier.allocation(), earlier.requestHash(), hash, "phân bổ", "allocation");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+    }
+}

@@ -1,0 +1,6 @@
+package vn.lachan.budget.domain;
+
+/** REQUESTED → APPROVED, or REQUESTED → REJECTED. Only approved allocations count. */
+public enum AllocationStatus {
+    REQUESTED, APPROVED, REJECTED
+}

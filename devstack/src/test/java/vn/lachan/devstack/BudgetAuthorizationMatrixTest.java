@@ -1,0 +1,144 @@
+package vn.lachan.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.ObjectMapper;
+import vn.lachan.platform.test.HttpApi;
+
+/**
+ * budget-service's routes through the gateway for every seed user, for a spender of another unit and for
+ * callers without a valid token, with the real Keycloak of the local stack. Routes that change a record get a
+ * fresh one for each caller, so every cell is independent of the others. The amounts are a few thousand đồng
+ * on 2026-MANAGEMENT, far below what the line plans.
+ */
+class BudgetAuthorizationMatrixTest {
+
+    static LocalStack stack;
+    static final ObjectMapper json = new ObjectMapper();
+    static final String LINE = "2026-MANAGEMENT";
+    static final String ALLOCATION = """
+            {"unit":"cong-an-tinh","amount":{"dong":"1000"},"note":"Ma trận phân quyền"}""";
+
+    /** A route; {@code path} is asked again for every call, so it may create the record the call acts on. */
+    record Route(String name, String method, Supplier<String> path, String body) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            new Route("GET lines", "GET", () -> "/api/v1/budget/lines?year=2026", null),
+            new Route("GET line", "GET", () -> "/api/v1/budget/lines/" + LINE, null),
+            new Route("POST allocation", "POST", () -> "/api/v1/budget/lines/" + LINE + "/allocations", ALLOCATION),
+            new Route("approve allocation", "POST", () -> "/api/v1/budget/allocations/" + requested() + ":approve", "{}"),
+            new Route("reject allocation", "POST", () -> "/api/v1/budget/allocations/" + requested() + ":reject",
+                    "{\"note\":\"Ma trận\"}"),
+            new Route("GET allocations", "GET", () -> "/api/v1/budget/allocations?year=2026", null),
+            new Route("GET other unit's allocations", "GET", () -> "/api/v1/budget/allocations?unit=so-tai-chinh", null));
+
+    /** Expected status per caller, one column per route above. */
+    static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        //                                lines line alloc+ appr rej  allocs other
+        EXPECTED.put("tiepnhan",        row(403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("dieutra",         row(403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("lanhdao.congan",  row(200, 200, 403, 403, 403, 200, 200));
+        EXPECTED.put("kiemsat",         row(403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("toaan",           row(403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("nganhang.vcb",    row(403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.caolanh",  row(403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.sotuphap", row(403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("taichinh",        row(200, 200, 200, 403, 403, 200, 200));
+        EXPECTED.put("ketoan.congan",   row(200, 200, 403, 403, 403, 200, 200));
+        EXPECTED.put("ubnd",            row(200, 200, 403, 200, 200, 200, 200));
+        EXPECTED.put("kiemtoan",        row(200, 200, 403, 403, 403, 200, 200));
+        EXPECTED.put("admin",           row(403, 403, 403, 403, 403, 403, 403));
+    }
+
+    static int[] row(int... statuses) {
+        return statuses;
+    }
+
+    @BeforeAll
+    static void startStack() {
+        stack = SharedStack.get();
+    }
+
+    /** A fresh allocation request by the finance department's planner. */
+    static String requested() {
+        return idOf(as("taichinh").post("/api/v1/budget/lines/" + LINE + "/allocations", ALLOCATION));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySeedUserGetsWhatTheRulesAllowOnEveryBudgetRoute() {
+        List<DynamicTest> tests = new ArrayList<>();
+        EXPECTED.forEach((user, statuses) -> {
+            assertThat(statuses).as(user).hasSize(ROUTES.size());
+            for (int i = 0; i < ROUTES.size(); i++) {
+                Route route = ROUTES.get(i);
+                int expected = statuses[i];
+                tests.add(DynamicTest.dynamicTest(user + " " + route + " → " + expected, () -> {
+                    var answer = as(user).send(route.method(), route.path().get(), route.body());
+                    assertThat(answer.statusCode()).as(user + " " + route + ": " + answer.body()).isEqualTo(expected);
+                }));
+            }
+        });
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aSpenderSeesOnlyTheirOwnUnitsAllocations() {
+        return Stream.of(DynamicTest.dynamicTest("ketoan.congan lists cong-an-tinh only", () -> {
+            requested();
+            var own = json.readTree(as("ketoan.congan").get("/api/v1/budget/allocations?unit=cong-an-tinh").body());
+            assertThat(own.path("allocations")).isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.get("unit").asString()).isEqualTo("cong-an-tinh"));
+            var all = json.readTree(as("ketoan.congan").get("/api/v1/budget/allocations").body());
+            assertThat(all.path("allocations"))
+                    .allSatisfy(a -> assertThat(a.get("unit").asString()).isEqualTo("cong-an-tinh"));
+            var other = json.readTree(as("ketoan.congan").get("/api/v1/budget/allocations?unit=so-tai-chinh").body());
+            assertThat(other.path("allocations")).isEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aCallerWithoutAValidTokenGets401OnEveryBudgetRoute() throws Exception {
+        if (AuthorizationMatrixTest.stack == null) {
+            AuthorizationMatrixTest.stack = stack; // its token helpers read the shared stack from there
+        }
+        Map<String, String> invalid = new LinkedHashMap<>();
+        invalid.put("no token", null);
+        invalid.put("a token signed by another key", AuthorizationMatrixTest.forgedToken());
+        List<DynamicTest> tests = new ArrayList<>();
+        invalid.forEach((who, token) -> {
+            for (Route route : ROUTES) {
+                tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
+                    var answer = HttpApi.at(stack.gatewayUrl()).as(token).send(route.method(), route.path().get(), route.body());
+                    assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
+                }));
+            }
+        });
+        return tests.stream();
+    }
+
+    static HttpApi as(String user) {
+        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+    }
+
+    static String idOf(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.readTree(answer.body()).get("id").asString();
+    }
+}
