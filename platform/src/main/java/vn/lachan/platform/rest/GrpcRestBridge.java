@@ -134,9 +134,13 @@ public class GrpcRestBridge {
         }
     }
 
+    private static final Pattern JAVA_EXCEPTION =
+            Pattern.compile("(?:[A-Za-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*");
+
     static FieldViolation jsonViolation(String bodyField, String parserMessage) {
         String prefix = bodyField.isEmpty() || bodyField.equals("*") ? "" : bodyField + ".";
-        String detail = parserMessage == null ? "" : parserMessage;
+        // the parser names the Java exception it wrapped ("java.io.EOFException: End of input …"): callers get the words only
+        String detail = parserMessage == null ? "" : JAVA_EXCEPTION.matcher(parserMessage).replaceAll("");
         Matcher unknown = UNKNOWN_FIELD.matcher(detail);
         if (unknown.find()) {
             return new FieldViolation(prefix + unknown.group(1), "UNKNOWN_FIELD",

@@ -62,5 +62,9 @@ class ProblemTest {
         assertThat(GrpcRestBridge.jsonViolation("tip", "Cannot find field: colour in message lachan.tip.v1.Tip"))
                 .extracting(FieldViolation::field, FieldViolation::code).containsExactly("tip.colour", "UNKNOWN_FIELD");
         assertThat(GrpcRestBridge.jsonViolation("*", "Unexpected end of input").field()).isEqualTo("body");
+        var truncated = GrpcRestBridge.jsonViolation("allocation",
+                "java.io.EOFException: End of input at line 1 column 9 path $.unit");
+        assertThat(truncated.en()).isEqualTo("The JSON body is malformed: End of input at line 1 column 9 path $.unit");
+        assertThat(truncated.vi()).doesNotContain("Exception");
     }
 }
