@@ -43,7 +43,7 @@ class AuthorizationMatrixTest {
             new Route("POST", "/api/v1/cases", """
                     {"title":"Ma trận phân quyền","penalCodeArticle":290,"clause":1,"leadUnit":"cong-an-tinh-pa05"}"""),
             new Route("GET", "/api/v1/cases/{case}", null),
-            new Route("POST", "/api/v1/reports", "{\"unit\":\"huyen-cao-lanh\",\"period\":{\"year\":2026,\"kind\":\"HALF_YEAR\"}}"),
+            new Route("POST", "/api/v1/reports", "{\"unit\":\"huyen-cao-lanh\",\"period\":{\"year\":2025,\"kind\":\"HALF_YEAR\"}}"),
             new Route("GET", "/api/v1/reports/{reportCaoLanh}", null),
             new Route("GET", "/api/v1/reports/{reportSoTuPhap}", null),
             new Route("GET", "/api/v1/budget/lines", null),

@@ -1,9 +1,14 @@
 package vn.lachan.report;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
+import vn.lachan.report.domain.UnitRegistry;
 
 @SpringBootApplication
 public class ReportServiceApplication {
@@ -15,5 +20,14 @@ public class ReportServiceApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The unit table shipped with the service (ADR 0004); an inconsistent table stops the start. */
+    @Bean
+    UnitRegistry unitRegistry() throws IOException {
+        try (var in = new InputStreamReader(new ClassPathResource("units/units.tsv").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            return UnitRegistry.read(in);
+        }
     }
 }

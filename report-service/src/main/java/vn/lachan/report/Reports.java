@@ -17,6 +17,7 @@ import vn.lachan.report.domain.Report;
 import vn.lachan.report.domain.ReportAccess;
 import vn.lachan.report.domain.ReportStatus;
 import vn.lachan.report.domain.ReportingPeriod;
+import vn.lachan.report.domain.UnitRegistry;
 import vn.lachan.report.peer.TipStatisticsClient;
 import vn.lachan.report.store.ReportStore;
 
@@ -28,8 +29,10 @@ public class Reports {
     private final TipStatisticsClient tips;
     private final AuditLog audit;
     private final Clock clock;
+    private final UnitRegistry units;
 
-    public Reports(ReportStore store, TipStatisticsClient tips, AuditLog audit, Clock clock) {
+    public Reports(ReportStore store, TipStatisticsClient tips, AuditLog audit, Clock clock, UnitRegistry units) {
+        this.units = units;
         this.store = store;
         this.tips = tips;
         this.audit = audit;
@@ -48,6 +51,7 @@ public class Reports {
         ReportAccess.checkStart(caller, unit);
         String actor = caller.name();
         ReportingPeriod period = ReportingPeriod.of(year, kind);
+        checkUnitOwes(unit, period);
         var existing = store.find(unit, period);
         if (existing.isPresent()) {
             return existing.get();
@@ -61,6 +65,25 @@ public class Reports {
             audit.record(caller, AuditLog.CREATE, "report", report.id().toString(), List.of());
         }
         return store.find(unit, period).orElseThrow();
+    }
+
+    /**
+     * Which units owe a period follows the registry as of that period: a unit reports for a period when it existed on
+     * at least one day of the period's data window (so a district, ended 30 June 2025, still owes the 2025 yearly
+     * report for its first half-year, and a commune formed on 1 July 2025 owes nothing for 2024).
+     */
+    private void checkUnitOwes(String unit, ReportingPeriod period) {
+        var known = units.find(unit);
+        if (known.isEmpty()) {
+            new Violations().add("unit", "UNKNOWN", "Không có đơn vị " + unit + " trong danh mục đơn vị.",
+                    "There is no unit " + unit + " in the unit registry.").throwIfAny();
+        }
+        if (!known.get().existedDuring(period.windowFrom(), period.windowTo())) {
+            new Violations().add("unit", "NOT_IN_PERIOD",
+                    "Đơn vị " + unit + " không tồn tại trong kỳ " + period.windowFrom() + " – " + period.windowTo() + ".",
+                    "Unit " + unit + " did not exist in the period " + period.windowFrom() + " – " + period.windowTo() + ".")
+                    .throwIfAny();
+        }
     }
 
     /** A report the caller may see; another unit's report is "not found" to them. */
