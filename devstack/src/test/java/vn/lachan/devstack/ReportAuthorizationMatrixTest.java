@@ -23,25 +23,26 @@ class ReportAuthorizationMatrixTest {
 
     static final List<AuthorizationMatrixTest.Route> ROUTES = List.of(
             new AuthorizationMatrixTest.Route("GET", "/api/v1/units?asOf=2025-07-01", null),
-            new AuthorizationMatrixTest.Route("GET", "/api/v1/units/xa-tan-hong", null));
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/units/xa-tan-hong", null),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reporting-periods?year=2025", null));
 
-    /** The unit registry is public knowledge to every signed-in caller, banks included. */
+    /** The unit registry and the periods with their owing units are public knowledge to every signed-in caller. */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                                          units  unit
-        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200));
-        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200));
+        //                                                          units  unit  periods
+        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200));
+        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200));
     }
 
     @BeforeAll

@@ -29,6 +29,7 @@ class ReportBadInputTest {
             new Case("as-of date in words", "ubnd", "GET", "/api/v1/units?asOf=yesterday", null, 400, "as_of"),
             new Case("unknown kind of unit", "ubnd", "GET", "/api/v1/units?kind=planet", null, 400, "kind"),
             new Case("unknown unit", "ubnd", "GET", "/api/v1/units/khong-co-don-vi", null, 404, null),
+            new Case("periods of a year outside the plan", "ubnd", "GET", "/api/v1/reporting-periods?year=2030", null, 400, "year"),
             new Case("report for a commune before it existed", "lanhdao.congan", "POST", "/api/v1/reports",
                     REPORT.formatted("xa-tan-hong", 2024, "HALF_YEAR"), 400, "unit"),
             new Case("report for a district after it ended", "lanhdao.congan", "POST", "/api/v1/reports",

@@ -16,7 +16,9 @@ import vn.lachan.report.domain.PeriodKind;
 import vn.lachan.report.domain.Report;
 import vn.lachan.report.domain.ReportAccess;
 import vn.lachan.report.domain.ReportStatus;
+import vn.lachan.report.domain.ReportingDuty;
 import vn.lachan.report.domain.ReportingPeriod;
+import vn.lachan.report.domain.Unit;
 import vn.lachan.report.domain.UnitRegistry;
 import vn.lachan.report.peer.TipStatisticsClient;
 import vn.lachan.report.store.ReportStore;
@@ -57,7 +59,8 @@ public class Reports {
             return existing.get();
         }
         // ask the peer (with the caller's own token) before writing, so a failed call leaves nothing behind
-        var counts = tips.counts(unit, period.windowFrom(), period.windowTo());
+        // actual figures only to the day before the due date; the rest of a yearly window is estimated (ReportingPeriod)
+        var counts = tips.counts(unit, period.windowFrom(), period.actualTo());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Report report = new Report(UUID.randomUUID(), unit, period, ReportStatus.DRAFT, counts.indicators(), "",
                 now, actor, now, actor);
@@ -78,12 +81,28 @@ public class Reports {
             new Violations().add("unit", "UNKNOWN", "Không có đơn vị " + unit + " trong danh mục đơn vị.",
                     "There is no unit " + unit + " in the unit registry.").throwIfAny();
         }
-        if (!known.get().existedDuring(period.windowFrom(), period.windowTo())) {
+        if (!ReportingDuty.mayFile(units, unit, period)) {
             new Violations().add("unit", "NOT_IN_PERIOD",
                     "Đơn vị " + unit + " không tồn tại trong kỳ " + period.windowFrom() + " – " + period.windowTo() + ".",
                     "Unit " + unit + " did not exist in the period " + period.windowFrom() + " – " + period.windowTo() + ".")
                     .throwIfAny();
         }
+    }
+
+    /** A period with the units that owe its report. */
+    public record PeriodDuty(ReportingPeriod period, List<Unit> expected) {
+    }
+
+    /** The periods of the plan (of one year when given) with the units that owe each; any signed-in caller. */
+    public List<PeriodDuty> periods(Integer year) {
+        if (year != null && (year < ReportingPeriod.FIRST_YEAR || year > ReportingPeriod.LAST_YEAR)) {
+            new Violations().add("year", "OUT_OF_RANGE",
+                    "Kế hoạch áp dụng từ năm " + ReportingPeriod.FIRST_YEAR + " đến " + ReportingPeriod.LAST_YEAR + ".",
+                    "The plan runs from " + ReportingPeriod.FIRST_YEAR + " to " + ReportingPeriod.LAST_YEAR + ".")
+                    .throwIfAny();
+        }
+        return ReportingPeriod.all().stream().filter(p -> year == null || p.year() == year)
+                .map(p -> new PeriodDuty(p, ReportingDuty.expected(units, p))).toList();
     }
 
     /** A report the caller may see; another unit's report is "not found" to them. */

@@ -10,6 +10,8 @@ import vn.lachan.platform.security.Callers;
 import vn.lachan.report.Reports;
 import vn.lachan.report.v1.CreateReportRequest;
 import vn.lachan.report.v1.GetReportRequest;
+import vn.lachan.report.v1.ListReportingPeriodsRequest;
+import vn.lachan.report.v1.ListReportingPeriodsResponse;
 import vn.lachan.report.v1.ListReportsRequest;
 import vn.lachan.report.v1.ListReportsResponse;
 import vn.lachan.report.v1.Report;
@@ -45,6 +47,16 @@ public class ReportGrpcService extends ReportServiceGrpc.ReportServiceImplBase {
         reply(response, ListReportsResponse.newBuilder()
                 .addAllReports(page.stream().map(ReportTranslator::message).toList())
                 .setNextPageToken(paging.nextToken(page.size()))
+                .build());
+    }
+
+    @Override
+    public void listReportingPeriods(ListReportingPeriodsRequest request,
+                                     StreamObserver<ListReportingPeriodsResponse> response) {
+        Callers.current(); // signed in, whoever it is
+        reply(response, ListReportingPeriodsResponse.newBuilder()
+                .addAllPeriods(reports.periods(request.getYear() == 0 ? null : request.getYear()).stream()
+                        .map(ReportTranslator::message).toList())
                 .build());
     }
 }

@@ -6,6 +6,11 @@ import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.report.domain.Indicator;
 import vn.lachan.report.domain.PeriodKind;
 import vn.lachan.report.domain.Report;
+import vn.lachan.report.domain.ReportingPeriod;
+import vn.lachan.report.domain.Unit;
+import vn.lachan.report.Reports;
+import vn.lachan.report.v1.ReportingPeriodInfo;
+import java.time.LocalDate;
 import vn.lachan.report.v1.ReportStatus;
 
 /** Translates between the contract's messages and the domain. */
@@ -33,6 +38,9 @@ final class ReportTranslator {
                         .setFrom(r.period().windowFrom().toString())
                         .setTo(r.period().windowTo().toString()))
                 .setDue(r.period().due().toString())
+                .setActual(range(r.period().windowFrom(), r.period().actualTo()))
+                .setEstimated(r.period().hasEstimatedPart()
+                        ? range(r.period().estimatedFrom(), r.period().windowTo()) : DateRange.getDefaultInstance())
                 .setStatus(ReportStatus.valueOf(r.status().name()))
                 .addAllIndicators(r.indicators().stream().map(ReportTranslator::message).toList())
                 .setNarrative(r.narrative())
@@ -42,6 +50,32 @@ final class ReportTranslator {
                         .setUpdatedAt(ProtoTime.timestamp(r.updatedAt()))
                         .setUpdatedBy(r.updatedBy()))
                 .build();
+    }
+
+    static DateRange range(LocalDate from, LocalDate to) {
+        return DateRange.newBuilder().setFrom(from.toString()).setTo(to.toString()).build();
+    }
+
+    static vn.lachan.common.v1.ReportingPeriod period(ReportingPeriod p) {
+        return vn.lachan.common.v1.ReportingPeriod.newBuilder()
+                .setYear(p.year()).setKind(vn.lachan.common.v1.PeriodKind.valueOf(p.kind().name())).build();
+    }
+
+    static ReportingPeriodInfo message(Reports.PeriodDuty duty) {
+        ReportingPeriod p = duty.period();
+        var info = ReportingPeriodInfo.newBuilder()
+                .setPeriod(period(p))
+                .setWindow(range(p.windowFrom(), p.windowTo()))
+                .setDue(p.due().toString())
+                .setActual(range(p.windowFrom(), p.actualTo()))
+                .addAllExpectedUnits(duty.expected().stream().map(Unit::code).toList());
+        if (p.hasEstimatedPart()) {
+            info.setEstimated(range(p.estimatedFrom(), p.windowTo()));
+        }
+        if (p.correctedBy() != null) {
+            info.setCorrectedBy(period(p.correctedBy()));
+        }
+        return info.build();
     }
 
     private static vn.lachan.report.v1.Indicator message(Indicator i) {
