@@ -11,6 +11,9 @@ import vn.lachan.platform.error.ConflictException;
 /**
  * What an idempotent change remembers of its request: a retry with the same Idempotency-Key must
  * hash the same, and the same key with another request is refused rather than silently answered.
+ *
+ * <p>Being replaced by {@link vn.lachan.platform.idempotency.Idempotency} (keys scoped by caller and operation,
+ * fingerprints of the canonical request): new code uses that; this goes when the last service has moved.
  */
 public final class RequestHashes {
 

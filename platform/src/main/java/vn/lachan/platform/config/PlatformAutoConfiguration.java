@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 import vn.lachan.platform.audit.AuditGrpcService;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.LachanGrpcExceptionHandler;
+import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.security.SecurityConfiguration;
 import vn.lachan.platform.grpc.CallContextClientInterceptor;
 import vn.lachan.platform.grpc.RequestMetadataInterceptor;
@@ -62,6 +64,11 @@ public class PlatformAutoConfiguration {
     @Bean
     AuditLog auditLog(JdbcClient jdbc) {
         return new AuditLog(jdbc);
+    }
+
+    @Bean
+    Idempotency idempotency(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new Idempotency(jdbc, transactions);
     }
 
     @Bean

@@ -54,6 +54,7 @@ public final class GrpcErrors {
             case ValidationException v -> Code.INVALID_ARGUMENT;
             case NotFoundException n -> Code.NOT_FOUND;
             case ConflictException c -> Code.FAILED_PRECONDITION;
+            case ReusedKeyException r -> Code.ALREADY_EXISTS;
             case AccessDeniedException a -> Code.PERMISSION_DENIED;
             case UnavailableException u -> Code.UNAVAILABLE;
         };

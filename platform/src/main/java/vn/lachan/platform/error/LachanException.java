@@ -2,8 +2,8 @@ package vn.lachan.platform.error;
 
 /** A failure the caller caused or may act on, with its message in Vietnamese and English. */
 public abstract sealed class LachanException extends RuntimeException
-        permits ValidationException, NotFoundException, ConflictException, AccessDeniedException,
-        UnavailableException {
+        permits ValidationException, NotFoundException, ConflictException, ReusedKeyException,
+        AccessDeniedException, UnavailableException {
 
     private final String vi;
 

@@ -8,7 +8,7 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 
 /**
- * Puts the request id, idempotency key and the caller's authorization header of each call where the
+ * Puts the request id, idempotency key (with the method it is for) and the caller's authorization header of each call where the
  * application code and outgoing calls can read them.
  */
 public class RequestMetadataInterceptor implements ServerInterceptor {
@@ -22,6 +22,7 @@ public class RequestMetadataInterceptor implements ServerInterceptor {
         Context context = Context.current()
                 .withValue(RequestIds.CURRENT, RequestIds.acceptOrCreate(headers.get(RequestIds.HEADER)))
                 .withValue(IdempotencyKeys.CURRENT, headers.get(IdempotencyKeys.HEADER))
+                .withValue(IdempotencyKeys.OPERATION, call.getMethodDescriptor().getFullMethodName())
                 .withValue(AUTHORIZATION_VALUE, headers.get(AUTHORIZATION));
         return Contexts.interceptCall(context, call, headers, next);
     }

@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import vn.lachan.platform.error.FieldViolation;
+import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.error.Violations;
 
 /**
@@ -73,6 +74,8 @@ public class GrpcRestBridge {
         }
         HttpRoute route = match.get().route();
         Violations violations = new Violations();
+        // the platform's own keys never come from outside, so nobody can take one before the platform does
+        IdempotencyKeys.reservedKeyViolation(servlet.getHeader("Idempotency-Key")).ifPresent(violations::add);
         Message.Builder message = route.prototype().newBuilderForType();
         readBody(servlet, route, message, violations);
         if (!route.body().equals("*")) {
