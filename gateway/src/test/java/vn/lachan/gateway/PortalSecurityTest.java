@@ -162,6 +162,42 @@ class PortalSecurityTest {
         assertThat(browser().get("/logout", "Accept", "text/html").statusCode()).isEqualTo(401);
     }
 
+    /**
+     * The API's description is public on purpose: integrators read it before they have a token. An attacker
+     * learns the routes, field names and enums (what the contracts say), no data and no way around a service's
+     * token check; the viewer runs under the portal's CSP and loads nothing from elsewhere.
+     */
+    @Test
+    void theApiDescriptionAndItsViewerAreOpenToEveryoneUnderThePortalsPolicy() throws Exception {
+        var document = browser().get("/api/openapi.json");
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(document.body()).contains("\"openapi\": \"3.0.3\"",
+                "\"/api/v1/tips\"", "\"/api/v1/public/scam-check\"", "lachan.tip.v1.TipService/CreateTip");
+        assertThat(browser().get("/api/openapi.json", "Authorization", "Bearer x").statusCode()).isEqualTo(200);
+
+        var page = browser().get("/api/docs", "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("/api/docs/swagger-ui-bundle.js", "/api/docs/docs.js");
+        // every script is a file of ours: the policy allows no inline script and nothing from elsewhere
+        assertThat(page.body().split("<script").length - 1).isEqualTo(2);
+        assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\ssrc=\"/api/docs/)");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline", "unsafe-eval"));
+
+        assertThat(browser().get("/api/docs/swagger-ui-bundle.js").body()).contains("SwaggerUIBundle");
+        assertThat(browser().get("/api/docs/swagger-ui.css").statusCode()).isEqualTo(200);
+        assertThat(browser().get("/api/docs/docs.js").body()).contains("'/api/openapi.json'", "validatorUrl: null");
+        // only the viewer's files: not the webjar's sample page, nor anything else on the class path
+        assertThat(browser().get("/api/docs/index.html").statusCode()).isEqualTo(404);
+        assertThat(browser().get("/api/docs/swagger-initializer.js").statusCode()).isEqualTo(404);
+        assertThat(browser().get("/api/docs/application.yml").statusCode()).isEqualTo(404);
+        assertThat(tips.seen).as("nothing of this reaches a service").isEmpty();
+    }
+
     @Test
     void healthIsOpenOnTheManagementPort() throws Exception {
         var health = new Browser("http://localhost:" + managementPort).get("/actuator/health/liveness");
