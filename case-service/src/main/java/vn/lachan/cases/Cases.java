@@ -18,6 +18,7 @@ import vn.lachan.cases.store.CaseStore;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.time.LegalCalendarSource;
 import vn.lachan.platform.time.LegalTime;
 
 /** The case use cases; gRPC and REST both come here. */
@@ -29,11 +30,13 @@ public class Cases {
     private final CaseStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final LegalCalendarSource calendars;
 
-    public Cases(CaseStore store, AuditLog audit, Clock clock) {
+    public Cases(CaseStore store, AuditLog audit, Clock clock, LegalCalendarSource calendars) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     /**
@@ -57,7 +60,8 @@ public class Cases {
             }
         }
         int year = LegalTime.legalDay(facts.openedAt()).getYear();
-        Case opened = Case.open(UUID.randomUUID(), new CaseNumber(year, store.nextSequence(year)), facts, now, actor);
+        Case opened = Case.open(UUID.randomUUID(), new CaseNumber(year, store.nextSequence(year)), facts, now, actor,
+                calendars.current());
         store.insert(opened, idempotencyKey.orElse(null), hash);
         audit.record(caller, AuditLog.CREATE, RECORD, opened.id().toString(), List.of());
         return opened;

@@ -92,7 +92,7 @@ public class PublicTips {
                     return retried(earlier.get(), hash);
                 }
             }
-            Tip tip = new Tip(UUID.randomUUID(), filing.draft(now), TipStatus.RECEIVED, TipDeadlines.decisionDue(now),
+            Tip tip = new Tip(UUID.randomUUID(), filing.draft(now), TipStatus.RECEIVED, TipDeadlines.decisionDue(decisions.calendar(), now),
                     now, CITIZEN, now, CITIZEN);
             tips.insert(tip, null, null);
             String secret = TipSecret.generate();

@@ -19,6 +19,8 @@ import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.time.LegalCalendar;
+import vn.lachan.platform.time.LegalCalendarSource;
 import vn.lachan.platform.time.LegalTime;
 import vn.lachan.tip.domain.CaseRef;
 import vn.lachan.tip.domain.ExtensionRequest;
@@ -57,16 +59,19 @@ public class TipDecisions {
     private final CaseOpener cases;
     private final AuditLog audit;
     private final Clock clock;
+    private final LegalCalendarSource calendars;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
     public TipDecisions(TipStore tips, TipProcedureStore store, CaseOpener cases, AuditLog audit, Clock clock,
-                        PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+                        PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                        LegalCalendarSource calendars) {
         this.tips = tips;
         this.store = store;
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
+        this.calendars = calendars;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
     }
@@ -76,15 +81,21 @@ public class TipDecisions {
         return LegalTime.legalDay(clock.instant());
     }
 
+    /** The legal calendar deadlines are counted on now. */
+    public LegalCalendar calendar() {
+        return calendars.current();
+    }
+
     /** Where a tip the caller was already allowed to see stands. */
     public TipProcedure procedureOf(Tip tip) {
-        return new TipProcedure(tip, store.history(tip.id()));
+        return new TipProcedure(tip, store.history(tip.id()), calendar());
     }
 
     /** Where each of several tips stands, in their order. */
     public List<TipProcedure> proceduresOf(List<Tip> shown) {
         Map<UUID, List<StatusChange>> histories = store.histories(shown.stream().map(Tip::id).toList());
-        return shown.stream().map(t -> new TipProcedure(t, histories.getOrDefault(t.id(), List.of()))).toList();
+        LegalCalendar calendar = calendar();
+        return shown.stream().map(t -> new TipProcedure(t, histories.getOrDefault(t.id(), List.of()), calendar)).toList();
     }
 
     /** Decides the tip; for "prosecute" the case is opened in case-service. */
@@ -156,7 +167,7 @@ public class TipDecisions {
     public List<TipProcedureStore.Pending> overdue(String unit, LocalDate today, int limit, int offset, Caller caller) {
         TipDecisionAccess.checkListOverdue(caller);
         return store.pending(today.plusDays(TipDeadlines.DUE_SOON_DAYS),
-                TipDeadlines.notificationLateIfReceivedBefore(today), TipAccess.scopeUnit(caller, unit), limit, offset);
+                TipDeadlines.notificationLateIfReceivedBefore(calendar(), today), TipAccess.scopeUnit(caller, unit), limit, offset);
     }
 
     /**

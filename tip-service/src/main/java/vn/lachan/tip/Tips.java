@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.platform.time.LegalCalendarSource;
 import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
@@ -41,14 +42,17 @@ public class Tips {
     private final TipStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final LegalCalendarSource calendars;
     private final ApplicationEventPublisher events;
     private final UnitStore units;
 
-    public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events, UnitStore units) {
+    public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events, UnitStore units,
+                LegalCalendarSource calendars) {
         this.store = store;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
+        this.calendars = calendars;
         this.events = events;
     }
 
@@ -77,7 +81,7 @@ public class Tips {
                 return sameRequestOrRefuse(earlier.get(), hash);
             }
         }
-        Tip tip = new Tip(UUID.randomUUID(), facts, TipStatus.RECEIVED, TipDeadlines.decisionDue(facts.receivedAt()),
+        Tip tip = new Tip(UUID.randomUUID(), facts, TipStatus.RECEIVED, TipDeadlines.decisionDue(calendars.current(), facts.receivedAt()),
                 now, actor, now, actor);
         store.insert(tip, idempotencyKey.orElse(null), hash);
         audit.record(caller, AuditLog.CREATE, RECORD, tip.id().toString(), List.of());

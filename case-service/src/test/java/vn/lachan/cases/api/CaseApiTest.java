@@ -131,7 +131,8 @@ class CaseApiTest {
         Case opened = grpc.openCase(open(fraudCase().setPenalCodeArticle(290).setClause(3)
                 .setOpenedAt(ProtoTime.timestamp(Instant.parse("2024-12-31T18:00:00Z")))));
         assertThat(opened.getCategory()).isEqualTo(CrimeCategory.VERY_SERIOUS);
-        assertThat(opened.getInvestigationDue()).isEqualTo("2025-05-01");
+        // four months later is 01/05/2025, Labour Day, then a swapped day off and a weekend: Monday 05/05/2025
+        assertThat(opened.getInvestigationDue()).isEqualTo("2025-05-05");
         assertThat(opened.getNumber()).startsWith("VA-2025-");
     }
 

@@ -17,7 +17,8 @@ class CaseTest {
         String tip = "3F2B6C1E-8A4D-4E7B-9C2A-1D5E6F7A8B9C";
         var draft = new CaseDraft(openedAt, "Chiếm đoạt tiền qua ứng dụng giả", 290, 3, "pa05", List.of(tip));
 
-        var opened = Case.open(UUID.randomUUID(), new CaseNumber(2026, 7), draft, now, "api");
+        var opened = Case.open(UUID.randomUUID(), new CaseNumber(2026, 7), draft, now, "api",
+                vn.lachan.platform.time.LegalCalendar.shipped());
 
         assertThat(opened.stage()).isEqualTo(Stage.INVESTIGATION);
         assertThat(opened.offence()).isEqualTo(new Offence(290, 3, CrimeCategory.VERY_SERIOUS));

@@ -43,6 +43,15 @@ import vn.lachan.devstack.SharedStack;
  */
 class TipPortalTest {
 
+    /** Deadlines end on a working day (CPC Art. 134). */
+    static final vn.lachan.platform.time.LegalCalendar CALENDAR = vn.lachan.platform.time.LegalCalendar.shipped();
+
+    /** What the page says of a tip received on {@code received}, 20 days (and any days off after them) later. */
+    static String stillToGo(LocalDate received) {
+        return "Còn " + java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(VIETNAM), CALENDAR.plusDays(received, 20))
+                + " ngày";
+    }
+
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -144,7 +153,7 @@ class TipPortalTest {
         waitUntilLoaded("tips-results");
         WebElement row = waitForVisible("tips-row-" + id);
         assertThat(row.getText()).contains(receivedAt, "Lừa đầu tư, tiền ảo", "45.000.000 đ", "Đã tiếp nhận",
-                received.plusDays(20).format(DAY), "Đường dây nóng", "Kiểm thử cổng");
+                CALENDAR.plusDays(received, 20).format(DAY), "Đường dây nóng", "Kiểm thử cổng");
         screenshot("3-list");
 
         browser.findElement(By.id("tip-link-" + id)).click();
@@ -158,8 +167,8 @@ class TipPortalTest {
         waitForVisible("tips-overdue");
         waitUntilLoaded("tips-overdue");
         assertThat(text("tips-overdue")).contains("Tính đến ngày " + today.format(DAY));
-        assertThat(text("tips-overdue-row-" + id)).contains(received.plusDays(20).format(DAY), "Còn 2 ngày",
-                "Chậm (hạn " + received.plusDays(3).format(DAY) + ")", receivedAt, "Lừa đầu tư, tiền ảo");
+        assertThat(text("tips-overdue-row-" + id)).contains(CALENDAR.plusDays(received, 20).format(DAY), stillToGo(received),
+                "Chậm (hạn " + CALENDAR.plusDays(received, 3).format(DAY) + ")", receivedAt, "Lừa đầu tư, tiền ảo");
         screenshot("4-overdue");
 
         long countedAfter = countInStatistics(received, today);
@@ -195,7 +204,7 @@ class TipPortalTest {
         row.findElement(By.className("tip-link")).click();
         waitForVisible("tip-status");
         assertThat(text("tip-status")).isEqualTo("Đã tiếp nhận");
-        assertThat(text("tip-decision-due")).isEqualTo(today.plusDays(20).format(DAY));
+        assertThat(text("tip-decision-due")).isEqualTo(CALENDAR.plusDays(today, 20).format(DAY));
 
         // the thread with the anonymous citizen
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tip-messages"), trackingCode));
@@ -254,8 +263,8 @@ class TipPortalTest {
     void assertDetail(String id, LocalDate received, String receivedAt, String narrative) {
         assertThat(text("tip-id")).isEqualTo(id);
         assertThat(text("tip-decision-due")).as("due 20 days after the day of receipt")
-                .isEqualTo(received.plusDays(20).format(DAY));
-        assertThat(text("tip-deadline-state")).isEqualTo("Còn 2 ngày");
+                .isEqualTo(CALENDAR.plusDays(received, 20).format(DAY));
+        assertThat(text("tip-deadline-state")).isEqualTo(stillToGo(received));
         assertThat(text("tip-fact-received-at")).isEqualTo(receivedAt);
         assertThat(text("tip-fact-channel")).isEqualTo("Đường dây nóng");
         assertThat(text("tip-fact-modus")).isEqualTo("Lừa đầu tư, tiền ảo");

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
+import vn.lachan.platform.time.LegalCalendarSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,12 @@ import vn.lachan.platform.rest.HttpRoutes;
         "org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfiguration"})
 @Import(SecurityConfiguration.class)
 public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(LegalCalendarSource.class)
+    LegalCalendarSource legalCalendarSource() {
+        return LegalCalendarSource.shipped();
+    }
 
     @Bean
     LachanGrpcExceptionHandler lachanGrpcExceptionHandler() {

@@ -2,6 +2,7 @@ package vn.lachan.tip.api;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import vn.lachan.platform.time.LegalCalendar;
 import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.tip.domain.ExtensionRequest;
 import vn.lachan.tip.domain.NonProsecutionGround;
@@ -69,7 +70,7 @@ final class DecisionTranslator {
         return m;
     }
 
-    static OverdueTip overdue(TipProcedureStore.Pending t, LocalDate today) {
+    static OverdueTip overdue(TipProcedureStore.Pending t, LocalDate today, LegalCalendar calendar) {
         var m = OverdueTip.newBuilder()
                 .setTipId(t.id().toString())
                 .setReceivedAt(ProtoTime.timestamp(t.receivedAt()))
@@ -79,7 +80,7 @@ final class DecisionTranslator {
                 .setDecisionDue(t.decisionDue().toString())
                 .setDaysLeft((int) ChronoUnit.DAYS.between(today, t.decisionDue()))
                 .setDecisionOverdue(vn.lachan.tip.domain.TipDeadlines.hasPassed(t.decisionDue(), today));
-        LocalDate notificationDue = vn.lachan.tip.domain.TipDeadlines.notificationDue(t.receivedAt());
+        LocalDate notificationDue = vn.lachan.tip.domain.TipDeadlines.notificationDue(calendar, t.receivedAt());
         m.setNotificationDue(notificationDue.toString())
                 .setNotificationOverdue(t.procuracyNotifiedAt() == null
                         && vn.lachan.tip.domain.TipDeadlines.hasPassed(notificationDue, today));

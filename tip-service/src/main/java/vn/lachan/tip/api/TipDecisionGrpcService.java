@@ -66,9 +66,10 @@ public class TipDecisionGrpcService extends TipDecisionServiceGrpc.TipDecisionSe
         Paging paging = Paging.of(request.getPageSize(), request.getPageToken());
         String unit = request.getReceivingUnit().isBlank() ? null : request.getReceivingUnit();
         var today = decisions.today();
+        var calendar = decisions.calendar();
         var page = decisions.overdue(unit, today, paging.limit(), paging.offset(), Callers.current());
         reply(response, ListOverdueTipsResponse.newBuilder()
-                .addAllTips(page.stream().map(t -> DecisionTranslator.overdue(t, today)).toList())
+                .addAllTips(page.stream().map(t -> DecisionTranslator.overdue(t, today, calendar)).toList())
                 .setNextPageToken(paging.nextToken(page.size()))
                 .setToday(today.toString())
                 .build());

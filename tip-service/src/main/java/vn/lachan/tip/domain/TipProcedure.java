@@ -14,6 +14,7 @@ import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.error.Violations;
+import vn.lachan.platform.time.LegalCalendar;
 import vn.lachan.platform.time.LegalTime;
 import vn.lachan.platform.unit.UnitCodes;
 
@@ -23,10 +24,11 @@ import vn.lachan.platform.unit.UnitCodes;
  * for a next step answers the step to record, or throws with what is wrong: a {@link ConflictException} when
  * the tip's state does not allow it, a {@link ValidationException} naming the fields otherwise.
  *
- * @param tip     the tip as stored
- * @param changes its recorded changes, oldest first (the receipt is not among them)
+ * @param tip      the tip as stored
+ * @param changes  its recorded changes, oldest first (the receipt is not among them)
+ * @param calendar the legal calendar its deadlines are counted on (Art. 134)
  */
-public record TipProcedure(Tip tip, List<StatusChange> changes) {
+public record TipProcedure(Tip tip, List<StatusChange> changes, LegalCalendar calendar) {
 
     static final int MAX_NOTE = 2_000;
     static final int MAX_REASONS = 5_000;
@@ -38,6 +40,11 @@ public record TipProcedure(Tip tip, List<StatusChange> changes) {
 
     public TipProcedure {
         changes = List.copyOf(changes);
+    }
+
+    /** On the calendar shipped with the platform. */
+    public TipProcedure(Tip tip, List<StatusChange> changes) {
+        this(tip, changes, LegalCalendar.shipped());
     }
 
     // ---- where the tip stands
@@ -59,7 +66,7 @@ public record TipProcedure(Tip tip, List<StatusChange> changes) {
     }
 
     public LocalDate notificationDue() {
-        return TipDeadlines.notificationDue(tip.facts().receivedAt());
+        return TipDeadlines.notificationDue(calendar, tip.facts().receivedAt());
     }
 
     public Optional<ProcedureStep.ProcuracyNotified> notification() {
@@ -76,7 +83,7 @@ public record TipProcedure(Tip tip, List<StatusChange> changes) {
 
     /** The day a decision is due: 20 days after receipt, or as last extended, or one month after resumption. */
     public LocalDate decisionDue() {
-        LocalDate due = TipDeadlines.decisionDue(tip.facts().receivedAt());
+        LocalDate due = TipDeadlines.decisionDue(calendar, tip.facts().receivedAt());
         for (StatusChange change : changes) {
             switch (change.step()) {
                 case ProcedureStep.Extended e -> due = e.until();
@@ -146,7 +153,7 @@ public record TipProcedure(Tip tip, List<StatusChange> changes) {
     public TipProcedure with(StatusChange change) {
         List<StatusChange> more = new ArrayList<>(changes);
         more.add(change);
-        return new TipProcedure(tip, more);
+        return new TipProcedure(tip, more, calendar);
     }
 
     // ---- deciding (Art. 147(1), 148, 157)
@@ -272,8 +279,8 @@ public record TipProcedure(Tip tip, List<StatusChange> changes) {
                     "The deadline ended on " + due.format(DAY) + "; a deadline that has passed cannot be extended.");
         }
         LocalDate latest = number == 1
-                ? TipDeadlines.latestExtension(tip.facts().receivedAt())
-                : TipDeadlines.latestProcuracyExtension(due);
+                ? TipDeadlines.latestExtension(calendar, tip.facts().receivedAt())
+                : TipDeadlines.latestProcuracyExtension(calendar, due);
         Violations v = new Violations();
         LocalDate until = request.until() == null || request.until().isBlank() ? latest : date(v, "until", request.until());
         if (until != null && !until.isAfter(due)) {
@@ -340,7 +347,7 @@ public record TipProcedure(Tip tip, List<StatusChange> changes) {
                     "The tip is not suspended; there is nothing to resume.");
         }
         new Violations().maxLength("note", note, MAX_NOTE).throwIfAny();
-        return new ProcedureStep.Resumed(TipDeadlines.dueAfterResumption(today), note);
+        return new ProcedureStep.Resumed(TipDeadlines.dueAfterResumption(calendar, today), note);
     }
 
     // ---- notifying the procuracy (Art. 146)

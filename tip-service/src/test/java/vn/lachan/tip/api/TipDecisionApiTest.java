@@ -299,11 +299,11 @@ class TipDecisionApiTest {
     void theOverdueViewShowsTipsPastTheirTwentyDaysThoseDueThisWeekAndLateNotifications() throws Exception {
         // a unit of its own, so that tips of other tests (and of earlier runs on a kept database) stay out of view
         String unit = "test-qua-han-" + UUID.randomUUID().toString().substring(0, 8);
-        String overdue = tip(unit, "2026-02-01T02:00:00Z");      // due 21/02: 17 days late
+        String overdue = tip(unit, "2026-02-01T02:00:00Z");      // 20 days end on 21/02, in Tết: due 23/02, 15 days late
         String dueSoon = tip(unit, "2026-02-20T02:00:00Z");      // due 12/03
         String lastDayOfWeek = tip(unit, "2026-02-25T02:00:00Z"); // due 17/03
-        String notNotified = tip(unit, "2026-03-01T02:00:00Z");   // due 21/03, procuracy not told by 04/03
-        String fresh = tip(unit, "2026-03-09T02:00:00Z");         // due 29/03, notification due 12/03
+        String notNotified = tip(unit, "2026-03-01T02:00:00Z");   // due 23/03 (21/03 is a Saturday), procuracy not told by 04/03
+        String fresh = tip(unit, "2026-03-09T02:00:00Z");         // due 30/03 (29/03 is a Sunday), notification due 12/03
         String decided = tip(unit, "2026-02-02T02:00:00Z");
         HttpApi investigator = as("dieutra");
         assertThat(investigator.post("/api/v1/tips/" + decided + ":decide",
@@ -324,7 +324,7 @@ class TipDecisionApiTest {
                 .doesNotContain(fresh, decided);
         OverdueTip first = page.getTips(0);
         assertThat(first.getDecisionOverdue()).isTrue();
-        assertThat(first.getDaysLeft()).isEqualTo(-17);
+        assertThat(first.getDaysLeft()).isEqualTo(-15);
         assertThat(first.getNotificationOverdue()).isTrue();
         assertThat(page.getTips(1).getDecisionOverdue()).isFalse();
         assertThat(page.getTips(1).getDaysLeft()).isEqualTo(2);
@@ -429,7 +429,7 @@ class TipDecisionApiTest {
                 {"reason":"Chưa xác minh xong","procuracyApproval":{"approver":"Phó Viện trưởng Trần Văn C",
                  "documentNumber":"07/QĐ-VKS","documentDate":"2026-03-10"}}""");
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
-        assertThat(read(second).getDecisionDue()).isEqualTo("2026-06-20");
+        assertThat(read(second).getDecisionDue()).isEqualTo("2026-06-22"); // 20/06/2026 is a Saturday
         assertThat(read(second).getExtensionsList()).extracting(e -> e.getProcuracyApproval().getDocumentNumber())
                 .containsExactly("", "07/QĐ-VKS");
         assertThat(procurator.post("/api/v1/tips/" + id + ":extend", EXTEND).body()).contains("extended twice");

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.time.LegalCalendar;
 import vn.lachan.platform.time.LegalTime;
 
 /** The deadlines and decisions of a tip (Criminal Procedure Code 2015, Arts. 146–149, 157), on a fixed clock. */
@@ -19,12 +20,13 @@ class TipProcedureTest {
 
     /** 09:00 on 1 March 2026 in Vietnam. */
     static final Instant RECEIVED = Instant.parse("2026-03-01T02:00:00Z");
-    static final LocalDate DUE = LocalDate.of(2026, 3, 21);
+    /** 20 days later is Saturday 21 March: the time limit ends on Monday 23 March (Art. 134). */
+    static final LocalDate DUE = LocalDate.of(2026, 3, 23);
 
     static TipProcedure received() {
         Tip tip = new Tip(UUID.randomUUID(), new TipDraft(RECEIVED, Channel.HOTLINE, SourceKind.DENUNCIATION,
                 "cong-an-tinh", "IMPERSONATE_AUTHORITY", "Giả danh công an", 45_000_000L, null),
-                TipStatus.RECEIVED, TipDeadlines.decisionDue(RECEIVED), RECEIVED, "tiepnhan", RECEIVED, "tiepnhan");
+                TipStatus.RECEIVED, TipDeadlines.decisionDue(LegalCalendar.shipped(), RECEIVED), RECEIVED, "tiepnhan", RECEIVED, "tiepnhan");
         return new TipProcedure(tip, List.of());
     }
 
@@ -63,14 +65,15 @@ class TipProcedureTest {
         assertThat(p.decisionDue()).isEqualTo(DUE);
         assertThat(p.notificationDue()).isEqualTo(LocalDate.of(2026, 3, 4));
         // 20:00 on 28 February UTC is already 1 March in Vietnam
-        assertThat(TipDeadlines.notificationDue(Instant.parse("2026-02-28T20:00:00Z"))).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(TipDeadlines.notificationDue(LegalCalendar.shipped(), Instant.parse("2026-02-28T20:00:00Z"))).isEqualTo(LocalDate.of(2026, 3, 4));
     }
 
     @Test
     void tipWithoutDecisionAfterTwentyDaysIsOverdue() {
         var p = received();
-        assertThat(p.isDecisionOverdue(today("2026-03-21T16:59:59Z"))).isFalse(); // 23:59:59 on the due day
-        assertThat(p.isDecisionOverdue(today("2026-03-21T17:00:00Z"))).isTrue();
+        assertThat(p.isDecisionOverdue(today("2026-03-22T10:00:00Z"))).isFalse(); // the weekend the 20 days end on
+        assertThat(p.isDecisionOverdue(today("2026-03-23T16:59:59Z"))).isFalse(); // 23:59:59 on the due day
+        assertThat(p.isDecisionOverdue(today("2026-03-23T17:00:00Z"))).isTrue();
         assertThat(after(p, p.decide(NOT_PROSECUTE, null, DUE), DUE).isDecisionOverdue(LocalDate.of(2026, 6, 1)))
                 .isFalse();
     }
@@ -106,7 +109,8 @@ class TipProcedureTest {
         LocalDate today = LocalDate.of(2026, 3, 15);
         var longest = p.extend(extension(null), today);
         assertThat(longest.number()).isEqualTo(1);
-        assertThat(longest.until()).isEqualTo(LocalDate.of(2026, 5, 1));
+        // two months after 01/03/2026 is 01/05/2026, a holiday before a weekend: Monday 04/05/2026
+        assertThat(longest.until()).isEqualTo(LocalDate.of(2026, 5, 4));
         assertThat(longest.approval()).isNull();
 
         var extended = after(p, p.extend(extension("2026-04-20"), today), today);
@@ -116,7 +120,7 @@ class TipProcedureTest {
         assertThat(extended.isDecisionOverdue(LocalDate.of(2026, 3, 25))).isFalse();
 
         assertThat(fields(catchThrowableOfType(ValidationException.class,
-                () -> p.extend(extension("2026-05-02"), today)))).containsExactly("until:OUT_OF_RANGE");
+                () -> p.extend(extension("2026-05-05"), today)))).containsExactly("until:OUT_OF_RANGE");
         assertThat(fields(catchThrowableOfType(ValidationException.class,
                 () -> p.extend(extension("2026-03-21"), today)))).containsExactly("until:OUT_OF_RANGE");
         assertThat(fields(catchThrowableOfType(ValidationException.class,
@@ -130,8 +134,8 @@ class TipProcedureTest {
     @Test
     void aDeadlineThatHasPassedCannotBeExtended() {
         var failure = catchThrowableOfType(ConflictException.class,
-                () -> received().extend(extension(null), LocalDate.of(2026, 3, 22)));
-        assertThat(failure.vi()).contains("21/03/2026");
+                () -> received().extend(extension(null), LocalDate.of(2026, 3, 24)));
+        assertThat(failure.vi()).contains("23/03/2026");
         assertThat(failure.en()).contains("has passed");
     }
 
@@ -147,7 +151,7 @@ class TipProcedureTest {
                 "procuracy_approval.approver:REQUIRED", "procuracy_approval.document_number:REQUIRED",
                 "procuracy_approval.document_date:REQUIRED");
         assertThat(fields(catchThrowableOfType(ValidationException.class,
-                () -> extended.extend(procuracyExtension("2026-06-21", "2026-04-17"), later))))
+                () -> extended.extend(procuracyExtension("2026-06-23", "2026-04-17"), later))))
                 .containsExactly("until:OUT_OF_RANGE");
         assertThat(fields(catchThrowableOfType(ValidationException.class,
                 () -> extended.extend(procuracyExtension(null, "2026-04-19"), later))))
@@ -158,11 +162,12 @@ class TipProcedureTest {
 
         var second = extended.extend(procuracyExtension(null, "2026-04-17"), later);
         assertThat(second.number()).isEqualTo(2);
-        assertThat(second.until()).isEqualTo(LocalDate.of(2026, 6, 20));
+        // two months after 20/04/2026 is Saturday 20/06/2026: Monday 22/06/2026
+        assertThat(second.until()).isEqualTo(LocalDate.of(2026, 6, 22));
         assertThat(second.approval()).isEqualTo(
                 new ProcuracyApproval("Phó Viện trưởng Nguyễn Văn A", "15/QĐ-VKS", LocalDate.of(2026, 4, 17)));
         var twice = after(extended, second, later);
-        assertThat(twice.decisionDue()).isEqualTo(LocalDate.of(2026, 6, 20));
+        assertThat(twice.decisionDue()).isEqualTo(LocalDate.of(2026, 6, 22));
         assertThat(twice.extensions()).hasSize(2);
 
         var third = catchThrowableOfType(ConflictException.class,
@@ -216,7 +221,7 @@ class TipProcedureTest {
     void suspendingBeforeTheDeadlineHasPassedIsRefused() {
         var p = received();
         var failure = catchThrowableOfType(ConflictException.class, () -> p.checkDecision(SUSPEND, DUE));
-        assertThat(failure.vi()).contains("21/03/2026", "Điều 148");
+        assertThat(failure.vi()).contains("23/03/2026", "Điều 148");
         assertThat(fields(catchThrowableOfType(ValidationException.class,
                 () -> p.checkDecision(new Outcome.Suspend(null, null), DUE.plusDays(1)))))
                 .containsExactly("suspend.ground:REQUIRED");
@@ -251,9 +256,12 @@ class TipProcedureTest {
     }
 
     @Test
-    void twoMonthsAfterTheLastDayOfAMonthIsTheLastDayOfTheShorterMonth() {
-        assertThat(TipDeadlines.latestExtension(Instant.parse("2025-12-31T03:00:00Z"))).isEqualTo(LocalDate.of(2026, 2, 28));
-        assertThat(TipDeadlines.dueAfterResumption(LocalDate.of(2026, 1, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
+    void twoMonthsAfterTheLastDayOfAMonthIsTheLastDayOfTheShorterMonthOrTheNextWorkingDay() {
+        var calendar = LegalCalendar.shipped();
+        // 28/02/2026 is a Saturday: the limit ends on Monday 02/03/2026
+        assertThat(TipDeadlines.latestExtension(calendar, Instant.parse("2025-12-31T03:00:00Z"))).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(TipDeadlines.dueAfterResumption(calendar, LocalDate.of(2026, 1, 31))).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(TipDeadlines.latestExtension(calendar, Instant.parse("2025-10-31T03:00:00Z"))).isEqualTo(LocalDate.of(2025, 12, 31));
     }
 
     @Test

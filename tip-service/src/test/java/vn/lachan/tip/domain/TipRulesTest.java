@@ -62,8 +62,17 @@ class TipRulesTest {
 
     @Test
     void decisionIsDueTwentyLegalDaysAfterReceipt() {
-        // 18:00 UTC on 31 Jan is already 1 Feb in Vietnam
-        assertThat(TipDeadlines.decisionDue(Instant.parse("2026-01-31T18:00:00Z"))).isEqualTo(LocalDate.of(2026, 2, 21));
-        assertThat(TipDeadlines.decisionDue(Instant.parse("2026-01-31T16:00:00Z"))).isEqualTo(LocalDate.of(2026, 2, 20));
+        var calendar = vn.lachan.platform.time.LegalCalendar.shipped();
+        // 18:00 UTC on 11 March is already 12 March in Vietnam
+        assertThat(TipDeadlines.decisionDue(calendar, Instant.parse("2026-03-11T18:00:00Z"))).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(TipDeadlines.decisionDue(calendar, Instant.parse("2026-03-11T16:00:00Z"))).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    @Test
+    void aDecisionDueDuringTetIsDueOnTheFirstWorkingDayAfterIt() {
+        var calendar = vn.lachan.platform.time.LegalCalendar.shipped();
+        // 20 days after 31/01/2026 is Friday 20/02, and after 01/02 Saturday 21/02: both inside Tết Bính Ngọ
+        assertThat(TipDeadlines.decisionDue(calendar, Instant.parse("2026-01-31T03:00:00Z"))).isEqualTo(LocalDate.of(2026, 2, 23));
+        assertThat(TipDeadlines.decisionDue(calendar, Instant.parse("2026-02-01T03:00:00Z"))).isEqualTo(LocalDate.of(2026, 2, 23));
     }
 }
