@@ -1,12 +1,14 @@
-// @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, failureText, post, withQuery } from './api';
 import { setLanguage } from './i18n';
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+// Node has fetch, Headers and Response; the page's cookie jar is all of the DOM the client reads.
+let cookies = '';
+beforeEach(() => {
+  cookies = '';
+  vi.stubGlobal('document', { get cookie() { return cookies; } });
 });
+afterEach(() => vi.unstubAllGlobals());
 
 function answering(status: number, body: unknown, type = 'application/json') {
   const seen: { url: string; init: RequestInit }[] = [];
@@ -25,7 +27,7 @@ describe('the API client', () => {
   });
 
   it('sends the CSRF token, the language and the idempotency key with a state change', async () => {
-    document.cookie = 'XSRF-TOKEN=abc%3D';
+    cookies = 'SESSION=x; XSRF-TOKEN=abc%3D';
     setLanguage('en');
     const seen = answering(201, { id: 't1' });
 
@@ -41,7 +43,7 @@ describe('the API client', () => {
   });
 
   it('sends no CSRF token with a read', async () => {
-    document.cookie = 'XSRF-TOKEN=abc';
+    cookies = 'XSRF-TOKEN=abc';
     const seen = answering(200, []);
     await call('/api/v1/tips');
     expect(new Headers(seen[0].init.headers).has('X-XSRF-TOKEN')).toBe(false);

@@ -92,6 +92,28 @@ export function send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: strin
   return call<T>(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
+/**
+ * Every item of a paged list (page_token / next_page_token), at most maxPages pages of 200: a bound, so that an
+ * overview never loops on a huge list. The first failure is answered as it is.
+ */
+export async function getAll<T>(path: string, query: Query, items: (page: Record<string, unknown>) => T[] | undefined,
+  maxPages = 20): Promise<Result<T[]>> {
+  const all: T[] = [];
+  let token = '';
+  for (let page = 0; page < maxPages; page++) {
+    const result = await get<Record<string, unknown>>(path, { ...query, pageSize: 200, pageToken: token });
+    if (!result.ok) {
+      return result;
+    }
+    all.push(...(items(result.body ?? {}) ?? []));
+    token = typeof result.body?.nextPageToken === 'string' ? result.body.nextPageToken : '';
+    if (!token) {
+      break;
+    }
+  }
+  return { ok: true, status: 200, body: all };
+}
+
 export function post<T>(path: string, body: unknown, idempotencyKey?: string): Promise<Result<T>> {
   return send<T>('POST', path, body, idempotencyKey);
 }

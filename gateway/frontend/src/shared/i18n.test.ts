@@ -1,9 +1,16 @@
-// @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addMessages, keysOf, type Messages, pick, setLanguage, t } from './i18n';
 
 // Every message file of the portal, found by name: vi.json beside en.json in each folder.
 const files = import.meta.glob<Messages>('/src/**/{vi,en}.json', { eager: true, import: 'default' });
+
+// Node 20 has no localStorage: a Map stands in for the browser's.
+const stored = new Map<string, string>();
+vi.stubGlobal('localStorage', {
+  getItem: (k: string) => stored.get(k) ?? null,
+  setItem: (k: string, v: string) => void stored.set(k, v),
+  get length() { return stored.size; },
+});
 
 describe('message files', () => {
   const folders = [...new Set(Object.keys(files).map((path) => path.replace(/\/(vi|en)\.json$/, '')))];
