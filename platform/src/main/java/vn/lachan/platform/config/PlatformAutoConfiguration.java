@@ -97,8 +97,9 @@ public class PlatformAutoConfiguration {
     @Bean
     GrpcRestBridge grpcRestBridge(HttpRoutes routes, ManagedChannel restBridgeChannel,
                                   @Value("${lachan.rest.deadline}") Duration deadline,
-                                  @Value("${lachan.rest.max-body-bytes}") int maxBodyBytes) {
-        return new GrpcRestBridge(routes, restBridgeChannel, deadline, maxBodyBytes);
+                                  @Value("${lachan.rest.max-body-bytes}") int maxBodyBytes,
+                                  @Value("${lachan.rest.service-headers:}") List<String> serviceHeaders) {
+        return new GrpcRestBridge(routes, restBridgeChannel, deadline, maxBodyBytes, serviceHeaders);
     }
 
     @Bean

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +40,9 @@ import vn.lachan.platform.error.Violations;
  */
 public class GrpcRestBridge {
 
-    /** Headers a REST caller may pass on to the service as gRPC metadata. */
-    private static final Set<String> FORWARDED = Set.of(
-            "authorization", "x-request-id", "idempotency-key", "accept-language", "traceparent", "tracestate",
-            // an anonymous tipster's secret for following a public tip
-            "x-tip-secret");
+    /** Headers every REST caller may pass on to the service as gRPC metadata (lower case). */
+    public static final Set<String> STANDARD_HEADERS = Set.of(
+            "authorization", "x-request-id", "idempotency-key", "accept-language", "traceparent", "tracestate");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Cannot find field: (\\S+) in message");
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().alwaysPrintFieldsWithNoPresence();
     private static final JsonFormat.Parser PARSER = JsonFormat.parser();
@@ -51,12 +51,25 @@ public class GrpcRestBridge {
     private final Channel channel;
     private final Duration deadline;
     private final int maxBodyBytes;
+    private final Set<String> forwarded;
 
-    public GrpcRestBridge(HttpRoutes routes, Channel channel, Duration deadline, int maxBodyBytes) {
+    /**
+     * @param serviceHeaders headers of the service's own contract passed on besides {@link #STANDARD_HEADERS}
+     *                       (e.g. tip-service's {@code x-tip-secret}): configuration, {@code lachan.rest.service-headers}
+     */
+    public GrpcRestBridge(HttpRoutes routes, Channel channel, Duration deadline, int maxBodyBytes,
+                          Collection<String> serviceHeaders) {
         this.routes = routes;
         this.channel = channel;
         this.deadline = deadline;
         this.maxBodyBytes = maxBodyBytes;
+        Set<String> headers = new HashSet<>(STANDARD_HEADERS);
+        serviceHeaders.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).forEach(headers::add);
+        this.forwarded = Set.copyOf(headers);
+    }
+
+    public GrpcRestBridge(HttpRoutes routes, Channel channel, Duration deadline, int maxBodyBytes) {
+        this(routes, channel, deadline, maxBodyBytes, List.of());
     }
 
     public ServerResponse handle(ServerRequest request) {
@@ -92,12 +105,24 @@ public class GrpcRestBridge {
                     route.rpc(),
                     CallOptions.DEFAULT.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS),
                     message.build());
-            return ServerResponse.ok()
+            ServerResponse.BodyBuilder ok = ServerResponse.ok()
                     .contentType(MediaType.APPLICATION_JSON)
-                    .header("X-Request-Id", requestId)
-                    .body(PRINTER.print(response));
+                    .header("X-Request-Id", requestId);
+            routes.locationOf(route, response).ifPresent(location -> ok.header("Location", location));
+            return ok.body(PRINTER.print(response));
         } catch (StatusRuntimeException failure) {
-            return problem(Problem.of(failure), path, requestId, vietnamese);
+            Problem problem = Problem.of(failure);
+            if (problem.status().value() == 401) {
+                // RFC 6750: tell the caller which scheme, and whether the token it sent was refused
+                String challenge = servlet.getHeader("Authorization") == null
+                        ? "Bearer realm=\"lachan\"" : "Bearer realm=\"lachan\", error=\"invalid_token\"";
+                return ServerResponse.status(problem.status())
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .header("X-Request-Id", requestId)
+                        .header("WWW-Authenticate", challenge)
+                        .body(problem.body(path, requestId, vietnamese));
+            }
+            return problem(problem, path, requestId, vietnamese);
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalStateException("cannot print " + route.rpc().getFullMethodName(), e);
         }
@@ -163,12 +188,12 @@ public class GrpcRestBridge {
         });
     }
 
-    private static Metadata metadataOf(HttpServletRequest servlet, String requestId) {
+    private Metadata metadataOf(HttpServletRequest servlet, String requestId) {
         Metadata metadata = new Metadata();
         Enumeration<String> names = servlet.getHeaderNames();
         while (names.hasMoreElements()) {
             String name = names.nextElement().toLowerCase(Locale.ROOT);
-            if (FORWARDED.contains(name) && !name.equals("x-request-id")) {
+            if (forwarded.contains(name) && !name.equals("x-request-id")) {
                 String value = servlet.getHeader(name);
                 if (value != null) {
                     metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value);
