@@ -12,12 +12,19 @@ import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.cases.domain.Case;
 import vn.lachan.cases.domain.CaseAccess;
 import vn.lachan.cases.domain.CaseDraft;
+import vn.lachan.cases.domain.CaseEvent;
+import vn.lachan.cases.domain.CaseFlags;
+import vn.lachan.cases.domain.CaseMove;
+import vn.lachan.cases.domain.CaseProcedure;
 import vn.lachan.cases.domain.CaseNumber;
 import vn.lachan.cases.domain.CaseRules;
 import vn.lachan.cases.store.CaseStore;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.security.Roles;
 import vn.lachan.platform.time.LegalCalendarSource;
 import vn.lachan.platform.time.LegalTime;
 
@@ -26,17 +33,20 @@ import vn.lachan.platform.time.LegalTime;
 public class Cases {
 
     static final String RECORD = "case";
+    static final String STEP = "UPDATE";
 
     private final CaseStore store;
     private final AuditLog audit;
     private final Clock clock;
     private final LegalCalendarSource calendars;
+    private final Idempotency idempotency;
 
-    public Cases(CaseStore store, AuditLog audit, Clock clock, LegalCalendarSource calendars) {
+    public Cases(CaseStore store, AuditLog audit, Clock clock, LegalCalendarSource calendars, Idempotency idempotency) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.calendars = calendars;
+        this.idempotency = idempotency;
     }
 
     /**
@@ -67,19 +77,105 @@ public class Cases {
         return opened;
     }
 
+    /** The legal day it is now, in Asia/Ho_Chi_Minh. */
+    public java.time.LocalDate today() {
+        return LegalTime.legalDay(clock.instant());
+    }
+
     /** A case the caller may see; to anyone else every case is "not found", so its existence does not leak. */
     public Case get(UUID id, Caller caller) {
-        if (!CaseAccess.maySee(caller)) {
-            throw new NotFoundException("case", id.toString());
-        }
-        Case kase = store.find(id).orElseThrow(() -> new NotFoundException("case", id.toString()));
+        Case kase = store.find(id).filter(c -> CaseAccess.maySee(caller, c, c.courtUnit()))
+                .orElseThrow(() -> new NotFoundException("case", id.toString()));
         return shownTo(caller, kase);
     }
 
-    /** A page of cases for a caller who may see cases; refused to anyone else. */
+    /** A case with its history, as {@link #get} shows it. */
+    public CaseProcedure procedure(UUID id, Caller caller) {
+        Case kase = get(id, caller);
+        return new CaseProcedure(kase, store.events(id), calendars.current());
+    }
+
+    /** A page of the cases in the caller's scope; refused to those who may see none. */
     public List<Case> list(String unit, UUID tipId, int limit, int offset, Caller caller) {
-        CaseAccess.checkList(caller);
-        return store.list(unit, tipId, limit, offset).stream().map(kase -> shownTo(caller, kase)).toList();
+        CaseAccess.Scope scope = CaseAccess.scope(caller);
+        return store.list(scope, unit, tipId, limit, offset).stream().map(kase -> shownTo(caller, kase)).toList();
+    }
+
+    /** Moves the case to its next stage, by the role and unit that own the move (Criminal Procedure Code). */
+    @Transactional
+    public CaseProcedure move(UUID id, CaseMove move, CaseProcedure.Step step, String courtUnit,
+                              Optional<IdempotentRequest> request, Caller caller) {
+        return step(id, request, caller, (current, now) -> {
+            if (move != null) {
+                CaseAccess.checkActs(caller, move.role(), current.kase(), current.courtUnit().orElse(null));
+            }
+            return current.move(move, step, courtUnit, caller, now);
+        });
+    }
+
+    /** The investigation agency's written request to the procuracy for more time (Art. 172(2)). */
+    @Transactional
+    public CaseProcedure requestExtension(UUID id, int months, CaseProcedure.Step step,
+                                          Optional<IdempotentRequest> request, Caller caller) {
+        return step(id, request, caller, (current, now) -> {
+            CaseAccess.checkActs(caller, caller.has(Roles.POLICE_LEADER) ? Roles.POLICE_LEADER : Roles.INVESTIGATOR,
+                    current.kase(), null);
+            return current.requestExtension(months, step, caller, now);
+        });
+    }
+
+    /** The supervising procuracy approves (for at most the months the Code allows) or refuses the request. */
+    @Transactional
+    public CaseProcedure decideExtension(UUID id, boolean approve, int months, CaseProcedure.Step step,
+                                         Optional<IdempotentRequest> request, Caller caller) {
+        return step(id, request, caller, (current, now) -> {
+            CaseAccess.checkActs(caller, Roles.PROCURATOR, current.kase(), null);
+            return current.decideExtension(approve, months, step, caller, now);
+        });
+    }
+
+    /**
+     * Changes the flags: the investigating police leader, the supervising procuracy or the trial court; a mobile
+     * trial is the court's to decide.
+     */
+    @Transactional
+    public CaseProcedure setFlags(UUID id, CaseFlags flags, String reason, Optional<IdempotentRequest> request,
+                                  Caller caller) {
+        return step(id, request, caller, (current, now) -> {
+            String court = current.courtUnit().orElse(null);
+            boolean mobileChanged = flags != null && flags.mobileTrial() != current.flags().mobileTrial();
+            String role = mobileChanged || caller.has(Roles.JUDGE) ? Roles.JUDGE
+                    : caller.has(Roles.PROCURATOR) ? Roles.PROCURATOR : Roles.POLICE_LEADER;
+            CaseAccess.checkActs(caller, role, current.kase(), court);
+            return current.setFlags(flags, reason, caller, now);
+        });
+    }
+
+    /** What a step makes of the case as it stands, at {@code now}. */
+    interface StepRule {
+        CaseEvent apply(CaseProcedure current, Instant now);
+    }
+
+    /**
+     * One step on a case: the case row locked, the caller allowed to see it (else "not found"), the rule applied,
+     * the entry appended and the case row brought up to date, audited, all in one transaction; a retry with the
+     * same Idempotency-Key answers the case as it is without a second entry.
+     */
+    private CaseProcedure step(UUID id, Optional<IdempotentRequest> request, Caller caller, StepRule rule) {
+        return idempotency.once(request, () -> {
+            Case kase = store.findForUpdate(id).filter(c -> CaseAccess.maySee(caller, c, c.courtUnit()))
+                    .orElseThrow(() -> new NotFoundException("case", id.toString()));
+            List<CaseEvent> events = store.events(id);
+            CaseProcedure current = new CaseProcedure(kase, events, calendars.current());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            CaseEvent event = rule.apply(current, now);
+            CaseProcedure after = current.with(event);
+            store.append(id, events.size() + 1, event);
+            Case updated = kase.after(after, now, caller.name());
+            store.update(updated);
+            audit.record(caller, STEP, RECORD, id.toString(), List.of(event.kind().name()));
+            return new CaseProcedure(shownTo(caller, updated), after.events(), after.calendar());
+        }, p -> p.kase().id().toString(), earlier -> procedure(UUID.fromString(earlier), caller));
     }
 
     /**

@@ -11,6 +11,12 @@ import vn.lachan.cases.v1.GetCaseRequest;
 import vn.lachan.cases.v1.ListCasesRequest;
 import vn.lachan.cases.v1.ListCasesResponse;
 import vn.lachan.cases.v1.OpenCaseRequest;
+import vn.lachan.cases.v1.MoveCaseRequest;
+import vn.lachan.cases.v1.RequestInvestigationExtensionRequest;
+import vn.lachan.cases.v1.DecideInvestigationExtensionRequest;
+import vn.lachan.cases.v1.SetCaseFlagsRequest;
+import vn.lachan.cases.domain.CaseProcedure;
+import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.api.Ids;
 import vn.lachan.platform.api.Paging;
 import vn.lachan.platform.grpc.IdempotencyKeys;
@@ -34,7 +40,45 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
 
     @Override
     public void getCase(GetCaseRequest request, StreamObserver<Case> response) {
-        reply(response, CaseTranslator.message(cases.get(Ids.uuid("id", request.getId()), Callers.current())));
+        var procedure = cases.procedure(Ids.uuid("id", request.getId()), Callers.current());
+        reply(response, CaseTranslator.message(procedure, cases.today()));
+    }
+
+    @Override
+    public void moveCase(MoveCaseRequest request, StreamObserver<Case> response) {
+        Caller caller = Callers.current();
+        var step = new CaseProcedure.Step(request.getReason(), request.getDocumentNumber(), request.getDocumentDate());
+        var moved = cases.move(Ids.uuid("id", request.getId()), CaseTranslator.move(request.getMove()), step,
+                request.getCourtUnit(), IdempotencyKeys.request(request, caller), caller);
+        reply(response, CaseTranslator.message(moved, cases.today()));
+    }
+
+    @Override
+    public void requestInvestigationExtension(RequestInvestigationExtensionRequest request,
+                                              StreamObserver<Case> response) {
+        Caller caller = Callers.current();
+        var step = new CaseProcedure.Step(request.getReason(), request.getDocumentNumber(), request.getDocumentDate());
+        var asked = cases.requestExtension(Ids.uuid("id", request.getId()), request.getMonths(), step,
+                IdempotencyKeys.request(request, caller), caller);
+        reply(response, CaseTranslator.message(asked, cases.today()));
+    }
+
+    @Override
+    public void decideInvestigationExtension(DecideInvestigationExtensionRequest request,
+                                             StreamObserver<Case> response) {
+        Caller caller = Callers.current();
+        var step = new CaseProcedure.Step(request.getReason(), request.getDocumentNumber(), request.getDocumentDate());
+        var decided = cases.decideExtension(Ids.uuid("id", request.getId()), request.getApprove(), request.getMonths(),
+                step, IdempotencyKeys.request(request, caller), caller);
+        reply(response, CaseTranslator.message(decided, cases.today()));
+    }
+
+    @Override
+    public void setCaseFlags(SetCaseFlagsRequest request, StreamObserver<Case> response) {
+        Caller caller = Callers.current();
+        var changed = cases.setFlags(Ids.uuid("id", request.getId()), CaseTranslator.flags(request),
+                request.getReason(), IdempotencyKeys.request(request, caller), caller);
+        reply(response, CaseTranslator.message(changed, cases.today()));
     }
 
     @Override

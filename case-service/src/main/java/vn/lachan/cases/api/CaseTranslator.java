@@ -1,9 +1,15 @@
 package vn.lachan.cases.api;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import vn.lachan.common.v1.AuditStamp;
 import vn.lachan.cases.domain.Case;
 import vn.lachan.cases.domain.CaseDraft;
+import vn.lachan.cases.domain.CaseEvent;
+import vn.lachan.cases.domain.CaseFlags;
+import vn.lachan.cases.domain.CaseMove;
+import vn.lachan.cases.domain.CaseProcedure;
+import vn.lachan.cases.v1.CaseEventKind;
 import vn.lachan.cases.v1.CrimeCategory;
 import vn.lachan.cases.v1.Stage;
 import vn.lachan.platform.api.ProtoTime;
@@ -25,7 +31,70 @@ final class CaseTranslator {
     }
 
     static vn.lachan.cases.v1.Case message(Case c) {
-        return vn.lachan.cases.v1.Case.newBuilder()
+        return builder(c).build();
+    }
+
+    /** The case with its history and time limit, as GetCase and every step answer it. */
+    static vn.lachan.cases.v1.Case message(CaseProcedure p, LocalDate today) {
+        var m = builder(p.kase());
+        var limit = p.limit();
+        m.setInvestigationOverdue(p.isInvestigationOverdue(today))
+                .setExtensionsGranted(limit.extensionsGranted())
+                .setExtensionRequestedMonths(limit.pendingRequest().map(CaseEvent::months).orElse(0))
+                .setLimitPhase(limit.phase().name());
+        for (CaseEvent e : p.history()) {
+            var h = vn.lachan.cases.v1.CaseEvent.newBuilder()
+                    .setKind(CaseEventKind.valueOf(e.kind().name()))
+                    .setFromStage(Stage.valueOf(e.from().name()))
+                    .setToStage(Stage.valueOf(e.to().name()))
+                    .setAt(ProtoTime.timestamp(e.at()))
+                    .setActor(e.actor())
+                    .setActorUnit(e.actorUnit())
+                    .setMonths(e.months());
+            if (e.move() != null) {
+                h.setMove(vn.lachan.cases.v1.CaseMove.valueOf(e.move().name()));
+            }
+            if (e.reason() != null) {
+                h.setReason(e.reason());
+            }
+            if (e.documentNumber() != null) {
+                h.setDocumentNumber(e.documentNumber());
+            }
+            if (e.documentDate() != null) {
+                h.setDocumentDate(e.documentDate().toString());
+            }
+            if (e.courtUnit() != null) {
+                h.setCourtUnit(e.courtUnit());
+            }
+            if (e.flags() != null) {
+                h.setFlags(flags(e.flags()));
+            }
+            m.addHistory(h);
+        }
+        return m.build();
+    }
+
+    static vn.lachan.cases.v1.CaseFlags flags(CaseFlags f) {
+        return vn.lachan.cases.v1.CaseFlags.newBuilder().setModelCase(f.modelCase()).setMobileTrial(f.mobileTrial())
+                .setInterProvincial(f.interProvincial()).setForeignElement(f.foreignElement()).build();
+    }
+
+    static CaseFlags flags(vn.lachan.cases.v1.SetCaseFlagsRequest r) {
+        if (!r.hasFlags()) {
+            return null;
+        }
+        var f = r.getFlags();
+        return new CaseFlags(f.getModelCase(), f.getMobileTrial(), f.getInterProvincial(), f.getForeignElement());
+    }
+
+    /** The move asked for; null when unspecified (a field error then). */
+    static CaseMove move(vn.lachan.cases.v1.CaseMove m) {
+        return m == vn.lachan.cases.v1.CaseMove.CASE_MOVE_UNSPECIFIED || m == vn.lachan.cases.v1.CaseMove.UNRECOGNIZED
+                ? null : CaseMove.valueOf(m.name());
+    }
+
+    private static vn.lachan.cases.v1.Case.Builder builder(Case c) {
+        var m = vn.lachan.cases.v1.Case.newBuilder()
                 .setId(c.id().toString())
                 .setNumber(c.number().toString())
                 .setTitle(c.title())
@@ -35,13 +104,16 @@ final class CaseTranslator {
                 .setStage(Stage.valueOf(c.stage().name()))
                 .setLeadUnit(c.leadUnit())
                 .addAllTipIds(c.tipIds().stream().map(UUID::toString).toList())
-                .setInvestigationDue(c.investigationDue().toString())
+                .setInvestigationDue(c.investigationDue() == null ? "" : c.investigationDue().toString())
                 .setOpenedAt(ProtoTime.timestamp(c.openedAt()))
+                .setProcuracyUnit(c.procuracyUnit())
+                .setCourtUnit(c.courtUnit() == null ? "" : c.courtUnit())
+                .setFlags(flags(c.flags()))
                 .setAudit(AuditStamp.newBuilder()
                         .setCreatedAt(ProtoTime.timestamp(c.createdAt()))
                         .setCreatedBy(c.createdBy())
                         .setUpdatedAt(ProtoTime.timestamp(c.updatedAt()))
-                        .setUpdatedBy(c.updatedBy()))
-                .build();
+                        .setUpdatedBy(c.updatedBy()));
+        return m;
     }
 }

@@ -14,14 +14,15 @@ import vn.lachan.platform.security.Caller;
 
 /**
  * Who may do what with cases. Opening a case (khởi tố vụ án) is the investigating police's decision.
- * The police who handle tips and cases, the procuracy that supervises investigations, the court, the
- * consolidated readers and the auditors see every case; the platform's own services do too (tip-service
- * will open cases for the user whose token it forwards). Nobody else sees any case.
  *
- * <p>Personal data: a case has none yet apart from its title, which may name suspects. Everyone who may
- * see a case may see its title, so nothing is redacted now; every title shown is audited instead
- * ({@link #PERSONAL_FIELDS}). When cases carry suspects or victims, withhold them here by role, as
- * tip-service does with the narrative.
+ * <p>Unit scope: the police see the cases led by their unit and by the units below it (a unit's code extends its
+ * superior's: {@code cong-an-tinh-pa05} is under {@code cong-an-tinh}); the procuracy sees the cases whose
+ * supervision was sent to it (the opening decision goes to the procuracy, Art. 153(4)); a court sees only the cases
+ * indicted to it. Consolidated readers, auditors and the platform's own services see every case. Anyone else sees
+ * none, and a case out of scope is "not found", so its existence does not leak.
+ *
+ * <p>Personal data: a case has none yet apart from its title, which may name suspects; every title shown is
+ * audited ({@link #PERSONAL_FIELDS}).
  */
 public final class CaseAccess {
 
@@ -39,17 +40,83 @@ public final class CaseAccess {
         }
     }
 
-    /** Sees every case; there is no per-unit scope for cases. */
-    public static boolean maySee(Caller caller) {
+    /** May see some cases at all (the list is refused outright otherwise). */
+    public static boolean maySeeAny(Caller caller) {
         return caller.isPolice() && caller.hasAny(INVESTIGATOR, POLICE_LEADER, TIP_INTAKE)
                 || caller.hasAny(PROCURATOR, JUDGE, READER_CONSOLIDATED, AUDITOR)
                 || caller.isSystem();
     }
 
-    /** Listing cases is refused outright to those who may see none (reading one is "not found" instead). */
-    public static void checkList(Caller caller) {
-        if (!maySee(caller)) {
+    /** Sees every case of the province. */
+    public static boolean seesAll(Caller caller) {
+        return caller.hasAny(READER_CONSOLIDATED, AUDITOR) || caller.isSystem();
+    }
+
+    /** The caller's unit is {@code unit} or above it. */
+    public static boolean isUnitOrAbove(Caller caller, String unit) {
+        return unit != null && (caller.belongsTo(unit) || unit.startsWith(caller.unit() + "-"));
+    }
+
+    public static boolean maySee(Caller caller, Case kase, String courtUnit) {
+        if (seesAll(caller)) {
+            return true;
+        }
+        if (caller.isPolice() && caller.hasAny(INVESTIGATOR, POLICE_LEADER, TIP_INTAKE)
+                && isUnitOrAbove(caller, kase.leadUnit())) {
+            return true;
+        }
+        if (caller.has(PROCURATOR) && caller.belongsTo(kase.procuracyUnit())) {
+            return true;
+        }
+        return caller.has(JUDGE) && courtUnit != null && caller.belongsTo(courtUnit);
+    }
+
+    /** What a list may cover for this caller: the filters {@link vn.lachan.cases.store.CaseStore} applies. */
+    public record Scope(boolean all, String policeUnit, String procuracyUnit, String courtUnit) {
+    }
+
+    public static Scope scope(Caller caller) {
+        if (!maySeeAny(caller)) {
             throw new AccessDeniedException("Bạn không có quyền xem vụ án.", "You may not see cases.");
         }
+        if (seesAll(caller)) {
+            return new Scope(true, null, null, null);
+        }
+        boolean police = caller.isPolice() && caller.hasAny(INVESTIGATOR, POLICE_LEADER, TIP_INTAKE);
+        return new Scope(false, police ? caller.unit() : null, caller.has(PROCURATOR) ? caller.unit() : null,
+                caller.has(JUDGE) ? caller.unit() : null);
+    }
+
+    /** Listing cases is refused outright to those who may see none (reading one is "not found" instead). */
+    public static void checkList(Caller caller) {
+        scope(caller);
+    }
+
+    /**
+     * A move, an extension or a change of flags is taken by the role that owns it, in the unit that owns the case
+     * at that stage: the investigating police unit (or its superior), the supervising procuracy, the trial court.
+     */
+    public static void checkActs(Caller caller, String role, Case kase, String courtUnit) {
+        boolean ownsUnit = switch (role) {
+            case POLICE_LEADER, INVESTIGATOR -> caller.isPolice() && isUnitOrAbove(caller, kase.leadUnit());
+            case PROCURATOR -> caller.belongsTo(kase.procuracyUnit());
+            case JUDGE -> courtUnit != null && caller.belongsTo(courtUnit);
+            default -> false;
+        };
+        if (!caller.has(role) || !ownsUnit) {
+            throw new AccessDeniedException(
+                    "Bước này do " + roleVi(role) + " của đơn vị đang thụ lý vụ án thực hiện.",
+                    "This step is taken by the " + role + " of the unit handling the case.");
+        }
+    }
+
+    private static String roleVi(String role) {
+        return switch (role) {
+            case POLICE_LEADER -> "Thủ trưởng, Phó Thủ trưởng Cơ quan điều tra";
+            case INVESTIGATOR -> "điều tra viên";
+            case PROCURATOR -> "Kiểm sát viên, lãnh đạo Viện kiểm sát";
+            case JUDGE -> "Thẩm phán";
+            default -> role;
+        };
     }
 }

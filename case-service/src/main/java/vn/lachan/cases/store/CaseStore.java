@@ -12,6 +12,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lachan.cases.domain.Case;
+import vn.lachan.cases.domain.CaseAccess;
+import vn.lachan.cases.domain.CaseEvent;
+import vn.lachan.cases.domain.CaseFlags;
+import vn.lachan.cases.domain.CaseMove;
 import vn.lachan.cases.domain.CaseNumber;
 import vn.lachan.cases.domain.CrimeCategory;
 import vn.lachan.cases.domain.Offence;
@@ -24,6 +28,7 @@ public class CaseStore {
     private static final String COLUMNS = """
             c.id, c.number_year, c.number_sequence, c.opened_at, c.title, c.penal_code_article, c.clause, c.category,
             c.stage, c.lead_unit, c.investigation_due, c.created_at, c.created_by, c.updated_at, c.updated_by,
+            c.procuracy_unit, c.court_unit, c.model_case, c.mobile_trial, c.inter_provincial, c.foreign_element,
             array(select t.tip_id from case_tips t where t.case_id = c.id order by t.position) as tip_ids""";
 
     private final JdbcClient jdbc;
@@ -58,9 +63,10 @@ public class CaseStore {
         jdbc.sql("""
                 insert into cases (id, number_year, number_sequence, opened_at, title, penal_code_article, clause,
                     category, stage, lead_unit, investigation_due, idempotency_key, request_hash,
-                    created_at, created_by, updated_at, updated_by)
+                    created_at, created_by, updated_at, updated_by, procuracy_unit)
                 values (:id, :year, :sequence, :openedAt, :title, :article, :clause, :category, :stage, :unit, :due,
-                    :key, :hash, :createdAt, :createdBy, :updatedAt, :updatedBy)""")
+                    :key, :hash, :createdAt, :createdBy, :updatedAt, :updatedBy, :procuracy)""")
+                .param("procuracy", c.procuracyUnit())
                 .param("id", c.id())
                 .param("year", c.number().year())
                 .param("sequence", c.number().sequence())
@@ -111,15 +117,28 @@ public class CaseStore {
                 .query(Boolean.class).single();
     }
 
-    /** A page of cases, most recently opened first; {@code unit} and {@code tipId} null for all. */
-    public List<Case> list(String unit, UUID tipId, int limit, int offset) {
+    /**
+     * A page of the cases in {@code scope}, most recently opened first; {@code unit} and {@code tipId} null for
+     * all. Out of a scope that does not see all, a case is listed when led by the police unit or one below it, or
+     * supervised by the procuracy, or indicted to the court of the scope.
+     */
+    public List<Case> list(CaseAccess.Scope scope, String unit, UUID tipId, int limit, int offset) {
         return jdbc.sql("select " + COLUMNS + " from cases c " + """
                 where (cast(:unit as text) is null or c.lead_unit = :unit)
                   and (cast(:tip as uuid) is null
                        or exists (select 1 from case_tips t where t.case_id = c.id and t.tip_id = :tip))
+                  and (:all
+                       or c.lead_unit = :police or c.lead_unit like :policeBelow
+                       or c.procuracy_unit = :procuracy
+                       or c.court_unit = :court)
                 order by c.opened_at desc, c.id limit :limit offset :offset""")
                 .param("unit", unit)
                 .param("tip", tipId)
+                .param("all", scope.all())
+                .param("police", scope.policeUnit())
+                .param("policeBelow", scope.policeUnit() == null ? null : likeBelow(scope.policeUnit()))
+                .param("procuracy", scope.procuracyUnit())
+                .param("court", scope.courtUnit())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> map(rs))
@@ -141,7 +160,102 @@ public class CaseStore {
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"),
                 rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"),
+                rs.getString("procuracy_unit"),
+                rs.getString("court_unit"),
+                new CaseFlags(rs.getBoolean("model_case"), rs.getBoolean("mobile_trial"),
+                        rs.getBoolean("inter_provincial"), rs.getBoolean("foreign_element")));
+    }
+
+    /** The case, its row locked until the transaction ends so that steps on it happen one after another. */
+    public Optional<Case> findForUpdate(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from cases c where c.id = :id for update of c")
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
+    }
+
+    /** Stage, time limit, court, flags and the last touch, as the latest entry of the history left them. */
+    public void update(Case c) {
+        jdbc.sql("""
+                update cases set stage = :stage, investigation_due = :due, court_unit = :court,
+                    model_case = :model, mobile_trial = :mobile, inter_provincial = :inter, foreign_element = :foreign,
+                    updated_at = :updatedAt, updated_by = :updatedBy
+                where id = :id""")
+                .param("id", c.id())
+                .param("stage", c.stage().name())
+                .param("due", c.investigationDue())
+                .param("court", c.courtUnit())
+                .param("model", c.flags().modelCase())
+                .param("mobile", c.flags().mobileTrial())
+                .param("inter", c.flags().interProvincial())
+                .param("foreign", c.flags().foreignElement())
+                .param("updatedAt", Timestamp.from(c.updatedAt()))
+                .param("updatedBy", c.updatedBy())
+                .update();
+    }
+
+    /** The history of a case, oldest first. */
+    public List<CaseEvent> events(UUID caseId) {
+        return jdbc.sql("select * from case_events where case_id = :id order by seq")
+                .param("id", caseId)
+                .query((rs, n) -> event(rs))
+                .list();
+    }
+
+    /** Appends an entry as number {@code seq} of the case's history. */
+    public void append(UUID caseId, int seq, CaseEvent e) {
+        CaseFlags f = e.flags();
+        jdbc.sql("""
+                insert into case_events (case_id, seq, kind, move, from_stage, to_stage, at, actor, actor_unit, reason,
+                    document_number, document_date, months, court_unit, model_case, mobile_trial, inter_provincial,
+                    foreign_element)
+                values (:caseId, :seq, :kind, :move, :from, :to, :at, :actor, :actorUnit, :reason, :number, :date,
+                    :months, :court, :model, :mobile, :inter, :foreign)""")
+                .param("caseId", caseId)
+                .param("seq", seq)
+                .param("kind", e.kind().name())
+                .param("move", e.move() == null ? null : e.move().name())
+                .param("from", e.from().name())
+                .param("to", e.to().name())
+                .param("at", Timestamp.from(e.at()))
+                .param("actor", e.actor())
+                .param("actorUnit", e.actorUnit())
+                .param("reason", e.reason())
+                .param("number", e.documentNumber())
+                .param("date", e.documentDate())
+                .param("months", e.months())
+                .param("court", e.courtUnit())
+                .param("model", f == null ? null : f.modelCase())
+                .param("mobile", f == null ? null : f.mobileTrial())
+                .param("inter", f == null ? null : f.interProvincial())
+                .param("foreign", f == null ? null : f.foreignElement())
+                .update();
+    }
+
+    private static CaseEvent event(ResultSet rs) throws SQLException {
+        String move = rs.getString("move");
+        Boolean model = (Boolean) rs.getObject("model_case");
+        CaseFlags flags = model == null ? null : new CaseFlags(model, rs.getBoolean("mobile_trial"),
+                rs.getBoolean("inter_provincial"), rs.getBoolean("foreign_element"));
+        return new CaseEvent(
+                CaseEvent.Kind.valueOf(rs.getString("kind")),
+                move == null ? null : CaseMove.valueOf(move),
+                Stage.valueOf(rs.getString("from_stage")),
+                Stage.valueOf(rs.getString("to_stage")),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("actor_unit"),
+                rs.getString("reason"),
+                rs.getString("document_number"),
+                rs.getObject("document_date", LocalDate.class),
+                rs.getInt("months"),
+                rs.getString("court_unit"),
+                flags);
+    }
+
+    private static String likeBelow(String unit) {
+        return unit.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%";
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -177,22 +177,48 @@ class CaseAccessApiTest {
     }
 
     @Test
-    void theProcuracyAndTheCourtReadCasesAndEveryReadIsAudited() throws Exception {
+    void theProcuracyReadsTheCasesItSupervisesAndTheCourtOnlyThoseIndictedToItEveryReadAudited() throws Exception {
         String id = openedCase("read by procuracy and court " + UUID.randomUUID());
 
-        for (String user : new String[] {"kiemsat", "toaan"}) {
-            var read = as(user).get("/api/v1/cases/" + id);
-            assertThat(read.statusCode()).as(user + ": " + read.body()).isEqualTo(200);
-            assertThat(read.body()).contains(id, "read by procuracy and court");
-            var list = as(user).get("/api/v1/cases?pageSize=100");
-            assertThat(list.statusCode()).as(user).isEqualTo(200);
-            assertThat(list.body()).contains(id);
-        }
+        var read = as("kiemsat").get("/api/v1/cases/" + id);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).contains(id, "read by procuracy and court", "vien-kiem-sat-tinh");
+        assertThat(as("kiemsat").get("/api/v1/cases?pageSize=100").body()).contains(id);
+        // a judge does not see every case in the province: not before it is indicted to the court
+        assertThat(as("toaan").get("/api/v1/cases/" + id).statusCode()).isEqualTo(404);
+        assertThat(as("toaan").get("/api/v1/cases?pageSize=100").body()).doesNotContain(id);
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String conclude = "{\"move\":\"CONCLUDE_RECOMMEND_PROSECUTION\",\"reason\":\"Đủ chứng cứ\","
+                + "\"documentNumber\":\"15/KLĐT\",\"documentDate\":\"" + today + "\"}";
+        // the investigator cannot take the head of the investigation agency's decision
+        assertThat(as("dieutra").post("/api/v1/cases/" + id + ":move", conclude).statusCode()).isEqualTo(403);
+        var outOfOrder = as("kiemsat").post("/api/v1/cases/" + id + ":move", conclude.replace(
+                "CONCLUDE_RECOMMEND_PROSECUTION", "INDICT").replace("}", ",\"courtUnit\":\"toa-an-tinh\"}"));
+        assertThat(outOfOrder.statusCode()).isEqualTo(400);
+        assertThat(outOfOrder.body()).contains("\"field\":\"move\"", "OUT_OF_ORDER");
+        var concluded = as("lanhdao.congan").post("/api/v1/cases/" + id + ":move", conclude, "conclude-" + id);
+        assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(200);
+        var retried = as("lanhdao.congan").post("/api/v1/cases/" + id + ":move", conclude, "conclude-" + id);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from case_events where case_id = cast(:id as uuid)").param("id", id)
+                .query(Long.class).single()).as("a retry adds no second entry").isEqualTo(1);
+        var indicted = as("kiemsat").post("/api/v1/cases/" + id + ":move", conclude
+                .replace("CONCLUDE_RECOMMEND_PROSECUTION", "INDICT").replace("}", ",\"courtUnit\":\"toa-an-tinh\"}"));
+        assertThat(indicted.statusCode()).as(indicted.body()).isEqualTo(200);
+        assertThat(indicted.body()).contains("\"stage\": \"TRIAL\"", "\"courtUnit\": \"toa-an-tinh\"");
+
         Case byGrpc = grpcAs("toaan").getCase(GetCaseRequest.newBuilder().setId(id).build());
         assertThat(byGrpc.getId()).isEqualTo(id);
+        assertThat(byGrpc.getHistoryList()).extracting(e -> e.getMove().name() + " by " + e.getActor() + " of "
+                + e.getActorUnit() + " " + e.getDocumentNumber()).containsExactly(
+                "CONCLUDE_RECOMMEND_PROSECUTION by lanhdao.congan of cong-an-tinh 15/KLĐT",
+                "INDICT by kiemsat of vien-kiem-sat-tinh 15/KLĐT");
+        assertThat(as("toaan").get("/api/v1/cases?pageSize=100").body()).contains(id);
 
-        // each GetCase, and each list that showed the case, is one READ entry of the title
-        assertThat(auditActors(id, "READ")).containsExactly("kiemsat", "kiemsat", "toaan", "toaan", "toaan");
+        // each GetCase, each list that showed the case, and each step's answer is one READ entry of the title
+        assertThat(auditActors(id, "READ")).containsExactly("kiemsat", "kiemsat", "lanhdao.congan",
+                "lanhdao.congan", "kiemsat", "toaan", "toaan");
         assertThat(jdbc.sql("select distinct array_to_string(fields, ',') from audit_log"
                         + " where record_id = :id and action = 'READ'")
                 .param("id", id).query(String.class).list()).containsExactly("title");
@@ -202,11 +228,11 @@ class CaseAccessApiTest {
     void theAuditorSeesWhoReadACaseAndNobodyElseReadsTheLog() throws Exception {
         String id = openedCase("audited reads " + UUID.randomUUID());
         assertThat(as("kiemsat").get("/api/v1/cases/" + id).statusCode()).isEqualTo(200);
-        assertThat(as("toaan").get("/api/v1/cases/" + id).statusCode()).isEqualTo(200);
+        assertThat(as("lanhdao.congan").get("/api/v1/cases/" + id).statusCode()).isEqualTo(200);
 
         var auditor = as("kiemtoan").get("/api/v1/audit/cases?recordId=" + id);
         assertThat(auditor.statusCode()).as(auditor.body()).isEqualTo(200);
-        assertThat(auditor.body()).contains("\"actor\": \"kiemsat\"", "\"actor\": \"toaan\"", "\"action\": \"READ\"",
+        assertThat(auditor.body()).contains("\"actor\": \"kiemsat\"", "\"actor\": \"lanhdao.congan\"", "\"action\": \"READ\"",
                 "\"actor\": \"dieutra\"", "\"action\": \"CREATE\"", "\"recordType\": \"case\"", "\"title\"");
 
         for (String user : new String[] {"dieutra", "kiemsat", "lanhdao.congan", "admin"}) {

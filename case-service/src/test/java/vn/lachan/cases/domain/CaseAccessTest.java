@@ -72,11 +72,72 @@ class CaseAccessTest {
     })
     void whoSeesCases(String unit, String roles, boolean maySee) {
         Caller caller = caller(unit, roles);
-        assertThat(CaseAccess.maySee(caller)).isEqualTo(maySee);
+        assertThat(CaseAccess.maySeeAny(caller)).isEqualTo(maySee);
         if (maySee) {
             assertThatCode(() -> CaseAccess.checkList(caller)).doesNotThrowAnyException();
         } else {
             assertThatThrownBy(() -> CaseAccess.checkList(caller)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    static Case ledBy(String unit) {
+        return Case.open(java.util.UUID.randomUUID(), new CaseNumber(2026, 1), new CaseDraft(
+                        java.time.Instant.parse("2026-03-10T03:00:00Z"), "Lừa đảo", 174, 2, unit, java.util.List.of()),
+                java.time.Instant.parse("2026-03-10T03:00:00Z"), "dieutra", vn.lachan.platform.time.LegalCalendar.shipped());
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] sees a case led by {2} (court {3}): {4}")
+    @CsvSource({
+            // the investigating unit and its superiors
+            "cong-an-tinh-pa05, investigator, cong-an-tinh-pa05, '', true",
+            "cong-an-tinh, police-leader, cong-an-tinh-pa05, '', true",
+            "cong-an-tinh, tip-intake, cong-an-tinh-pa05, '', true",
+            // a sibling or a unit below does not see it
+            "cong-an-tinh-pa05, investigator, cong-an-tinh, '', false",
+            "cong-an-tinh-pc02, investigator, cong-an-tinh-pa05, '', false",
+            "cong-an-tinh-pa0, investigator, cong-an-tinh-pa05, '', false",
+            // the supervising procuracy, not another one
+            "vien-kiem-sat-tinh, procurator, cong-an-tinh-pa05, '', true",
+            "vien-kiem-sat-khu-vuc-1, procurator, cong-an-tinh-pa05, '', false",
+            // a court only once the case is indicted to it
+            "toa-an-tinh, judge, cong-an-tinh-pa05, '', false",
+            "toa-an-tinh, judge, cong-an-tinh-pa05, toa-an-tinh, true",
+            "toa-an-khu-vuc-1, judge, cong-an-tinh-pa05, toa-an-tinh, false",
+            // a judge's role in the procuracy's unit is nothing
+            "vien-kiem-sat-tinh, judge, cong-an-tinh-pa05, toa-an-tinh, false",
+            "ubnd-tinh, reader-consolidated, cong-an-tinh-pa05, '', true",
+            "ubnd-tinh, auditor, cong-an-tinh-pa05, '', true",
+            "he-thong, '', cong-an-tinh-pa05, '', true",
+            "vcb-dong-thap, bank-liaison, cong-an-tinh-pa05, '', false",
+    })
+    void aCaseIsSeenByItsUnitAndSuperiorsItsProcuracyAndItsCourt(String unit, String roles, String lead, String court,
+                                                                   boolean sees) {
+        String courtUnit = court == null || court.isBlank() ? null : court;
+        assertThat(CaseAccess.maySee(caller(unit, roles), ledBy(lead), courtUnit)).isEqualTo(sees);
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] takes a step owned by {2}: {3}")
+    @CsvSource({
+            "cong-an-tinh, police-leader, police-leader, true",
+            "cong-an-tinh-pa05, police-leader, police-leader, true",
+            "cong-an-tinh-pa05, investigator, police-leader, false",
+            "cong-an-tinh-pc02, police-leader, police-leader, false",
+            "cong-an-tinh-pa05, investigator, investigator, true",
+            "vien-kiem-sat-tinh, procurator, procurator, true",
+            "vien-kiem-sat-khu-vuc-1, procurator, procurator, false",
+            "cong-an-tinh, police-leader, procurator, false",
+            "toa-an-tinh, judge, judge, true",
+            "toa-an-khu-vuc-1, judge, judge, false",
+            "vien-kiem-sat-tinh, procurator, judge, false",
+    })
+    void aStepIsTakenByTheRoleThatOwnsItInTheUnitThatHasTheCase(String unit, String roles, String role, boolean may) {
+        Caller caller = caller(unit, roles);
+        Case kase = ledBy("cong-an-tinh-pa05");
+        if (may) {
+            assertThatCode(() -> CaseAccess.checkActs(caller, role, kase, "toa-an-tinh")).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> CaseAccess.checkActs(caller, role, kase, "toa-an-tinh"))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 

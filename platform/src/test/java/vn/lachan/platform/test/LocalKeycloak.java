@@ -71,7 +71,7 @@ public final class LocalKeycloak implements AutoCloseable {
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"), dist, logFile);
         try {
             process.awaitHealthy(URI.create("http://localhost:" + port + "/realms/lachan/.well-known/openid-configuration"),
-                    Duration.ofMinutes(4));
+                    Duration.ofSeconds(Long.getLong("lachan.keycloak.start-timeout-seconds", 240)));
         } catch (RuntimeException e) {
             process.close();
             throw e;

@@ -1,0 +1,178 @@
+package vn.lachan.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.ObjectMapper;
+import vn.lachan.platform.test.HttpApi;
+
+/**
+ * Bad input to the criminal procedure of case-service through the gateway: every case gets a 4xx (never a 5xx),
+ * with the field named where there is one and the message in Vietnamese and English, and nothing is written — the
+ * case database's rows are counted before and after.
+ */
+class CaseBadInputTest {
+
+    static LocalStack stack;
+    static final ObjectMapper json = new ObjectMapper();
+    static long[] before;
+    /** A case in investigation, one at the procuracy, and one whose extension is asked. */
+    static String investigated;
+    static String atProcuracy;
+    static String asked;
+
+    record Case(String name, String user, Supplier<String> path, String body, int status, String field) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    static final String TOMORROW = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
+
+    static String move(String move, String reason, String number, String date, String extra) {
+        return """
+                {"move":"%s","reason":"%s","documentNumber":"%s","documentDate":"%s"%s}"""
+                .formatted(move, reason, number, date, extra);
+    }
+
+    static String extension(int months, String date, String extra) {
+        return """
+                {"months":%d,"reason":"Đầu vào sai","documentNumber":"03/CV","documentDate":"%s"%s}"""
+                .formatted(months, date, extra);
+    }
+
+    static final List<Case> CASES = List.of(
+            new Case("a move without a move", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    "{\"reason\":\"x\",\"documentNumber\":\"1\",\"documentDate\":\"" + TODAY + "\"}", 400, "move"),
+            new Case("an unknown move", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("ARREST", "x", "1", TODAY, ""), 400, null),
+            new Case("indicting a case still investigated", "kiemsat", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("INDICT", "x", "1", TODAY, ",\"courtUnit\":\"toa-an-tinh\""), 400, "move"),
+            new Case("closing a case never judged", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("CLOSE", "x", "1", TODAY, ""), 403, null),
+            new Case("a move without a reason", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("SUSPEND_INVESTIGATION", " ", "1", TODAY, ""), 400, "reason"),
+            new Case("a move without a document number", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("SUSPEND_INVESTIGATION", "x", "", TODAY, ""), 400, "document_number"),
+            new Case("a decision dated tomorrow", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("SUSPEND_INVESTIGATION", "x", "1", TOMORROW, ""), 400, "document_date"),
+            new Case("a decision dated 31/02", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("SUSPEND_INVESTIGATION", "x", "1", "2026-02-31", ""), 400, "document_date"),
+            new Case("a decision dated before the case", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("SUSPEND_INVESTIGATION", "x", "1", "2020-01-01", ""), 400, "document_date"),
+            new Case("a 2001-character reason", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("SUSPEND_INVESTIGATION", "a".repeat(2001), "1", TODAY, ""), 400, "reason"),
+            new Case("an indictment to a bank", "kiemsat", () -> "/api/v1/cases/" + atProcuracy + ":move",
+                    move("INDICT", "x", "1", TODAY, ",\"courtUnit\":\"vcb-dong-thap\""), 400, "court_unit"),
+            new Case("an indictment to no court", "kiemsat", () -> "/api/v1/cases/" + atProcuracy + ":move",
+                    move("INDICT", "x", "1", TODAY, ""), 400, "court_unit"),
+            new Case("a court named on a suspension", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    move("SUSPEND_INVESTIGATION", "x", "1", TODAY, ",\"courtUnit\":\"toa-an-tinh\""), 400, "court_unit"),
+            new Case("a move on an id that is not a UUID", "lanhdao.congan", () -> "/api/v1/cases/abc:move",
+                    move("SUSPEND_INVESTIGATION", "x", "1", TODAY, ""), 400, "id"),
+            new Case("a move on an unknown case", "lanhdao.congan",
+                    () -> "/api/v1/cases/3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c:move",
+                    move("SUSPEND_INVESTIGATION", "x", "1", TODAY, ""), 404, null),
+            new Case("an extension of 0 months", "dieutra", () -> "/api/v1/cases/" + investigated + ":request-extension",
+                    extension(0, TODAY, ""), 400, "months"),
+            new Case("an extension beyond the category's", "dieutra",
+                    () -> "/api/v1/cases/" + investigated + ":request-extension", extension(3, TODAY, ""), 400, "months"),
+            new Case("a second request while one is pending", "dieutra",
+                    () -> "/api/v1/cases/" + asked + ":request-extension", extension(1, TODAY, ""), 400, "id"),
+            new Case("an extension of a case at the procuracy", "dieutra",
+                    () -> "/api/v1/cases/" + atProcuracy + ":request-extension", extension(1, TODAY, ""), 400, "id"),
+            new Case("approving more than the Code allows", "kiemsat",
+                    () -> "/api/v1/cases/" + asked + ":decide-extension", extension(3, TODAY, ",\"approve\":true"), 400, "months"),
+            new Case("a refusal with months", "kiemsat",
+                    () -> "/api/v1/cases/" + asked + ":decide-extension", extension(1, TODAY, ""), 400, "months"),
+            new Case("deciding when nothing is asked", "kiemsat",
+                    () -> "/api/v1/cases/" + investigated + ":decide-extension", extension(1, TODAY, ",\"approve\":true"), 400, "id"),
+            new Case("flags without flags", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":set-flags",
+                    "{\"reason\":\"x\"}", 400, "flags"),
+            new Case("flags unchanged", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":set-flags",
+                    "{\"flags\":{},\"reason\":\"x\"}", 400, "flags"),
+            new Case("flags without a reason", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":set-flags",
+                    "{\"flags\":{\"modelCase\":true}}", 400, "reason"),
+            new Case("a mobile trial set by the police", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":set-flags",
+                    "{\"flags\":{\"mobileTrial\":true},\"reason\":\"x\"}", 403, null),
+            new Case("a move that is not JSON", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+                    "{\"move\":", 400, null));
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        stack = SharedStack.get();
+        String open = "{\"title\":\"Đầu vào sai\",\"penalCodeArticle\":290,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}";
+        investigated = id(as("lanhdao.congan").post("/api/v1/cases", open));
+        atProcuracy = id(as("lanhdao.congan").post("/api/v1/cases", open));
+        id(as("lanhdao.congan").post("/api/v1/cases/" + atProcuracy + ":move",
+                move("CONCLUDE_RECOMMEND_PROSECUTION", "Đủ chứng cứ", "9/KL", TODAY, "")));
+        asked = id(as("lanhdao.congan").post("/api/v1/cases", open));
+        id(as("dieutra").post("/api/v1/cases/" + asked + ":request-extension", extension(1, TODAY, "")));
+        before = rows();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> badInputIsRefusedWithAFieldErrorInBothLanguagesAndNeverA5xx() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Case c : CASES) {
+            tests.add(DynamicTest.dynamicTest(c.name() + " → " + c.status(), () -> {
+                var answer = as(c.user()).post(c.path().get(), c.body());
+                assertThat(answer.statusCode()).as(c + ": " + answer.body()).isEqualTo(c.status());
+                assertThat(answer.body()).as(c.name()).doesNotContain("Exception", "at vn.lachan");
+                if (c.field() != null) {
+                    var problem = json.readTree(answer.body());
+                    assertThat(problem.path("errors")).as(c + ": " + answer.body()).anySatisfy(e -> {
+                        assertThat(e.get("field").asString()).isEqualTo(c.field());
+                        assertThat(e.get("vi").asString()).isNotBlank();
+                        assertThat(e.get("en").asString()).isNotBlank().isNotEqualTo(e.get("vi").asString());
+                    });
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    @AfterAll
+    static void nothingWasWritten() throws Exception {
+        assertThat(rows()).as("cases, history entries, idempotency keys").containsExactly(before);
+    }
+
+    /** Rows of the tables a step on a case touches (reads are audited, so the audit log is not counted). */
+    static long[] rows() throws SQLException {
+        var db = stack.postgres();
+        try (Connection c = DriverManager.getConnection(db.database("lachan_case"), db.user(), db.password())) {
+            String[] tables = {"cases", "case_events", "idempotency_keys"};
+            long[] counts = new long[tables.length];
+            for (int i = 0; i < tables.length; i++) {
+                try (var rs = c.createStatement().executeQuery("select count(*) from " + tables[i])) {
+                    rs.next();
+                    counts[i] = rs.getLong(1);
+                }
+            }
+            return counts;
+        }
+    }
+
+    static HttpApi as(String user) {
+        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+    }
+
+    static String id(java.net.http.HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.readTree(answer.body()).get("id").asString();
+    }
+}
