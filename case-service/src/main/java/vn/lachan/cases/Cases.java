@@ -21,6 +21,7 @@ import vn.lachan.cases.domain.CaseRules;
 import vn.lachan.cases.store.CaseStore;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
@@ -69,12 +70,38 @@ public class Cases {
                 return sameRequestOrRefuse(earlier.get(), hash);
             }
         }
+        refuseTipsInAnotherCase(facts.tipIds(), caller);
         int year = LegalTime.legalDay(facts.openedAt()).getYear();
         Case opened = Case.open(UUID.randomUUID(), new CaseNumber(year, store.nextSequence(year)), facts, now, actor,
                 calendars.current());
         store.insert(opened, idempotencyKey.orElse(null), hash);
         audit.record(caller, AuditLog.CREATE, RECORD, opened.id().toString(), List.of());
         return opened;
+    }
+
+    /**
+     * A tip is in at most one case. The case holding it is named only to a caller who may see that case; to anyone
+     * else it is "another case", so a case of another unit does not leak through its tips.
+     */
+    private void refuseTipsInAnotherCase(List<String> tipIds, Caller caller) {
+        List<UUID> ids = tipIds.stream().map(UUID::fromString).toList();
+        var holding = store.casesHolding(ids);
+        if (holding.isEmpty()) {
+            return;
+        }
+        Violations v = new Violations();
+        for (int i = 0; i < ids.size(); i++) {
+            Case other = holding.get(ids.get(i));
+            if (other != null) {
+                boolean named = CaseAccess.maySee(caller, other, other.courtUnit());
+                v.add("case.tip_ids[" + i + "]", "ALREADY_IN_CASE",
+                        "Tin báo này đã thuộc " + (named ? "vụ án " + other.number() : "một vụ án khác")
+                                + "; mỗi tin báo chỉ thuộc một vụ án.",
+                        "This tip is already in " + (named ? "case " + other.number() : "another case")
+                                + "; a tip belongs to one case at most.");
+            }
+        }
+        v.throwIfAny();
     }
 
     /** The legal day it is now, in Asia/Ho_Chi_Minh. */

@@ -112,6 +112,20 @@ public class CaseStore {
                 .optional();
     }
 
+    /** For each of {@code tipIds} already in a case, that case. */
+    public java.util.Map<UUID, Case> casesHolding(List<UUID> tipIds) {
+        if (tipIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, Case> holding = new java.util.LinkedHashMap<>();
+        jdbc.sql("select t.tip_id as held_tip, " + COLUMNS + " from case_tips t join cases c on c.id = t.case_id"
+                        + " where t.tip_id in (:tips)")
+                .param("tips", tipIds)
+                .query((rs, n) -> holding.put(rs.getObject("held_tip", UUID.class), map(rs)))
+                .list();
+        return holding;
+    }
+
     public boolean exists(UUID id) {
         return jdbc.sql("select exists (select 1 from cases where id = :id)").param("id", id)
                 .query(Boolean.class).single();

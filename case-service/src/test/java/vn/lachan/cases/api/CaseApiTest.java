@@ -37,6 +37,7 @@ import vn.lachan.cases.v1.ListCasesResponse;
 import vn.lachan.cases.v1.OpenCaseRequest;
 import vn.lachan.cases.v1.Stage;
 import vn.lachan.platform.api.ProtoTime;
+import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
@@ -264,6 +265,24 @@ class CaseApiTest {
         var bad = get("/api/v1/cases?tipId=nope");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("\"field\":\"tip_id\"");
+    }
+
+    @Test
+    void aTipIsInOneCaseAtMostAndASecondCaseWithItWritesNothing() {
+        String tip = UUID.randomUUID().toString();
+        Case first = grpc.openCase(open(fraudCase().addTipIds(tip)));
+        long before = jdbc.sql("select count(*) from cases").query(Long.class).single();
+        var refused = catchThrowableOfType(StatusRuntimeException.class,
+                () -> grpc.openCase(open(fraudCase().addTipIds(UUID.randomUUID().toString()).addTipIds(tip))));
+        assertThat(refused.getStatus().getCode()).isEqualTo(io.grpc.Status.Code.INVALID_ARGUMENT);
+        var violations = GrpcErrors.violations(StatusProto.fromThrowable(refused));
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("case.tip_ids[1]");
+            assertThat(v.code()).isEqualTo("ALREADY_IN_CASE");
+            assertThat(v.vi()).contains(first.getNumber());
+            assertThat(v.en()).contains(first.getNumber());
+        });
+        assertThat(jdbc.sql("select count(*) from cases").query(Long.class).single()).isEqualTo(before);
     }
 
     <T> List<T> inParallel(int n, java.util.function.IntFunction<T> call) throws Exception {
