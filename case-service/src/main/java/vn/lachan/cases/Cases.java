@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.cases.domain.Case;
 import vn.lachan.cases.domain.CaseAccess;
 import vn.lachan.cases.domain.CaseDraft;
@@ -56,27 +55,22 @@ public class Cases {
      * The opening is written to the audit log in the same transaction.
      */
     @Transactional
-    public Case open(CaseDraft draft, Optional<String> idempotencyKey, Caller caller) {
+    public Case open(CaseDraft draft, Optional<IdempotentRequest> idempotent, Caller caller) {
         CaseAccess.checkOpen(caller);
         String actor = caller.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         CaseDraft facts = draft.openedAt() == null ? draft.openedAt(now) : draft.truncatedToMicros();
         CaseRules.check(facts, now);
-        String hash = RequestHashes.of(draft);
-        if (idempotencyKey.isPresent()) {
-            store.lockIdempotencyKey(idempotencyKey.get());
-            Optional<CaseStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
-            if (earlier.isPresent()) {
-                return sameRequestOrRefuse(earlier.get(), hash);
-            }
-        }
-        refuseTipsInAnotherCase(facts.tipIds(), caller);
-        int year = LegalTime.legalDay(facts.openedAt()).getYear();
-        Case opened = Case.open(UUID.randomUUID(), new CaseNumber(year, store.nextSequence(year)), facts, now, actor,
-                calendars.current());
-        store.insert(opened, idempotencyKey.orElse(null), hash);
-        audit.record(caller, AuditLog.CREATE, RECORD, opened.id().toString(), List.of());
-        return opened;
+        // a retry racing the first attempt waits for it, so it takes no second case number
+        return idempotency.once(idempotent, () -> {
+            refuseTipsInAnotherCase(facts.tipIds(), caller); // after the replay: the first attempt holds them now
+            int year = LegalTime.legalDay(facts.openedAt()).getYear();
+            Case opened = Case.open(UUID.randomUUID(), new CaseNumber(year, store.nextSequence(year)), facts, now, actor,
+                    calendars.current());
+            store.insert(opened);
+            audit.record(caller, AuditLog.CREATE, RECORD, opened.id().toString(), List.of());
+            return opened;
+        }, opened -> opened.id().toString(), id -> store.find(UUID.fromString(id)).orElseThrow());
     }
 
     /**
@@ -212,9 +206,5 @@ public class Cases {
     private Case shownTo(Caller caller, Case kase) {
         audit.record(caller, AuditLog.READ, RECORD, kase.id().toString(), CaseAccess.PERSONAL_FIELDS);
         return kase;
-    }
-
-    private static Case sameRequestOrRefuse(CaseStore.Keyed earlier, String hash) {
-        return RequestHashes.sameRequestOrRefuse(earlier.kase(), earlier.requestHash(), hash, "vụ án", "case");
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.cases.domain.BankResponse;
 import vn.lachan.cases.domain.FreezeRequest;
 import vn.lachan.cases.domain.FreezeRequestAccess;
@@ -19,6 +18,8 @@ import vn.lachan.cases.store.CaseStore;
 import vn.lachan.cases.store.FreezeRequestStore;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
 
 /** Freeze requests between the police and the banks; gRPC and REST both come here. */
@@ -31,12 +32,15 @@ public class FreezeRequests {
     private final FreezeRequestStore store;
     private final CaseStore cases;
     private final AuditLog audit;
+    private final Idempotency idempotency;
     private final Clock clock;
 
-    public FreezeRequests(FreezeRequestStore store, CaseStore cases, AuditLog audit, Clock clock) {
+    public FreezeRequests(FreezeRequestStore store, CaseStore cases, AuditLog audit, Idempotency idempotency,
+                          Clock clock) {
         this.store = store;
         this.cases = cases;
         this.audit = audit;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
@@ -46,26 +50,20 @@ public class FreezeRequests {
      * refused. The sending is written to the audit log in the same transaction.
      */
     @Transactional
-    public FreezeRequest send(FreezeRequestDraft draft, Optional<String> idempotencyKey, Caller caller) {
+    public FreezeRequest send(FreezeRequestDraft draft, Optional<IdempotentRequest> idempotent, Caller caller) {
         FreezeRequestAccess.checkCreate(caller);
         FreezeRequestRules.check(draft);
         UUID caseId = UUID.fromString(draft.caseId());
-        String hash = RequestHashes.of(draft);
-        if (idempotencyKey.isPresent()) {
-            store.lockIdempotencyKey(idempotencyKey.get());
-            Optional<FreezeRequestStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
-            if (earlier.isPresent()) {
-                return shownTo(caller, sameRequestOrRefuse(earlier.get(), hash));
+        return idempotency.once(idempotent, () -> {
+            if (!cases.exists(caseId)) {
+                throw new NotFoundException("case", caseId.toString());
             }
-        }
-        if (!cases.exists(caseId)) {
-            throw new NotFoundException("case", caseId.toString());
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
-        FreezeRequest sent = FreezeRequest.send(UUID.randomUUID(), caseId, draft, now, caller.name());
-        store.insert(sent, idempotencyKey.orElse(null), hash);
-        audit.record(caller, AuditLog.CREATE, RECORD, sent.id().toString(), List.of());
-        return sent;
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+            FreezeRequest sent = FreezeRequest.send(UUID.randomUUID(), caseId, draft, now, caller.name());
+            store.insert(sent);
+            audit.record(caller, AuditLog.CREATE, RECORD, sent.id().toString(), List.of());
+            return sent;
+        }, sent -> sent.id().toString(), id -> shownTo(caller, store.find(UUID.fromString(id)).orElseThrow()));
     }
 
     /** A request the caller may see; to anyone else every request is "not found", so its existence does not leak. */
@@ -109,11 +107,6 @@ public class FreezeRequests {
         }
         audit.record(caller, AuditLog.READ, RECORD, request.id().toString(), FreezeRequestAccess.ACCOUNT_FIELDS);
         return request.withoutAccountHolder();
-    }
-
-    private static FreezeRequest sameRequestOrRefuse(FreezeRequestStore.Keyed earlier, String hash) {
-        return RequestHashes.sameRequestOrRefuse(earlier.request(), earlier.requestHash(), hash,
-                "yêu cầu phong tỏa", "freeze request");
     }
 
     private static NotFoundException notFound(UUID id) {

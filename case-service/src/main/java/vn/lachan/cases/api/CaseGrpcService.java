@@ -34,7 +34,8 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
 
     @Override
     public void openCase(OpenCaseRequest request, StreamObserver<Case> response) {
-        var opened = cases.open(CaseTranslator.draft(request.getCase()), IdempotencyKeys.current(), Callers.current());
+        var caller = Callers.current();
+        var opened = cases.open(CaseTranslator.draft(request.getCase()), IdempotencyKeys.request(request, caller), caller);
         reply(response, CaseTranslator.message(opened));
     }
 

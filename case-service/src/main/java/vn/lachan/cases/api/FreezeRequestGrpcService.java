@@ -32,7 +32,9 @@ public class FreezeRequestGrpcService extends FreezeRequestServiceGrpc.FreezeReq
 
     @Override
     public void createFreezeRequest(CreateFreezeRequestRequest request, StreamObserver<FreezeRequest> response) {
-        var sent = freezeRequests.send(FreezeRequestTranslator.draft(request), IdempotencyKeys.current(), Callers.current());
+        var caller = Callers.current();
+        var sent = freezeRequests.send(FreezeRequestTranslator.draft(request), IdempotencyKeys.request(request, caller),
+                caller);
         reply(response, FreezeRequestTranslator.message(sent));
     }
 

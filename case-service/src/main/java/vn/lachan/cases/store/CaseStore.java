@@ -51,21 +51,13 @@ public class CaseStore {
                 .single();
     }
 
-    /**
-     * Makes concurrent requests with the same idempotency key wait for each other until the transaction ends,
-     * so a retry racing the first request finds its case instead of taking a second case number.
-     */
-    public void lockIdempotencyKey(String key) {
-        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext(:key))").param("key", key).query().singleRow();
-    }
-
-    public void insert(Case c, String idempotencyKey, String requestHash) {
+    public void insert(Case c) {
         jdbc.sql("""
                 insert into cases (id, number_year, number_sequence, opened_at, title, penal_code_article, clause,
-                    category, stage, lead_unit, investigation_due, idempotency_key, request_hash,
-                    created_at, created_by, updated_at, updated_by, procuracy_unit)
+                    category, stage, lead_unit, investigation_due, created_at, created_by, updated_at, updated_by,
+                    procuracy_unit)
                 values (:id, :year, :sequence, :openedAt, :title, :article, :clause, :category, :stage, :unit, :due,
-                    :key, :hash, :createdAt, :createdBy, :updatedAt, :updatedBy, :procuracy)""")
+                    :createdAt, :createdBy, :updatedAt, :updatedBy, :procuracy)""")
                 .param("procuracy", c.procuracyUnit())
                 .param("id", c.id())
                 .param("year", c.number().year())
@@ -78,8 +70,6 @@ public class CaseStore {
                 .param("stage", c.stage().name())
                 .param("unit", c.leadUnit())
                 .param("due", c.investigationDue())
-                .param("key", idempotencyKey)
-                .param("hash", requestHash)
                 .param("createdAt", Timestamp.from(c.createdAt()))
                 .param("createdBy", c.createdBy())
                 .param("updatedAt", Timestamp.from(c.updatedAt()))
@@ -94,16 +84,6 @@ public class CaseStore {
         }
     }
 
-    /** The case first stored under an idempotency key, with the hash of the request that stored it. */
-    public Optional<Keyed> findByIdempotencyKey(String key) {
-        return jdbc.sql("select " + COLUMNS + ", c.request_hash from cases c where c.idempotency_key = :key")
-                .param("key", key)
-                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
-                .optional();
-    }
-
-    public record Keyed(Case kase, String requestHash) {
-    }
 
     public Optional<Case> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from cases c where c.id = :id")

@@ -28,21 +28,12 @@ public class FreezeRequestStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Makes concurrent requests with the same idempotency key wait for each other until the transaction ends,
-     * so a retry racing the first request finds its freeze request instead of sending a second one.
-     */
-    public void lockIdempotencyKey(String key) {
-        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('freeze_requests:' || :key))")
-                .param("key", key).query().singleRow();
-    }
-
-    public void insert(FreezeRequest r, String idempotencyKey, String requestHash) {
+    public void insert(FreezeRequest r) {
         jdbc.sql("""
                 insert into freeze_requests (id, case_id, bank, account_number, account_holder, amount_requested, layer,
-                    reason, status, requested_at, idempotency_key, request_hash, created_by, updated_at, updated_by)
+                    reason, status, requested_at, created_by, updated_at, updated_by)
                 values (:id, :caseId, :bank, :number, :holder, :amount, :layer, :reason, :status, :requestedAt,
-                    :key, :hash, :createdBy, :updatedAt, :updatedBy)""")
+                    :createdBy, :updatedAt, :updatedBy)""")
                 .param("id", r.id())
                 .param("caseId", r.caseId())
                 .param("bank", r.bank())
@@ -53,8 +44,6 @@ public class FreezeRequestStore {
                 .param("reason", r.reason())
                 .param("status", r.status().name())
                 .param("requestedAt", Timestamp.from(r.requestedAt()))
-                .param("key", idempotencyKey)
-                .param("hash", requestHash)
                 .param("createdBy", r.createdBy())
                 .param("updatedAt", Timestamp.from(r.updatedAt()))
                 .param("updatedBy", r.updatedBy())
@@ -80,16 +69,6 @@ public class FreezeRequestStore {
                 .update();
     }
 
-    /** The request first stored under an idempotency key, with the hash of the request that stored it. */
-    public Optional<Keyed> findByIdempotencyKey(String key) {
-        return jdbc.sql("select " + COLUMNS + ", request_hash from freeze_requests where idempotency_key = :key")
-                .param("key", key)
-                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
-                .optional();
-    }
-
-    public record Keyed(FreezeRequest request, String requestHash) {
-    }
 
     public Optional<FreezeRequest> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from freeze_requests where id = :id")

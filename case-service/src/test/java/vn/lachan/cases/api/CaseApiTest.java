@@ -150,8 +150,53 @@ class CaseApiTest {
                 .query(Long.class).single()).isEqualTo(1L);
 
         var reused = post("/api/v1/cases", JsonFormat.printer().print(fraudCase().setTitle("other")), key);
-        assertThat(reused.statusCode()).isEqualTo(400);
-        assertThat(reused.body()).contains("Idempotency-Key");
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(reused.body()).contains("Idempotency-Key", "đã được dùng");
+        assertThat(jdbc.sql("select count(*) from cases where title = 'other'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aKeyIsTheCallersOwnSoAnotherOfficerWithTheSameKeyOpensTheirOwnCase() throws Exception {
+        String key = "1"; // a careless client's key, used by two people
+        String title = "same key " + UUID.randomUUID();
+        var mine = post("/api/v1/cases", JsonFormat.printer().print(fraudCase().setTitle(title)), key);
+        var leaders = HttpApi.at(httpPort).as(RealInfrastructure.Extension.keycloak().userToken("lanhdao.congan"))
+                .post("/api/v1/cases", JsonFormat.printer().print(fraudCase().setTitle(title + " (leader)")), key);
+
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(leaders.statusCode()).as(leaders.body()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from cases where title like :t").param("t", title + "%")
+                .query(Long.class).single()).isEqualTo(2L);
+    }
+
+    @Test
+    void nobodyCanTakeThePlatformsKeyForATipOverRest() throws Exception {
+        String tip = UUID.randomUUID().toString();
+        String reserved = IdempotencyKeys.platform("tip", tip, "prosecute");
+
+        var squat = post("/api/v1/cases", JsonFormat.printer().print(fraudCase().clearTipIds().addTipIds(tip)), reserved);
+
+        assertThat(squat.statusCode()).isEqualTo(400);
+        assertThat(squat.body()).contains("\"field\":\"Idempotency-Key\"", "RESERVED");
+        assertThat(casesOfTip(tip)).isZero();
+    }
+
+    @Test
+    void thePlatformsKeyForATipOpensOneCaseWhoeverRetriesTheDecision() {
+        // tip-service opens the case of a prosecuted tip with the deciding officer's token and the platform's key
+        String tip = UUID.randomUUID().toString();
+        Metadata headers = new Metadata();
+        headers.put(IdempotencyKeys.HEADER, IdempotencyKeys.platform("tip", tip, "prosecute"));
+        var request = open(fraudCase().clearTipIds().addTipIds(tip));
+
+        Case first = grpc.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers)).openCase(request);
+        Case byAnotherOfficer = CaseServiceGrpc.newBlockingStub(channel)
+                .withInterceptors(Bearer.token(RealInfrastructure.Extension.keycloak().userToken("lanhdao.congan")),
+                        MetadataUtils.newAttachHeadersInterceptor(headers))
+                .openCase(request);
+
+        assertThat(byAnotherOfficer.getId()).isEqualTo(first.getId());
+        assertThat(casesOfTip(tip)).isEqualTo(1L);
     }
 
     @Test
@@ -166,7 +211,7 @@ class CaseApiTest {
         List<Case> answers = inParallel(6, i -> keyed.openCase(request));
 
         assertThat(answers).extracting(Case::getId).containsOnly(answers.getFirst().getId());
-        assertThat(jdbc.sql("select count(*) from cases where idempotency_key = :k").param("k", key)
+        assertThat(jdbc.sql("select count(*) from cases where title = :t").param("t", "race " + key)
                 .query(Long.class).single()).isEqualTo(1L);
         assertThat(numbersTaken()).isEqualTo(numbersBefore + 1);
     }
@@ -307,6 +352,11 @@ class CaseApiTest {
 
     long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    long casesOfTip(String tip) {
+        return jdbc.sql("select count(*) from case_tips where tip_id = cast(:tip as uuid)").param("tip", tip)
+                .query(Long.class).single();
     }
 
     long numbersTaken() {

@@ -437,14 +437,16 @@ class FreezeRequestApiTest {
         var retry = as("dieutra").post(path, body, key);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(retry.body()).isEqualTo(first.body());
-        assertThat(jdbc.sql("select count(*) from freeze_requests where idempotency_key = :k").param("k", key)
+        assertThat(jdbc.sql("select count(*) from freeze_requests where case_id = cast(:c as uuid)").param("c", caseId)
                 .query(Long.class).single()).isEqualTo(1L);
         String id = parse(first, FreezeRequest.newBuilder()).getId();
         assertThat(audit(id, "CREATE", "actor")).containsExactly("dieutra");
 
         var reused = as("dieutra").post(path, json(toBank(BIDV)), key);
-        assertThat(reused.statusCode()).isEqualTo(400);
+        assertThat(reused.statusCode()).isEqualTo(409);
         assertThat(reused.body()).contains("Idempotency-Key");
+        assertThat(jdbc.sql("select count(*) from freeze_requests where case_id = cast(:c as uuid)").param("c", caseId)
+                .query(Long.class).single()).isEqualTo(1L);
     }
 
     @Test

@@ -18,6 +18,12 @@ import vn.lachan.platform.error.ReusedKeyException;
  */
 public class Idempotency {
 
+    /**
+     * The fingerprint of a key a service adopted from its own columns (from before fingerprints were taken from
+     * the canonical request): its request cannot be compared, so a retry is answered with what it produced.
+     */
+    public static final String ADOPTED = "adopted";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
@@ -72,7 +78,7 @@ public class Idempotency {
             return Optional.empty();
         }
         Stored stored = find(r).orElseThrow(() -> new IllegalStateException("claimed key vanished: " + r));
-        if (!stored.fingerprint().equals(r.fingerprint())) {
+        if (!stored.fingerprint().equals(r.fingerprint()) && !ADOPTED.equals(stored.fingerprint())) {
             throw new ReusedKeyException();
         }
         if (stored.result() == null) {
@@ -80,6 +86,20 @@ public class Idempotency {
             throw new IllegalStateException("key claimed twice in one transaction: " + r);
         }
         return Optional.of(stored.result());
+    }
+
+    /**
+     * What the first attempt of this request produced, if it is recorded already — for a change that must not even
+     * start its preparations (e.g. a call to another service) again; refuses the key with another request. The
+     * authoritative check is still {@link #claim}, in the change's transaction.
+     */
+    public Optional<String> replayOf(IdempotentRequest r) {
+        return find(r).filter(stored -> stored.result() != null).map(stored -> {
+            if (!stored.fingerprint().equals(r.fingerprint()) && !ADOPTED.equals(stored.fingerprint())) {
+                throw new ReusedKeyException();
+            }
+            return stored.result();
+        });
     }
 
     /** Remembers the result of the change a {@link #claim} let through, in the same transaction. */

@@ -71,7 +71,8 @@ public final class LocalKeycloak implements AutoCloseable {
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"), dist, logFile);
         try {
             process.awaitHealthy(URI.create("http://localhost:" + port + "/realms/lachan/.well-known/openid-configuration"),
-                    Duration.ofSeconds(Long.getLong("lachan.keycloak.start-timeout-seconds", 240)));
+                    // Keycloak's first start (Quarkus build, schema, realm import) takes minutes on a loaded machine
+                    Duration.ofSeconds(Long.getLong("lachan.keycloak.start-timeout-seconds", 480)));
         } catch (RuntimeException e) {
             process.close();
             throw e;

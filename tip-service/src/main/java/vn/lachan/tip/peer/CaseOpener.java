@@ -42,9 +42,12 @@ public class CaseOpener {
         this.deadline = deadline;
     }
 
-    /** The idempotency key of the case opened from a tip: one tip, one case. */
+    /**
+     * The idempotency key of the case opened from a tip: one tip, one case. It is one of the platform's reserved
+     * keys, so it belongs to no officer (another officer's retry finds the same case) and no caller can take it.
+     */
     public static String idempotencyKey(UUID tipId) {
-        return "tip:" + tipId + ":prosecute";
+        return IdempotencyKeys.platform("tip", tipId, "prosecute");
     }
 
     /** Opens the case (or finds the one an earlier attempt opened); {@code p} has its lead unit and title. */
@@ -84,7 +87,8 @@ public class CaseOpener {
                             .toList());
             case PERMISSION_DENIED -> new AccessDeniedException(vi == null ? "Không được khởi tố vụ án." : vi,
                     en == null ? "You may not open cases." : en);
-            case FAILED_PRECONDITION -> earlierCaseDiffers(tipId, e);
+            // the key refused (ALREADY_EXISTS; FAILED_PRECONDITION from a case-service before the platform's keys)
+            case ALREADY_EXISTS, FAILED_PRECONDITION -> earlierCaseDiffers(tipId, e);
             default -> e;
         };
     }
