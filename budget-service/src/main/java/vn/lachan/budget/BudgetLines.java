@@ -17,7 +17,14 @@ import vn.lachan.budget.domain.BudgetTable;
 import vn.lachan.budget.domain.Spending;
 import vn.lachan.budget.domain.SpendingDraft;
 import vn.lachan.budget.domain.SpendingRules;
+import vn.lachan.budget.domain.Commitment;
+import vn.lachan.budget.domain.RecordedSpending;
+import vn.lachan.budget.domain.SpendingControl;
+import vn.lachan.budget.domain.UnitExecution;
 import vn.lachan.budget.store.BudgetStore;
+import vn.lachan.budget.store.ExecutionStore;
+import vn.lachan.platform.error.FieldViolation;
+import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.security.Caller;
@@ -30,11 +37,15 @@ public class BudgetLines {
     static final String SPENDING_RECORD = "spending";
 
     private final BudgetStore store;
+    private final ExecutionStore execution;
+    private final BudgetSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    public BudgetLines(BudgetStore store, AuditLog audit, Clock clock) {
+    public BudgetLines(BudgetStore store, ExecutionStore execution, BudgetSettings settings, AuditLog audit, Clock clock) {
         this.store = store;
+        this.execution = execution;
+        this.settings = settings;
         this.audit = audit;
         this.clock = clock;
     }
@@ -51,17 +62,20 @@ public class BudgetLines {
     }
 
     /**
-     * Records spending against a line, refused when it would overspend the line. The line stays locked
-     * until commit, so concurrent spendings on it cannot overspend together. With an idempotency key, a
-     * retry of the same request returns the spending recorded the first time; the same key with a
-     * different request is refused.
+     * Records spending of a unit against its allocation of a line, directly or against one of its commitments.
+     * Refused when the line would use more than it plans (no override lifts that) or, spent directly, when the
+     * unit would use more than its allocation; from the configured share of the allocation it passes with a
+     * warning. The line stays locked until commit, so concurrent spendings on it cannot overspend together.
+     * With an idempotency key, a retry of the same request returns the spending recorded the first time; the
+     * same key with a different request is refused.
      *
      * <p>A caller who may not spend at all learns nothing about the request; the unit is checked once
      * the fields are valid, and before a retry is answered, so nobody replays another unit's spending.
-     * The recorded spending is audited in the same transaction.
+     * Another unit's commitment is not found. The recorded spending is audited in the same transaction.
      */
     @Transactional
-    public Spending recordSpending(String lineId, SpendingDraft draft, Optional<String> idempotencyKey, Caller caller) {
+    public RecordedSpending recordSpending(String lineId, SpendingDraft draft, Optional<String> idempotencyKey,
+            Caller caller) {
         BudgetAccess.checkSpend(caller);
         String actor = caller.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
@@ -72,19 +86,48 @@ public class BudgetLines {
         if (idempotencyKey.isPresent()) {
             Optional<BudgetStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
             if (earlier.isPresent()) {
-                return sameRequestOrRefuse(earlier.get(), hash);
+                return retried(sameRequestOrRefuse(earlier.get(), hash));
             }
         }
         Money amount = Money.dong(draft.amountDong());
-        line.refuseOverspending(amount);
-        Spending spending = new Spending(UUID.randomUUID(), lineId, draft.unit(), amount, spentOn, draft.description(),
-                now, actor, now, actor);
+        UnitExecution unit = execution.unit(lineId, draft.unit());
+        SpendingControl control;
+        UUID commitmentId = null;
+        if (draft.againstCommitment()) {
+            commitmentId = UUID.fromString(draft.commitmentId()); // well formed: the rules checked it
+            Commitment commitment = commitmentOf(commitmentId, lineId, draft.unit());
+            if (amount.isGreaterThan(commitment.open())) {
+                throw new ValidationException(new FieldViolation("spending.amount.dong", "ABOVE_COMMITMENT",
+                        "Số tiền " + amount.format() + " vượt phần chưa chi " + commitment.open().format()
+                                + " của cam kết " + commitment.reference() + ".",
+                        "The amount " + amount.format() + " exceeds the " + commitment.open().format()
+                                + " not yet spent of commitment " + commitment.reference() + "."));
+            }
+            control = SpendingControl.againstCommitment(unit);
+        } else {
+            line.refuseOverspending(amount);
+            control = SpendingControl.assess(unit, amount, settings.warnAtPercent());
+            control.refuseAbove(lineId, draft.unit(), amount);
+        }
+        Spending spending = new Spending(UUID.randomUUID(), lineId, draft.unit(), amount, spentOn,
+                draft.description().strip(), commitmentId, now, actor, now, actor);
         if (store.insert(spending, idempotencyKey.orElse(null), hash)) {
             audit.record(caller, AuditLog.CREATE, SPENDING_RECORD, spending.id().toString(), List.of());
+            return new RecordedSpending(spending, control);
         }
         // the same key may have been used at once on another line, which is not locked; answer with what is stored
-        return idempotencyKey.map(key -> sameRequestOrRefuse(store.findByIdempotencyKey(key).orElseThrow(), hash))
-                .orElse(spending);
+        return retried(sameRequestOrRefuse(store.findByIdempotencyKey(idempotencyKey.orElseThrow()).orElseThrow(), hash));
+    }
+
+    /** A commitment of {@code unit} on {@code lineId}; any other (another unit's too) is not found. */
+    private Commitment commitmentOf(UUID id, String lineId, String unit) {
+        return execution.find(id).filter(c -> c.lineId().equals(lineId) && c.unit().equals(unit))
+                .orElseThrow(() -> new NotFoundException("commitment", id.toString()));
+    }
+
+    private RecordedSpending retried(Spending earlier) {
+        return new RecordedSpending(earlier,
+                SpendingControl.againstCommitment(execution.unit(earlier.lineId(), earlier.unit())));
     }
 
     private static Spending sameRequestOrRefuse(BudgetStore.Keyed earlier, String hash) {

@@ -109,6 +109,13 @@ class AuthorizationMatrixTest {
         ids.put("reportCaoLanh", idOf(as("baocao.caolanh").post("/api/v1/reports", ROUTES.get(6).body())));
         ids.put("reportSoTuPhap", idOf(as("baocao.sotuphap").post("/api/v1/reports",
                 "{\"unit\":\"so-tu-phap\",\"period\":{\"year\":2026,\"kind\":\"HALF_YEAR\"}}")));
+        // spending is against the unit's allocation: give the finance department some of 2026-PREVENTION
+        String allocation = idOf(as("taichinh").post("/api/v1/budget/lines/2026-PREVENTION/allocations",
+                "{\"unit\":\"so-tai-chinh\",\"amount\":{\"dong\":\"1000000\"},\"note\":\"Ma trận phân quyền\"}"));
+        var approved = as("ubnd").post("/api/v1/budget/allocations/" + allocation + ":approve", "{}");
+        if (approved.statusCode() != 200) {
+            throw new IllegalStateException(approved.body());
+        }
     }
 
     @TestFactory

@@ -28,6 +28,15 @@ class BudgetAuthorizationMatrixTest {
     static final String LINE = "2026-MANAGEMENT";
     static final String ALLOCATION = """
             {"unit":"cong-an-tinh","amount":{"dong":"1000"},"note":"Ma trận phân quyền"}""";
+    /** The finance department's own money: allocated to it before the matrix runs, so its spender may use it. */
+    static final String COMMITMENT = """
+            {"unit":"so-tai-chinh","amount":{"dong":"1000"},"committedOn":"2026-01-05","reference":"MT-01",
+             "description":"Ma trận phân quyền"}""";
+    /** Above the police's allocation of the line (a few thousand đồng), far below what the line plans. */
+    static final String OVERRIDE = """
+            {"unit":"cong-an-tinh","amount":{"dong":"20000"},"spentOn":"2026-01-05","description":"Ma trận phân quyền"}""";
+    static final String SPENDING = """
+            {"unit":"so-tai-chinh","amount":{"dong":"1000"},"spentOn":"2026-01-05","description":"Ma trận phân quyền"}""";
 
     /** A route; {@code path} is asked again for every call, so it may create the record the call acts on. */
     record Route(String name, String method, Supplier<String> path, String body) {
@@ -45,26 +54,37 @@ class BudgetAuthorizationMatrixTest {
             new Route("reject allocation", "POST", () -> "/api/v1/budget/allocations/" + requested() + ":reject",
                     "{\"note\":\"Ma trận\"}"),
             new Route("GET allocations", "GET", () -> "/api/v1/budget/allocations?year=2026", null),
-            new Route("GET other unit's allocations", "GET", () -> "/api/v1/budget/allocations?unit=so-tai-chinh", null));
+            new Route("GET other unit's allocations", "GET", () -> "/api/v1/budget/allocations?unit=so-tai-chinh", null),
+            new Route("POST spending", "POST", () -> "/api/v1/budget/lines/" + LINE + "/spending", SPENDING),
+            new Route("POST commitment", "POST", () -> "/api/v1/budget/lines/" + LINE + "/commitments", COMMITMENT),
+            new Route("GET commitments", "GET", () -> "/api/v1/budget/commitments?year=2026", null),
+            new Route("GET execution", "GET", () -> "/api/v1/budget/execution?year=2026", null),
+            new Route("GET other unit's execution", "GET", () -> "/api/v1/budget/execution?year=2026&unit=so-tai-chinh", null),
+            new Route("POST override", "POST", () -> "/api/v1/budget/lines/" + LINE + "/overrides", OVERRIDE),
+            new Route("approve override", "POST", () -> "/api/v1/budget/overrides/" + overrideAsked() + ":approve",
+                    "{\"reason\":\"Ma trận\"}"),
+            new Route("reject override", "POST", () -> "/api/v1/budget/overrides/" + overrideAsked() + ":reject",
+                    "{\"reason\":\"Ma trận\"}"),
+            new Route("GET overrides", "GET", () -> "/api/v1/budget/overrides?status=REQUESTED", null));
 
     /** Expected status per caller, one column per route above. */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                lines line alloc+ appr rej  allocs other
-        EXPECTED.put("tiepnhan",        row(403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("dieutra",         row(403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("lanhdao.congan",  row(200, 200, 403, 403, 403, 200, 200));
-        EXPECTED.put("kiemsat",         row(403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("toaan",           row(403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("nganhang.vcb",    row(403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("baocao.caolanh",  row(403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("baocao.sotuphap", row(403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("taichinh",        row(200, 200, 200, 403, 403, 200, 200));
-        EXPECTED.put("ketoan.congan",   row(200, 200, 403, 403, 403, 200, 200));
-        EXPECTED.put("ubnd",            row(200, 200, 403, 200, 200, 200, 200));
-        EXPECTED.put("kiemtoan",        row(200, 200, 403, 403, 403, 200, 200));
-        EXPECTED.put("admin",           row(403, 403, 403, 403, 403, 403, 403));
+        //                                lines line alloc+ appr rej  allocs other spend commit commits exec other ovr+ oApp oRej ovrs
+        EXPECTED.put("tiepnhan",        row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("dieutra",         row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("lanhdao.congan",  row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 403, 403, 403, 200));
+        EXPECTED.put("kiemsat",         row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("toaan",           row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("nganhang.vcb",    row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.caolanh",  row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.sotuphap", row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("taichinh",        row(200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200));
+        EXPECTED.put("ketoan.congan",   row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 200));
+        EXPECTED.put("ubnd",            row(200, 200, 403, 200, 200, 200, 200, 403, 403, 200, 200, 200, 403, 200, 200, 200));
+        EXPECTED.put("kiemtoan",        row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 403, 403, 403, 200));
+        EXPECTED.put("admin",           row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
     }
 
     static int[] row(int... statuses) {
@@ -74,11 +94,19 @@ class BudgetAuthorizationMatrixTest {
     @BeforeAll
     static void startStack() {
         stack = SharedStack.get();
+        String allocation = idOf(as("taichinh").post("/api/v1/budget/lines/" + LINE + "/allocations", """
+                {"unit":"so-tai-chinh","amount":{"dong":"10000000"},"note":"Ma trận phân quyền: chi của Sở Tài chính"}"""));
+        assertThat(as("ubnd").post("/api/v1/budget/allocations/" + allocation + ":approve", "{}").statusCode()).isEqualTo(200);
     }
 
     /** A fresh allocation request by the finance department's planner. */
     static String requested() {
         return idOf(as("taichinh").post("/api/v1/budget/lines/" + LINE + "/allocations", ALLOCATION));
+    }
+
+    /** A fresh request of the police's accountant to spend above the police's allocation. */
+    static String overrideAsked() {
+        return idOf(as("ketoan.congan").post("/api/v1/budget/lines/" + LINE + "/overrides", OVERRIDE));
     }
 
     @TestFactory
@@ -110,6 +138,18 @@ class BudgetAuthorizationMatrixTest {
                     .allSatisfy(a -> assertThat(a.get("unit").asString()).isEqualTo("cong-an-tinh"));
             var other = json.readTree(as("ketoan.congan").get("/api/v1/budget/allocations?unit=so-tai-chinh").body());
             assertThat(other.path("allocations")).isEmpty();
+        }), DynamicTest.dynamicTest("ketoan.congan sees the execution and commitments of cong-an-tinh only", () -> {
+            as("taichinh").post("/api/v1/budget/lines/" + LINE + "/commitments", COMMITMENT);
+            var execution = json.readTree(as("ketoan.congan").get("/api/v1/budget/execution?year=2026").body());
+            assertThat(execution.path("lines")).hasSize(4).allSatisfy(l -> assertThat(l.path("units"))
+                    .allSatisfy(u -> assertThat(u.get("unit").asString()).isEqualTo("cong-an-tinh")));
+            var other = json.readTree(as("ketoan.congan").get("/api/v1/budget/execution?year=2026&unit=so-tai-chinh").body());
+            assertThat(other.path("lines")).allSatisfy(l -> assertThat(l.path("units")).isEmpty());
+            var commitments = json.readTree(as("ketoan.congan").get("/api/v1/budget/commitments").body());
+            assertThat(commitments.path("commitments"))
+                    .allSatisfy(c -> assertThat(c.get("unit").asString()).isEqualTo("cong-an-tinh"));
+            var theirs = json.readTree(as("taichinh").get("/api/v1/budget/execution?year=2026&unit=so-tai-chinh").body());
+            assertThat(theirs.path("lines")).anySatisfy(l -> assertThat(l.path("units")).isNotEmpty());
         }));
     }
 

@@ -46,6 +46,29 @@ class BudgetBadInputTest {
     }
 
     static final String ALLOCATE = "/api/v1/budget/lines/2026-COMBAT/allocations";
+    static final String COMMIT = "/api/v1/budget/lines/2026-COMBAT/commitments";
+    static final String SPEND = "/api/v1/budget/lines/2026-COMBAT/spending";
+    static final String OVERRIDES = "/api/v1/budget/lines/2026-COMBAT/overrides";
+    /** Requests of the finance department to spend 2.000.000 đ above its allocation: one waiting, one allowed. */
+    static String pendingOverride;
+    static String allowedOverride;
+    /** A commitment of the finance department (allocated 1.000.000 đ on 2026-COMBAT), of 1.000 đ. */
+    static String financeCommitment;
+
+    static String commitment(String unit, String amount, String day, String reference) {
+        return """
+                {"unit":"%s","amount":{"dong":%s},"committedOn":"%s","reference":%s,"description":"Đầu vào sai"}"""
+                .formatted(unit, amount, day, reference);
+    }
+
+    /** Stands for {@link #financeCommitment} in a body until it is sent. */
+    static final String FINANCE_COMMITMENT = "{finance-commitment}";
+
+    static String against(String unit, String amount, String commitmentId) {
+        return """
+                {"unit":"%s","amount":{"dong":%s},"spentOn":"2026-01-05","description":"Đầu vào sai","commitmentId":"%s"}"""
+                .formatted(unit, amount, commitmentId);
+    }
 
     static final List<Case> CASES = List.of(
             new Case("allocation of 0 đồng", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"0\"", "\"x\""), 400, "allocation.amount.dong"),
@@ -81,13 +104,90 @@ class BudgetBadInputTest {
             new Case("spending on a day that does not exist", "taichinh", "POST", () -> "/api/v1/budget/lines/2026-COMBAT/spending",
                     spending("so-tai-chinh", "\"1000\"", "2026-02-30"), 400, "spending.spent_on"),
             new Case("spending of another unit", "ketoan.congan", "POST", () -> "/api/v1/budget/lines/2026-COMBAT/spending",
-                    spending("so-tai-chinh", "\"1000\"", "2026-01-05"), 403, null));
+                    spending("so-tai-chinh", "\"1000\"", "2026-01-05"), 403, null),
+            new Case("spending above the unit's allocation", "taichinh", "POST", () -> SPEND,
+                    spending("so-tai-chinh", "\"1000001\"", "2026-01-05"), 400, null),
+            new Case("spending of a unit with no allocation", "ketoan.congan", "POST", () -> SPEND,
+                    spending("cong-an-tinh", "\"1\"", "2026-01-05"), 400, null),
+            new Case("spending against a commitment id that is not a UUID", "taichinh", "POST", () -> SPEND,
+                    against("so-tai-chinh", "\"1\"", "abc"), 400, "spending.commitment_id"),
+            new Case("spending above what the commitment has left", "taichinh", "POST", () -> SPEND,
+                    against("so-tai-chinh", "\"1001\"", FINANCE_COMMITMENT), 400, "spending.amount.dong"),
+            new Case("spending against another unit's commitment", "ketoan.congan", "POST", () -> SPEND,
+                    against("cong-an-tinh", "\"1\"", FINANCE_COMMITMENT), 404, null),
+            new Case("spending against an unknown commitment", "taichinh", "POST", () -> SPEND,
+                    against("so-tai-chinh", "\"1\"", "3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c"), 404, null),
+            new Case("commitment of 0 đồng", "taichinh", "POST", () -> COMMIT,
+                    commitment("so-tai-chinh", "\"0\"", "2026-01-05", "\"HĐ-1\""), 400, "commitment.amount.dong"),
+            new Case("fractional commitment", "taichinh", "POST", () -> COMMIT,
+                    commitment("so-tai-chinh", "\"10.5\"", "2026-01-05", "\"HĐ-1\""), 400, null),
+            new Case("absurd commitment", "taichinh", "POST", () -> COMMIT,
+                    commitment("so-tai-chinh", "\"10000000000001\"", "2026-01-05", "\"HĐ-1\""), 400, "commitment.amount.dong"),
+            new Case("commitment above the unit's allocation", "taichinh", "POST", () -> COMMIT,
+                    commitment("so-tai-chinh", "\"1000000\"", "2026-01-05", "\"HĐ-1\""), 400, null),
+            new Case("commitment outside the line's year", "taichinh", "POST", () -> COMMIT,
+                    commitment("so-tai-chinh", "\"1\"", "2025-12-31", "\"HĐ-1\""), 400, "commitment.committed_on"),
+            new Case("commitment in the future", "taichinh", "POST", () -> COMMIT,
+                    commitment("so-tai-chinh", "\"1\"", "2099-01-01", "\"HĐ-1\""), 400, "commitment.committed_on"),
+            new Case("commitment without a reference", "taichinh", "POST", () -> COMMIT,
+                    commitment("so-tai-chinh", "\"1\"", "2026-01-05", "\"\""), 400, "commitment.reference"),
+            new Case("commitment of another unit", "ketoan.congan", "POST", () -> COMMIT,
+                    commitment("so-tai-chinh", "\"1\"", "2026-01-05", "\"HĐ-1\""), 403, null),
+            new Case("override of 0 đồng", "taichinh", "POST", () -> OVERRIDES,
+                    spending("so-tai-chinh", "\"0\"", "2026-01-05"), 400, "spending.amount.dong"),
+            new Case("fractional override", "taichinh", "POST", () -> OVERRIDES,
+                    spending("so-tai-chinh", "\"2000000.5\"", "2026-01-05"), 400, null),
+            new Case("override in the future", "taichinh", "POST", () -> OVERRIDES,
+                    spending("so-tai-chinh", "\"2000000\"", "2099-01-05"), 400, "spending.spent_on"),
+            new Case("override outside the line's year", "taichinh", "POST", () -> OVERRIDES,
+                    spending("so-tai-chinh", "\"2000000\"", "2025-01-05"), 400, "spending.spent_on"),
+            new Case("override against a commitment", "taichinh", "POST", () -> OVERRIDES,
+                    against("so-tai-chinh", "\"2000000\"", FINANCE_COMMITMENT), 400, "spending.commitment_id"),
+            new Case("override of spending that fits the allocation", "taichinh", "POST",
+                    () -> "/api/v1/budget/lines/2026-EQUIPMENT/overrides", spending("so-tai-chinh", "\"1\"", "2026-01-05"), 400, null),
+            new Case("override above what the line plans", "taichinh", "POST", () -> OVERRIDES,
+                    spending("so-tai-chinh", "\"300000001\"", "2026-01-05"), 400, null),
+            new Case("override of another unit", "ketoan.congan", "POST", () -> OVERRIDES,
+                    spending("so-tai-chinh", "\"2000000\"", "2026-01-05"), 403, null),
+            new Case("allowing an override without a reason", "ubnd", "POST",
+                    () -> "/api/v1/budget/overrides/" + pendingOverride + ":approve", "{}", 400, "reason"),
+            new Case("allowing an override with a 2001-character reason", "ubnd", "POST",
+                    () -> "/api/v1/budget/overrides/" + pendingOverride + ":approve",
+                    "{\"reason\":\"" + "a".repeat(2001) + "\"}", 400, "reason"),
+            new Case("the spender allowing their own override", "taichinh", "POST",
+                    () -> "/api/v1/budget/overrides/" + pendingOverride + ":approve", "{\"reason\":\"tự cho phép\"}", 403, null),
+            new Case("allowing an override twice", "ubnd", "POST",
+                    () -> "/api/v1/budget/overrides/" + allowedOverride + ":approve", "{\"reason\":\"lần nữa\"}", 400, null),
+            new Case("refusing an allowed override", "ubnd", "POST",
+                    () -> "/api/v1/budget/overrides/" + allowedOverride + ":reject", "{\"reason\":\"muộn\"}", 400, null),
+            new Case("refusing an override without a reason", "ubnd", "POST",
+                    () -> "/api/v1/budget/overrides/" + pendingOverride + ":reject", "{\"reason\":\" \"}", 400, "reason"),
+            new Case("allowing an override whose id is not a UUID", "ubnd", "POST",
+                    () -> "/api/v1/budget/overrides/abc:approve", "{\"reason\":\"x\"}", 400, "id"),
+            new Case("allowing an unknown override", "ubnd", "POST",
+                    () -> "/api/v1/budget/overrides/3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c:approve", "{\"reason\":\"x\"}", 404, null),
+            new Case("listing overrides of a bad status", "ubnd", "GET", () -> "/api/v1/budget/overrides?status=PAID", null, 400, null),
+            new Case("execution of a year outside the plan", "ubnd", "GET", () -> "/api/v1/budget/execution?year=2031", null, 400, "year"),
+            new Case("execution without a year", "ubnd", "GET", () -> "/api/v1/budget/execution", null, 400, "year"),
+            new Case("execution of year 'abc'", "ubnd", "GET", () -> "/api/v1/budget/execution?year=abc", null, 400, null),
+            new Case("execution of a line of another year", "ubnd", "GET",
+                    () -> "/api/v1/budget/execution?year=2026&lineId=2025-COMBAT", null, 404, null));
 
     @BeforeAll
     static void prepare() throws Exception {
         stack = SharedStack.get();
         approved = id(as("taichinh").post(ALLOCATE, allocation("cong-an-tinh-pa05", "\"1000\"", "\"Đầu vào sai\"")));
         assertThat(as("ubnd").post("/api/v1/budget/allocations/" + approved + ":approve", "{}").statusCode()).isEqualTo(200);
+        String finance = id(as("taichinh").post(ALLOCATE, allocation("so-tai-chinh", "\"1000000\"", "\"Đầu vào sai\"")));
+        assertThat(as("ubnd").post("/api/v1/budget/allocations/" + finance + ":approve", "{}").statusCode()).isEqualTo(200);
+        financeCommitment = id(as("taichinh").post(COMMIT, commitment("so-tai-chinh", "\"1000\"", "2026-01-05", "\"HĐ-0\"")));
+        String equipment = id(as("taichinh").post("/api/v1/budget/lines/2026-EQUIPMENT/allocations",
+                allocation("so-tai-chinh", "\"1000000\"", "\"Đầu vào sai\"")));
+        assertThat(as("ubnd").post("/api/v1/budget/allocations/" + equipment + ":approve", "{}").statusCode()).isEqualTo(200);
+        pendingOverride = id(as("taichinh").post(OVERRIDES, spending("so-tai-chinh", "\"2000000\"", "2026-01-05")));
+        allowedOverride = id(as("taichinh").post(OVERRIDES, spending("so-tai-chinh", "\"2000000\"", "2026-01-05")));
+        assertThat(as("ubnd").post("/api/v1/budget/overrides/" + allowedOverride + ":approve", "{\"reason\":\"Cấp bách\"}")
+                .statusCode()).isEqualTo(200);
         before = rows();
     }
 
@@ -96,7 +196,8 @@ class BudgetBadInputTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Case c : CASES) {
             tests.add(DynamicTest.dynamicTest(c.name() + " → " + c.status(), () -> {
-                var answer = as(c.user()).send(c.method(), c.path().get(), c.body());
+                String body = c.body() == null ? null : c.body().replace(FINANCE_COMMITMENT, financeCommitment);
+                var answer = as(c.user()).send(c.method(), c.path().get(), body);
                 assertThat(answer.statusCode()).as(c + ": " + answer.body()).isEqualTo(c.status());
                 assertThat(answer.body()).as(c.name()).doesNotContain("Exception", "at vn.lachan");
                 if (c.field() != null) {
@@ -109,14 +210,14 @@ class BudgetBadInputTest {
 
     @AfterAll
     static void nothingWasWritten() throws Exception {
-        assertThat(rows()).as("allocations, spendings, audit entries").containsExactly(before);
+        assertThat(rows()).as("allocations, commitments, spendings, overrides, audit entries").containsExactly(before);
     }
 
     /** Rows of the tables a budget write touches. */
     static long[] rows() throws SQLException {
         var db = stack.postgres();
         try (Connection c = DriverManager.getConnection(db.database("lachan_budget"), db.user(), db.password())) {
-            String[] tables = {"allocations", "spendings", "audit_log"};
+            String[] tables = {"allocations", "commitments", "spendings", "spending_overrides", "audit_log"};
             long[] counts = new long[tables.length];
             for (int i = 0; i < tables.length; i++) {
                 try (var rs = c.createStatement().executeQuery("select count(*) from " + tables[i])) {

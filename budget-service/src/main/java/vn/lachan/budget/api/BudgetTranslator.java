@@ -3,7 +3,9 @@ package vn.lachan.budget.api;
 import vn.lachan.platform.money.Money;
 import vn.lachan.budget.domain.BudgetLine;
 import vn.lachan.budget.domain.BudgetTable;
+import vn.lachan.budget.domain.RecordedSpending;
 import vn.lachan.budget.domain.Spending;
+import vn.lachan.budget.domain.SpendingControl;
 import vn.lachan.budget.domain.SpendingDraft;
 import vn.lachan.budget.v1.LineKind;
 import vn.lachan.budget.v1.ListBudgetLinesResponse;
@@ -17,7 +19,8 @@ final class BudgetTranslator {
     }
 
     static SpendingDraft draft(vn.lachan.budget.v1.Spending m) {
-        return new SpendingDraft(m.getUnit(), m.getAmount().getDong(), m.getSpentOn(), m.getDescription());
+        return new SpendingDraft(m.getUnit(), m.getAmount().getDong(), m.getSpentOn(), m.getDescription(),
+                m.getCommitmentId());
     }
 
     static vn.lachan.budget.v1.BudgetLine message(BudgetLine line) {
@@ -34,6 +37,7 @@ final class BudgetTranslator {
                 .addAllFunding(line.funding().stream().map(f -> vn.lachan.budget.v1.FundingShare.newBuilder()
                         .setSource(f.source()).setAmount(money(f.amount())).build()).toList())
                 .setAllocated(money(line.allocated()))
+                .setCommitted(money(line.committed()))
                 .build();
     }
 
@@ -46,8 +50,17 @@ final class BudgetTranslator {
                 .build();
     }
 
+    static vn.lachan.budget.v1.Spending message(RecordedSpending recorded) {
+        SpendingControl control = recorded.control();
+        return message(recorded.spending()).toBuilder()
+                .setWarningVi(control.warningVi())
+                .setWarningEn(control.warningEn())
+                .setAllocationUsedBasisPoints(control.basisPoints())
+                .build();
+    }
+
     static vn.lachan.budget.v1.Spending message(Spending spending) {
-        return vn.lachan.budget.v1.Spending.newBuilder()
+        var m = vn.lachan.budget.v1.Spending.newBuilder()
                 .setId(spending.id().toString())
                 .setLineId(spending.lineId())
                 .setUnit(spending.unit())
@@ -58,11 +71,14 @@ final class BudgetTranslator {
                         .setCreatedAt(ProtoTime.timestamp(spending.createdAt()))
                         .setCreatedBy(spending.createdBy())
                         .setUpdatedAt(ProtoTime.timestamp(spending.updatedAt()))
-                        .setUpdatedBy(spending.updatedBy()))
-                .build();
+                        .setUpdatedBy(spending.updatedBy()));
+        if (spending.commitmentId() != null) {
+            m.setCommitmentId(spending.commitmentId().toString());
+        }
+        return m.build();
     }
 
-    private static vn.lachan.common.v1.Money money(Money money) {
+    static vn.lachan.common.v1.Money money(Money money) {
         return vn.lachan.common.v1.Money.newBuilder().setDong(money.dong()).build();
     }
 }

@@ -6,11 +6,14 @@ import vn.lachan.platform.money.Money;
 
 /**
  * One line of the plan's budget for one year, with where its money comes from, what of it is allocated
- * to units and what has been spent against it.
+ * to units, committed by them and spent.
  *
- * @param id        year and kind, e.g. {@code 2025-EQUIPMENT}
- * @param funding   one share per funding source; what the line plans is their sum
- * @param allocated the sum of the line's approved allocations
+ * @param id             year and kind, e.g. {@code 2025-EQUIPMENT}
+ * @param funding        one share per funding source; what the line plans is their sum
+ * @param allocated      the sum of the line's approved allocations
+ * @param committed      the sum of the commitments (contracts, orders) against the line
+ * @param spent          all spending on the line, against commitments or not
+ * @param spentDirectly  the part of {@code spent} recorded outside any commitment
  */
 public record BudgetLine(
         String id,
@@ -20,18 +23,32 @@ public record BudgetLine(
         String labelEn,
         List<FundingShare> funding,
         Money allocated,
-        Money spent) {
+        Money committed,
+        Money spent,
+        Money spentDirectly) {
 
     public BudgetLine {
         funding = List.copyOf(funding);
+    }
+
+    /** A line nothing has been committed against, all its spending direct. */
+    public BudgetLine(String id, int year, LineKind kind, String labelVi, String labelEn, List<FundingShare> funding,
+            Money allocated, Money spent) {
+        this(id, year, kind, labelVi, labelEn, funding, allocated, Money.ZERO, spent, spent);
     }
 
     public Money planned() {
         return funding.stream().map(FundingShare::amount).reduce(Money.ZERO, Money::plus);
     }
 
+    /** What the line's money is held by: commitments, and spending outside them. */
+    public Money used() {
+        return committed.plus(spentDirectly);
+    }
+
+    /** What may still be committed or spent: planned − committed − spent outside commitments. */
     public Money available() {
-        return planned().minus(spent);
+        return planned().minus(used());
     }
 
     /** What may still be allocated to units. */
@@ -45,16 +62,17 @@ public record BudgetLine(
     }
 
     /**
-     * Refuses spending {@code amount} when spent would then exceed planned.
-     * An approver's override of this refusal is not built yet; it comes with approvals in a later issue.
+     * Refuses using {@code amount} more of the line (a commitment, or spending outside commitments) when it
+     * would then use more than it plans. No override lifts this: money the plan does not hold needs a
+     * transfer or a revision of the plan first.
      */
     public void refuseOverspending(Money amount) {
-        if (spent.plus(amount).isGreaterThan(planned())) {
+        if (used().plus(amount).isGreaterThan(planned())) {
             throw new ConflictException(
                     "Khoản chi " + amount.format() + " vượt số còn lại " + available().format() + " của dòng kinh phí "
-                            + id + " (dự toán " + planned().format() + ", đã chi " + spent.format() + ").",
+                            + id + " (dự toán " + planned().format() + ", đã cam kết và chi " + used().format() + ").",
                     "Spending " + amount.format() + " exceeds the " + available().format() + " left on budget line "
-                            + id + " (planned " + planned().format() + ", spent " + spent.format() + ").");
+                            + id + " (planned " + planned().format() + ", committed and spent " + used().format() + ").");
         }
     }
 

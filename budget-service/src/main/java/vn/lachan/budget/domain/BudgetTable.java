@@ -19,6 +19,6 @@ public record BudgetTable(List<BudgetLine> lines) {
     }
 
     public Money available() {
-        return planned().minus(spent());
+        return lines.stream().map(BudgetLine::available).reduce(Money.ZERO, Money::plus);
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Spending as recorded against a budget line, and who recorded it when. */
+/** Spending as recorded against a budget line, directly or against a commitment (else null), and who recorded it when. */
 public record Spending(
         UUID id,
         String lineId,
@@ -13,6 +13,7 @@ public record Spending(
         Money amount,
         LocalDate spentOn,
         String description,
+        UUID commitmentId,
         Instant createdAt,
         String createdBy,
         Instant updatedAt,

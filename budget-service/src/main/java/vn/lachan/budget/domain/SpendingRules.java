@@ -2,8 +2,6 @@ package vn.lachan.budget.domain;
 
 import vn.lachan.platform.money.Money;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.unit.UnitCodes;
 
@@ -13,7 +11,6 @@ public final class SpendingRules {
     static final int MAX_DESCRIPTION = 2_000;
     /** Ten thousand billion đồng: above the whole plan by three orders of magnitude, so a typing error. */
     static final long MAX_AMOUNT_DONG = 10_000_000_000_000L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private SpendingRules() {
     }
@@ -37,32 +34,28 @@ public final class SpendingRules {
         LocalDate spentOn = spentOn(v, draft.spentOn(), lineYear, today);
         v.requireText("spending.description", draft.description())
                 .maxLength("spending.description", draft.description(), MAX_DESCRIPTION);
+        if (draft.againstCommitment()) {
+            commitmentId(v, draft.commitmentId());
+        }
         v.throwIfAny();
         return spentOn;
     }
 
-    private static LocalDate spentOn(Violations v, String text, int lineYear, LocalDate today) {
-        String field = "spending.spent_on";
-        if (text == null || text.isBlank()) {
-            v.requireText(field, text);
-            return null;
-        }
-        LocalDate day;
+    /** The commitment's id, or null (with a violation) when it is not a UUID. */
+    public static java.util.UUID commitmentId(Violations v, String text) {
         try {
-            day = LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            v.add(field, "INVALID_FORMAT", "Ngày phải theo dạng yyyy-MM-dd, ví dụ 2025-06-14.",
-                    "A date is written yyyy-MM-dd, e.g. 2025-06-14.");
-            return null;
+            if (text.length() == 36) {
+                return java.util.UUID.fromString(text);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
         }
-        if (day.isAfter(today)) {
-            v.add(field, "IN_FUTURE", "Ngày chi không được ở tương lai (hôm nay là " + DAY.format(today) + ").",
-                    "The day of spending cannot be in the future (today is " + DAY.format(today) + ").");
-        } else if (day.getYear() != lineYear) {
-            v.add(field, "OUTSIDE_YEAR",
-                    "Ngày chi phải trong năm " + lineYear + " của dòng kinh phí.",
-                    "The day of spending must fall in the line's year, " + lineYear + ".");
-        }
-        return day;
+        v.add("spending.commitment_id", "INVALID_FORMAT", "Mã cam kết không đúng dạng.",
+                "The commitment's id is not well formed.");
+        return null;
+    }
+
+    private static LocalDate spentOn(Violations v, String text, int lineYear, LocalDate today) {
+        return BudgetDays.check(v, "spending.spent_on", text, lineYear, today);
     }
 }

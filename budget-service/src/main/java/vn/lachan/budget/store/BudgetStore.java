@@ -26,10 +26,15 @@ public class BudgetStore {
             select l.id, l.year, l.kind, l.label_vi, l.label_en,
                    coalesce((select sum(a.amount_dong) from allocations a
                              where a.line_id = l.id and a.status = 'APPROVED'), 0)::bigint as allocated_dong,
-                   coalesce((select sum(s.amount_dong) from spendings s where s.line_id = l.id), 0)::bigint as spent_dong
+                   coalesce((select sum(c.amount_dong) from commitments c where c.line_id = l.id), 0)::bigint
+                       as committed_dong,
+                   coalesce((select sum(s.amount_dong) from spendings s where s.line_id = l.id), 0)::bigint as spent_dong,
+                   coalesce((select sum(s.amount_dong) from spendings s
+                             where s.line_id = l.id and s.commitment_id is null), 0)::bigint as spent_directly_dong
             from budget_lines l""";
     private static final String SPENDING_COLUMNS = """
-            id, line_id, unit, amount_dong, spent_on, description, created_at, created_by, updated_at, updated_by""";
+            id, line_id, unit, amount_dong, spent_on, description, commitment_id, created_at, created_by, updated_at,
+            updated_by""";
 
     private final JdbcClient jdbc;
 
@@ -87,9 +92,9 @@ public class BudgetStore {
     /** Inserts {@code spending} unless spending with the same idempotency key exists; whether it did. */
     public boolean insert(Spending spending, String idempotencyKey, String requestHash) {
         return jdbc.sql("""
-                insert into spendings (id, line_id, unit, amount_dong, spent_on, description, idempotency_key,
-                    request_hash, created_at, created_by, updated_at, updated_by)
-                values (:id, :line, :unit, :amount, :spentOn, :description, :key, :hash,
+                insert into spendings (id, line_id, unit, amount_dong, spent_on, description, commitment_id,
+                    idempotency_key, request_hash, created_at, created_by, updated_at, updated_by)
+                values (:id, :line, :unit, :amount, :spentOn, :description, :commitment, :key, :hash,
                     :createdAt, :createdBy, :updatedAt, :updatedBy)
                 on conflict (idempotency_key) do nothing""")
                 .param("id", spending.id())
@@ -98,6 +103,7 @@ public class BudgetStore {
                 .param("amount", spending.amount().dong())
                 .param("spentOn", spending.spentOn())
                 .param("description", spending.description())
+                .param("commitment", spending.commitmentId())
                 .param("key", idempotencyKey)
                 .param("hash", requestHash)
                 .param("createdAt", Timestamp.from(spending.createdAt()))
@@ -105,6 +111,11 @@ public class BudgetStore {
                 .param("updatedAt", Timestamp.from(spending.updatedAt()))
                 .param("updatedBy", spending.updatedBy())
                 .update() == 1;
+    }
+
+    /** Links recorded spending to the override that allowed it. */
+    public void linkOverride(UUID spendingId, UUID overrideId) {
+        jdbc.sql("update spendings set override_id = :o where id = :s").param("o", overrideId).param("s", spendingId).update();
     }
 
     /** The spending first recorded under an idempotency key, with the hash of the request that recorded it. */
@@ -128,7 +139,9 @@ public class BudgetStore {
                 rs.getString("label_en"),
                 funding.getOrDefault(id, List.of()),
                 Money.dong(rs.getLong("allocated_dong")),
-                Money.dong(rs.getLong("spent_dong")));
+                Money.dong(rs.getLong("committed_dong")),
+                Money.dong(rs.getLong("spent_dong")),
+                Money.dong(rs.getLong("spent_directly_dong")));
     }
 
     private static Spending spending(ResultSet rs) throws SQLException {
@@ -139,6 +152,7 @@ public class BudgetStore {
                 Money.dong(rs.getLong("amount_dong")),
                 rs.getObject("spent_on", LocalDate.class),
                 rs.getString("description"),
+                rs.getObject("commitment_id", UUID.class),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"),
                 rs.getTimestamp("updated_at").toInstant(),

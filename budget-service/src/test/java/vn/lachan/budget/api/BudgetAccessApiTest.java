@@ -54,6 +54,7 @@ class BudgetAccessApiTest {
     @BeforeEach
     void connect() {
         channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
+        Allocated.wholeLines(jdbc, "so-tai-chinh", "2024-COMBAT", "2024-PREVENTION");
     }
 
     @AfterEach

@@ -80,4 +80,17 @@ class BudgetLineTest {
         assertThat(table.planned()).isEqualTo(Money.ZERO);
         assertThat(table.spent()).isEqualTo(Money.ZERO);
     }
+
+    @Test
+    void commitmentsHoldTheLinesMoneyUntilSpentAndSpendingAgainstThemCountsOnce() {
+        // 300 million planned; 100 committed, of which 60 spent; 50 spent outside commitments
+        var line = new BudgetLine("2025-PREVENTION", 2025, LineKind.PREVENTION, "nhãn", "label",
+                List.of(new FundingShare("PROVINCIAL", Money.millions(300))), Money.millions(250), Money.millions(100),
+                Money.millions(110), Money.millions(50));
+        assertThat(line.used()).isEqualTo(Money.millions(150));
+        assertThat(line.available()).isEqualTo(Money.millions(150));
+        line.refuseOverspending(Money.millions(150));
+        var failure = catchThrowableOfType(ConflictException.class, () -> line.refuseOverspending(Money.dong(150_000_001)));
+        assertThat(failure.vi()).contains("150.000.000 đ", "2025-PREVENTION");
+    }
 }

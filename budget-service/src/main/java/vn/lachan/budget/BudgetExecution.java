@@ -1,0 +1,150 @@
+package vn.lachan.budget;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.budget.domain.BudgetAccess;
+import vn.lachan.budget.domain.BudgetLine;
+import vn.lachan.budget.domain.Commitment;
+import vn.lachan.budget.domain.CommitmentDraft;
+import vn.lachan.budget.domain.CommitmentRules;
+import vn.lachan.budget.domain.ExecutionTable;
+import vn.lachan.budget.domain.RecordedCommitment;
+import vn.lachan.budget.domain.SpendingControl;
+import vn.lachan.budget.domain.UnitExecution;
+import vn.lachan.budget.store.BudgetStore;
+import vn.lachan.budget.store.ExecutionStore;
+import vn.lachan.platform.audit.AuditLog;
+import vn.lachan.platform.error.FieldViolation;
+import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
+import vn.lachan.platform.money.Money;
+import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.time.LegalTime;
+
+/**
+ * Commitments of units against their allocations, and the execution of the plan: per line, unit and year
+ * plan → allocated → committed → spent → available, and by month against the plan.
+ */
+@Service
+public class BudgetExecution {
+
+    static final String COMMITMENT_RECORD = "commitment";
+
+    private final ExecutionStore store;
+    private final BudgetStore lines;
+    private final BudgetSettings settings;
+    private final Idempotency idempotency;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public BudgetExecution(ExecutionStore store, BudgetStore lines, BudgetSettings settings, Idempotency idempotency,
+            AuditLog audit, Clock clock) {
+        this.store = store;
+        this.lines = lines;
+        this.settings = settings;
+        this.idempotency = idempotency;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a commitment of a unit against its allocation of a line, under the same controls and lock as
+     * spending outside commitments: never above what the line plans, above the unit's allocation refused, from
+     * the configured share on a warning. Retried with the same idempotency key, answers the first.
+     */
+    @Transactional
+    public RecordedCommitment recordCommitment(String lineId, CommitmentDraft draft, Optional<IdempotentRequest> request,
+            Caller caller) {
+        BudgetAccess.checkSpend(caller);
+        return idempotency.once(request, () -> record(lineId, draft, caller), r -> r.commitment().id().toString(),
+                id -> retried(UUID.fromString(id)));
+    }
+
+    private RecordedCommitment record(String lineId, CommitmentDraft draft, Caller caller) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        BudgetLine line = lines.lock(lineId).orElseThrow(() -> new NotFoundException("budget line", lineId));
+        LocalDate day = CommitmentRules.check(draft, line.year(), LegalTime.legalDay(now));
+        BudgetAccess.checkSpendFor(caller, draft.unit());
+        Money amount = Money.dong(draft.amountDong());
+        line.refuseOverspending(amount);
+        SpendingControl control = SpendingControl.assess(store.unit(lineId, draft.unit()), amount, settings.warnAtPercent());
+        control.refuseAbove(lineId, draft.unit(), amount);
+        Commitment commitment = new Commitment(UUID.randomUUID(), lineId, draft.unit(), amount, day,
+                draft.reference().strip(), draft.description().strip(), Money.ZERO, now, caller.name());
+        store.insert(commitment);
+        audit.record(caller, AuditLog.CREATE, COMMITMENT_RECORD, commitment.id().toString(),
+                List.of("unit", "amount", "reference"));
+        return new RecordedCommitment(commitment, control);
+    }
+
+    /** Commitments the caller may see; a spender of one unit sees that unit's only. */
+    public List<Commitment> commitments(int year, String lineId, String unit, Caller caller) {
+        BudgetAccess.checkRead(caller);
+        String scope = BudgetAccess.scopeUnit(caller);
+        String wanted = blankToNull(unit) == null ? scope : unit;
+        if (scope != null && !scope.equals(wanted)) {
+            return List.of();
+        }
+        return store.list(year == 0 ? null : year, blankToNull(lineId), wanted);
+    }
+
+    /**
+     * The execution of {@code year}'s lines (one line when {@code lineId} is given), with the units the caller
+     * may see (one unit when {@code unit} is given, or when the caller sees only their own), and the months
+     * against the plan, or against the unit's allocation when one unit is shown.
+     */
+    public ExecutionTable table(int year, String lineId, String unit, Caller caller) {
+        BudgetAccess.checkRead(caller);
+        List<BudgetLine> ofYear = year == 0 ? List.of() : lines.lines(year);
+        if (ofYear.isEmpty()) {
+            throw new ValidationException(new FieldViolation("year", "NOT_A_PLAN_YEAR",
+                    "Năm phải là một năm của kế hoạch (2022–2026).", "The year must be one of the plan's (2022–2026)."));
+        }
+        String line = blankToNull(lineId);
+        List<BudgetLine> shown = ofYear.stream().filter(l -> line == null || l.id().equals(line)).toList();
+        if (shown.isEmpty()) {
+            throw new NotFoundException("budget line", lineId);
+        }
+        String scope = BudgetAccess.scopeUnit(caller);
+        String wanted = blankToNull(unit) == null ? scope : unit;
+        boolean nothingVisible = scope != null && !scope.equals(wanted);
+        List<UnitExecution> units = nothingVisible ? List.of() : store.units(year, line, wanted);
+        List<ExecutionTable.Row> rows = new ArrayList<>();
+        for (BudgetLine l : shown) {
+            rows.add(new ExecutionTable.Row(l, units.stream().filter(u -> u.lineId().equals(l.id())).toList()));
+        }
+        Money base = wanted == null
+                ? shown.stream().map(BudgetLine::planned).reduce(Money.ZERO, Money::plus)
+                : units.stream().map(UnitExecution::allocated).reduce(Money.ZERO, Money::plus);
+        Money[] committed = new Money[12];
+        Money[] spent = new Money[12];
+        if (nothingVisible) {
+            java.util.Arrays.fill(committed, Money.ZERO);
+            java.util.Arrays.fill(spent, Money.ZERO);
+        } else {
+            committed = store.byMonth("commitments", year, line, wanted);
+            spent = store.byMonth("spendings", year, line, wanted);
+        }
+        return new ExecutionTable(year, rows, ExecutionTable.months(committed, spent, base), base);
+    }
+
+    private RecordedCommitment retried(UUID id) {
+        Commitment earlier = store.find(id).orElseThrow();
+        return new RecordedCommitment(earlier,
+                SpendingControl.againstCommitment(store.unit(earlier.lineId(), earlier.unit())));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

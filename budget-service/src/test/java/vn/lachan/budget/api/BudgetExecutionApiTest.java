@@ -1,0 +1,262 @@
+package vn.lachan.budget.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.lachan.platform.test.HttpApi;
+import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.RealInfrastructure;
+
+/**
+ * Commitments, spending against the unit's allocation and the execution view over REST, against a real
+ * PostgreSQL and Keycloak: the finance department's planner ({@code taichinh}) allocates, the committee's
+ * approver ({@code ubnd}) approves, the police's accountant ({@code ketoan.congan}) commits and spends. Uses
+ * only the 2023 prevention, combat and equipment lines, which the other tests leave alone.
+ */
+@RealInfrastructure(database = "lachan_budget", keycloak = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=budget-execution-test"})
+class BudgetExecutionApiTest {
+
+    /** 29/11/2026, 10:00 in Vietnam: 2023 is over. */
+    static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final ObjectMapper json = new ObjectMapper();
+    static final String POLICE = "cong-an-tinh";
+
+    @LocalServerPort
+    int httpPort;
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpApi as(String user) {
+        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+    }
+
+    static JsonNode body(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.readTree(answer.body());
+    }
+
+    /** Allocates {@code dong} of {@code line} to {@code unit}: requested by the planner, approved by the committee. */
+    void allocate(String line, String unit, long dong) {
+        String id = body(as("taichinh").post("/api/v1/budget/lines/" + line + "/allocations", """
+                {"unit":"%s","amount":{"dong":"%d"},"note":"Phân bổ năm 2023"}""".formatted(unit, dong))).get("id").asString();
+        body(as("ubnd").post("/api/v1/budget/allocations/" + id + ":approve", "{}"));
+    }
+
+    static String commitment(String unit, long dong, String day) {
+        return """
+                {"unit":"%s","amount":{"dong":"%d"},"committedOn":"%s","reference":"15/2023/HĐ-CAT",
+                 "description":"Hợp đồng thuê chuyên gia phân tích dữ liệu"}""".formatted(unit, dong, day);
+    }
+
+    static String spending(String unit, long dong, String day, String commitmentId) {
+        return """
+                {"unit":"%s","amount":{"dong":"%d"},"spentOn":"%s","description":"Chi chuyên án","commitmentId":"%s"}"""
+                .formatted(unit, dong, day, commitmentId);
+    }
+
+    long rows() {
+        return jdbc.sql("select (select count(*) from spendings) + (select count(*) from commitments)")
+                .query(Long.class).single();
+    }
+
+    static long dong(JsonNode money) {
+        return money.path("dong").asLong();
+    }
+
+    @Test
+    void aUnitCommitsAndSpendsAgainstItsAllocationAndTheExecutionAddsUpToTheDong() {
+        allocate("2023-COMBAT", POLICE, 200_000_000);
+        allocate("2023-COMBAT", "so-tai-chinh", 50_000_000);
+        HttpApi police = as("ketoan.congan");
+
+        JsonNode contract = body(police.post("/api/v1/budget/lines/2023-COMBAT/commitments",
+                commitment(POLICE, 120_000_000, "2023-03-10"), UUID.randomUUID().toString()));
+        String contractId = contract.get("id").asString();
+        assertThat(dong(contract.get("open"))).isEqualTo(120_000_000L);
+        assertThat(contract.path("warningVi").asString("")).isEmpty();
+
+        JsonNode onContract = body(police.post("/api/v1/budget/lines/2023-COMBAT/spending",
+                spending(POLICE, 70_000_000, "2023-04-05", contractId)));
+        assertThat(onContract.get("commitmentId").asString()).isEqualTo(contractId);
+        body(police.post("/api/v1/budget/lines/2023-COMBAT/spending", spending(POLICE, 40_000_000, "2023-05-20", "")));
+
+        // 120 committed + 40 + 25 spent directly = 185 of 200 million: 92,5 %, above the 90 % warning
+        JsonNode warned = body(police.post("/api/v1/budget/lines/2023-COMBAT/spending",
+                spending(POLICE, 25_000_000, "2023-06-01", "")));
+        assertThat(warned.get("allocationUsedBasisPoints").asLong()).isEqualTo(9_250L);
+        assertThat(warned.get("warningVi").asString()).contains("92,5 %", "185.000.000 đ", "200.000.000 đ");
+        assertThat(warned.get("warningEn").asString()).contains("92.5 %");
+
+        long before = rows();
+        var above = police.post("/api/v1/budget/lines/2023-COMBAT/spending", spending(POLICE, 15_000_001, "2023-06-02", ""));
+        assertThat(above.statusCode()).as(above.body()).isEqualTo(400);
+        assertThat(above.body()).contains("FAILED_PRECONDITION", "15.000.001 đ", "15.000.000 đ", POLICE);
+        var aboveContract = police.post("/api/v1/budget/lines/2023-COMBAT/spending",
+                spending(POLICE, 50_000_001, "2023-06-02", contractId));
+        assertThat(aboveContract.statusCode()).as(aboveContract.body()).isEqualTo(400);
+        assertThat(aboveContract.body()).contains("\"field\":\"spending.amount.dong\"", "ABOVE_COMMITMENT", "50.000.000 đ");
+        var commitAbove = police.post("/api/v1/budget/lines/2023-COMBAT/commitments",
+                commitment(POLICE, 15_000_001, "2023-06-02"));
+        assertThat(commitAbove.statusCode()).as(commitAbove.body()).isEqualTo(400);
+        assertThat(rows()).as("nothing refused was written").isEqualTo(before);
+
+        // the rest of the contract is still spendable: it holds its money
+        body(police.post("/api/v1/budget/lines/2023-COMBAT/spending", spending(POLICE, 50_000_000, "2023-07-01", contractId)));
+
+        JsonNode execution = body(as("ubnd").get("/api/v1/budget/execution?year=2023"));
+        JsonNode combat = line(execution, "2023-COMBAT");
+        JsonNode figures = combat.get("figures");
+        assertThat(dong(figures.get("planned"))).isEqualTo(300_000_000L);
+        assertThat(dong(figures.get("allocated"))).isEqualTo(250_000_000L);
+        assertThat(dong(figures.get("committed"))).isEqualTo(120_000_000L);
+        assertThat(dong(figures.get("spent"))).isEqualTo(185_000_000L);
+        // available = planned − committed − spent outside commitments
+        assertThat(dong(figures.get("available"))).isEqualTo(300_000_000L - 120_000_000L - 65_000_000L);
+        assertThat(dong(combat.get("unallocated"))).isEqualTo(50_000_000L);
+        JsonNode police2023 = unit(combat, POLICE);
+        assertThat(dong(police2023.get("allocated"))).isEqualTo(200_000_000L);
+        assertThat(dong(police2023.get("available"))).isEqualTo(15_000_000L);
+        assertThat(police2023.get("spentPercent").asString()).isEqualTo("92,5 %");
+        assertThat(dong(unit(combat, "so-tai-chinh").get("allocated"))).isEqualTo(50_000_000L);
+
+        // by month, for the line: other tests spend on other 2023 lines
+        JsonNode ofLine = body(as("ubnd").get("/api/v1/budget/execution?year=2023&lineId=2023-COMBAT"));
+        JsonNode months = ofLine.get("months");
+        assertThat(months).hasSize(12);
+        assertThat(dong(months.get(2).get("committed"))).isEqualTo(120_000_000L);
+        assertThat(dong(months.get(3).get("spent"))).isEqualTo(70_000_000L);
+        assertThat(dong(months.get(5).get("spentToDate"))).isEqualTo(135_000_000L);
+        assertThat(dong(months.get(11).get("spentToDate"))).isEqualTo(185_000_000L);
+        assertThat(dong(ofLine.get("monthsBase"))).isEqualTo(300_000_000L);
+        assertThat(months.get(11).get("basisPointsToDate").asLong()).isEqualTo(185L * 10_000 / 300);
+        assertThat(months.get(11).get("percentToDate").asString()).isEqualTo("61,66 %");
+        assertThat(dong(execution.get("monthsBase"))).isEqualTo(700_000_000L);
+        assertThat(dong(execution.get("months").get(11).get("spentToDate")))
+                .isEqualTo(dong(execution.get("total").get("spent")));
+        long sumOfLines = 0;
+        for (JsonNode l : execution.get("lines")) {
+            sumOfLines += dong(l.get("figures").get("spent"));
+        }
+        assertThat(dong(execution.get("total").get("spent"))).isEqualTo(sumOfLines);
+
+        // the police's accountant sees their own unit only; the months are then against its allocation
+        JsonNode own = body(police.get("/api/v1/budget/execution?year=2023&lineId=2023-COMBAT"));
+        assertThat(own.get("lines")).hasSize(1);
+        assertThat(own.get("lines").get(0).get("units")).extracting(u -> u.get("unit").asString()).containsExactly(POLICE);
+        assertThat(dong(own.get("monthsBase"))).isEqualTo(200_000_000L);
+        assertThat(body(police.get("/api/v1/budget/execution?year=2023&unit=so-tai-chinh")).get("lines").get(1)
+                .path("units")).isEmpty();
+        JsonNode listed = body(police.get("/api/v1/budget/commitments?year=2023"));
+        assertThat(listed.get("commitments")).extracting(c -> c.get("id").asString()).containsExactly(contractId);
+        assertThat(dong(listed.get("commitments").get(0).get("spent"))).isEqualTo(120_000_000L);
+        assertThat(dong(listed.get("commitments").get(0).get("open"))).isZero();
+    }
+
+    @Test
+    void anotherUnitsCommitmentIsNotFoundAndAUnitWithoutAllocationSpendsNothing() {
+        allocate("2023-EQUIPMENT", "so-tai-chinh", 10_000_000);
+        String theirs = body(as("taichinh").post("/api/v1/budget/lines/2023-EQUIPMENT/commitments",
+                commitment("so-tai-chinh", 5_000_000, "2023-02-01"))).get("id").asString();
+        long before = rows();
+        var foreign = as("ketoan.congan").post("/api/v1/budget/lines/2023-EQUIPMENT/spending",
+                spending(POLICE, 1_000, "2023-02-02", theirs));
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain("so-tai-chinh");
+        var noAllocation = as("ketoan.congan").post("/api/v1/budget/lines/2023-EQUIPMENT/spending",
+                spending(POLICE, 1_000, "2023-02-02", ""));
+        assertThat(noAllocation.statusCode()).as(noAllocation.body()).isEqualTo(400);
+        assertThat(noAllocation.body()).contains("phân bổ", "allocation");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void twoPeopleSpendingAtTheSameMomentNeverOverspendTheUnitsAllocation() throws Exception {
+        // 2023-PREVENTION: the police are allocated 100 million; of eight spendings of 15 million at once, six fit
+        allocate("2023-PREVENTION", POLICE, 100_000_000);
+        HttpApi police = as("ketoan.congan");
+        HttpApi approverSpender = as("taichinh"); // a planner-spender of another unit: refused, never counted
+        int threads = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> outcomes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (int i = 0; i < threads; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return police.post("/api/v1/budget/lines/2023-PREVENTION/spending",
+                            spending(POLICE, 15_000_000, "2023-08-08", "")).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> outcome : outcomes) {
+                statuses.add(outcome.get());
+            }
+            assertThat(statuses).containsOnly(200, 400);
+            assertThat(statuses.stream().filter(s -> s == 200)).hasSize(6);
+        }
+        assertThat(approverSpender.post("/api/v1/budget/lines/2023-PREVENTION/spending",
+                spending(POLICE, 1, "2023-08-08", "")).statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select sum(amount_dong) from spendings where line_id = '2023-PREVENTION' and unit = :u")
+                .param("u", POLICE).query(Long.class).single()).isEqualTo(90_000_000L);
+    }
+
+    @Test
+    void theExecutionOfAYearOutsideThePlanIsAFieldError() {
+        var answer = as("ubnd").get("/api/v1/budget/execution?year=2031");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"field\":\"year\"", "2022–2026");
+        assertThat(as("ubnd").get("/api/v1/budget/execution").statusCode()).isEqualTo(400);
+        assertThat(as("ubnd").get("/api/v1/budget/execution?year=2023&lineId=2024-COMBAT").statusCode()).isEqualTo(404);
+    }
+
+    static JsonNode line(JsonNode execution, String id) {
+        for (JsonNode l : execution.get("lines")) {
+            if (l.get("lineId").asString().equals(id)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no line " + id);
+    }
+
+    static JsonNode unit(JsonNode line, String unit) {
+        for (JsonNode u : line.get("units")) {
+            if (u.get("unit").asString().equals(unit)) {
+                return u.get("figures");
+            }
+        }
+        throw new AssertionError("no unit " + unit + " on " + line.get("lineId"));
+    }
+}
