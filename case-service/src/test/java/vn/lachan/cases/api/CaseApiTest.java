@@ -85,7 +85,8 @@ class CaseApiTest {
                 .setTitle("Giả danh công an lừa chuyển 450 triệu đồng")
                 .setPenalCodeArticle(174)
                 .setClause(2)
-                .setLeadUnit("cong-an-tinh")
+                // the investigator's own unit: a unit sees its cases and those of the units below it
+                .setLeadUnit("cong-an-tinh-pa05")
                 .addTipIds(UUID.randomUUID().toString())
                 .addTipIds(UUID.randomUUID().toString());
     }
@@ -278,7 +279,8 @@ class CaseApiTest {
 
     @Test
     void casesArePagedByLeadUnit() throws Exception {
-        String unit = "doi-" + UUID.randomUUID().toString().substring(0, 8);
+        // a team below PA05, so that the investigator of PA05 sees its cases
+        String unit = "cong-an-tinh-pa05-doi-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {
             grpc.openCase(open(fraudCase().setLeadUnit(unit).setTitle("page " + i)));
         }
