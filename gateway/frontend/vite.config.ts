@@ -16,6 +16,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         portal: resolve(import.meta.dirname, 'src/shell/portal.ts'),
+        public: resolve(import.meta.dirname, 'src/public/public.js'),
       },
       output: {
         entryFileNames: '[name].js',

@@ -4,4 +4,5 @@ import type { Page } from '../shared/page';
 
 export const PAGES: Record<string, () => Promise<{ page: Page }>> = {
   home: () => import('./home/page'),
+  tips: () => import('./tips/page'),
 };

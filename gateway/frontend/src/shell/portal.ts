@@ -14,18 +14,6 @@ import en from './en.json';
 addMessages('common', sharedVi, sharedEn);
 addMessages('shell', vi, en);
 
-/** Pages of the scripts not yet moved onto the modules register themselves here (window.lachan.pages). */
-interface LegacyBridge {
-  api: typeof request;
-  pages: Record<string, Page>;
-  refresh: () => void;
-}
-declare global {
-  interface Window {
-    lachan: LegacyBridge;
-  }
-}
-
 let user: PortalUser | null = null;
 let loaded = false;
 const loadedPages = new Map<string, Page>();
@@ -99,22 +87,17 @@ async function pageFor(id: string): Promise<Page | null> {
     return known;
   }
   const load = PAGES[id];
-  if (load) {
-    const { page } = await load();
-    loadedPages.set(id, page);
-    return page;
+  if (!load) {
+    return null;
   }
-  return window.lachan.pages[id] ?? null;
+  const { page } = await load();
+  loadedPages.set(id, page);
+  return page;
 }
 
-function hostFor(section: string, legacy: boolean): HTMLElement {
+function hostFor(section: string): HTMLElement {
   const body = byId('page-body');
-  if (legacy) {
-    shownSection = section;
-    pageHost = body;
-    return body;
-  }
-  if (shownSection !== section || !pageHost || pageHost === body) {
+  if (shownSection !== section || !pageHost) {
     // A fresh element per section: each page owns what it draws there.
     pageHost = document.createElement('div');
     body.replaceChildren(pageHost);
@@ -142,7 +125,7 @@ async function renderPage(me: PortalUser): Promise<void> {
   byId('page-text').hidden = !!page;
   byId('page-body').hidden = !page;
   if (page) {
-    page.render(hostFor(section, !PAGES[section]), parseRoute(location.hash).slice(1), { language: language(), user: me });
+    page.render(hostFor(section), parseRoute(location.hash).slice(1), { language: language(), user: me });
   } else {
     byId('page-body').replaceChildren();
     shownSection = null;
@@ -192,5 +175,4 @@ function start(): void {
   void loadUser().then(renderAll);
 }
 
-window.lachan = { api: request, pages: {}, refresh: renderAll };
 start();

@@ -1,8 +1,10 @@
 // The citizens' pages: report a crime (anonymously if they wish), follow the tip with its tracking code and
 // secret, and check a phone number, account or site. No login, no cookies sent: the secret lives in this page's
 // memory only and travels in the X-Tip-Secret header, never in a URL or in storage (ADR 0003).
-'use strict';
+import { INDICATOR_TYPE } from '../generated/tip';
 
+// Citizens cannot read tip-service's managed list (it needs a login): a copy of the plan's list until a public
+// API serves it.
 const MODUS = [
   ['IMPERSONATE_AUTHORITY', 'Giả danh cơ quan tư pháp (công an, viện kiểm sát, tòa án)', 'Impersonating police, procuracy or court'],
   ['ONLINE_SHOPPING', 'Mua bán hàng hóa qua mạng xã hội', 'Online-shopping scam'],
@@ -19,17 +21,19 @@ const MODUS = [
   ['OTHER', 'Thủ đoạn khác', 'Other'],
 ];
 
-// Indicator types of the contract (lachan.tip.v1.Indicator.Type), with an example of each.
-const INDICATOR_TYPES = [
-  ['PHONE', 'Số điện thoại', 'Phone number', '0912 345 678'],
-  ['BANK_ACCOUNT', 'Tài khoản ngân hàng', 'Bank account', 'VCB 0011 004 123 456'],
-  ['E_WALLET', 'Ví điện tử', 'E-wallet', 'MoMo 0912 345 678'],
-  ['URL', 'Trang web', 'Web address', 'https://vi-du.vn/dang-nhap'],
-  ['DOMAIN', 'Tên miền', 'Domain name', 'vi-du.vn'],
-  ['EMAIL', 'Thư điện tử', 'E-mail address', 'ten@vi-du.vn'],
-  ['SOCIAL_PROFILE', 'Trang mạng xã hội', 'Social-network profile', 'facebook.com/ten.tai.khoan'],
-  ['CRYPTO_WALLET', 'Ví tiền ảo', 'Crypto wallet', '0x…'],
-];
+// Indicator types of the contract (lachan.tip.v1.Indicator.Type, generated from the .proto), with an example of each.
+const INDICATOR_LABELS = {
+  PHONE: ['Số điện thoại', 'Phone number', '0912 345 678'],
+  BANK_ACCOUNT: ['Tài khoản ngân hàng', 'Bank account', 'VCB 0011 004 123 456'],
+  E_WALLET: ['Ví điện tử', 'E-wallet', 'MoMo 0912 345 678'],
+  URL: ['Trang web', 'Web address', 'https://vi-du.vn/dang-nhap'],
+  DOMAIN: ['Tên miền', 'Domain name', 'vi-du.vn'],
+  EMAIL: ['Thư điện tử', 'E-mail address', 'ten@vi-du.vn'],
+  SOCIAL_PROFILE: ['Trang mạng xã hội', 'Social-network profile', 'facebook.com/ten.tai.khoan'],
+  CRYPTO_WALLET: ['Ví tiền ảo', 'Crypto wallet', '0x…'],
+};
+// A type the contract gains later is offered by its code until it has a label here.
+const INDICATOR_TYPES = INDICATOR_TYPE.map((code) => [code, ...(INDICATOR_LABELS[code] || [code, code, ''])]);
 
 const TEXTS = {
   vi: {
@@ -389,7 +393,7 @@ let rowCounter = 0;
 function storedLanguage() {
   try {
     return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
-  } catch (e) {
+  } catch {
     return 'vi';
   }
 }
@@ -482,14 +486,14 @@ async function call(path, options = {}) {
   let answer;
   try {
     answer = await fetch(path, init);
-  } catch (e) {
+  } catch {
     return { ok: false, status: 0, data: null };
   }
   let data = null;
   if ((answer.headers.get('Content-Type') || '').includes('json')) {
     try {
       data = await answer.json();
-    } catch (e) {
+    } catch {
       data = null;
     }
   }
@@ -936,11 +940,11 @@ function renderReport() {
 async function copyReceipt() {
   const receipt = state.receipt;
   const text = t('copyText')(receipt.trackingCode, receipt.secretAlreadyShown ? '' : receipt.secret);
-  let done = false;
+  let done;
   try {
     await navigator.clipboard.writeText(text);
     done = true;
-  } catch (e) {
+  } catch {
     // no clipboard API outside a secure context: the old way, through a hidden text area
     const area = element('textarea', { readonly: '', className: 'visually-hidden' });
     area.value = text;
@@ -948,7 +952,7 @@ async function copyReceipt() {
     area.select();
     try {
       done = document.execCommand('copy');
-    } catch (ignored) {
+    } catch {
       done = false;
     }
     area.remove();
@@ -1261,7 +1265,7 @@ function start() {
     language = language === 'vi' ? 'en' : 'vi';
     try {
       localStorage.setItem(LANGUAGE_KEY, language);
-    } catch (e) {
+    } catch {
       // private browsing: the choice lasts for this page only
     }
     render();

@@ -1,33 +1,20 @@
 // Officer pages for tips: intake form, list, detail (deadlines, links, history, decisions, messages with the
 // tipster), the overdue view and statistics. Hash routes #/tips, #/tips/new, #/tips/<id>, #/tips/overdue and
-// #/tips/statistics; the shell (portal.js) calls render() on every route or language change.
+// #/tips/statistics; the shell (src/shell/portal.ts) calls render() on every route or language change.
 // The pages only offer what the user's roles may do; every service checks the token again.
-'use strict';
+import { request } from '../../shared/api';
+import { CHANNEL, INDICATOR_TYPE, NON_PROSECUTION_GROUND, SOURCE_KIND, SUSPENSION_GROUND } from '../../generated/tip';
 
-(function tipPages() {
+// The pages, built once: their state (the modus list, the current view) lives in this closure.
+function tipPages() {
+
   // Asia/Ho_Chi_Minh has kept UTC+7 without daylight saving since 1975: legal days and times are read and
   // written in it whatever the browser's own time zone.
   const ZONE_OFFSET_MS = 7 * 3600 * 1000;
   const DAY_MS = 24 * 3600 * 1000;
 
-  // The plan's list as tip-service seeds it; used only until (or if) the service's managed list cannot be read.
-  const MODUS = [
-    ['IMPERSONATE_AUTHORITY', 'Giả danh cơ quan tư pháp (công an, viện kiểm sát, tòa án)', 'Impersonating police, procuracy or court'],
-    ['ONLINE_SHOPPING', 'Mua bán hàng hóa qua mạng xã hội', 'Online-shopping scam'],
-    ['GIFT_ACQUAINTANCE', 'Làm quen qua Facebook, Zalo hứa tặng quà', 'Facebook/Zalo acquaintance promising gifts'],
-    ['ACCOUNT_TAKEOVER', 'Chiếm quyền sử dụng tài khoản mạng xã hội', 'Social-account takeover'],
-    ['ACCOUNT_DATA_THEFT', 'Đánh cắp thông tin tài khoản', 'Theft of account information'],
-    ['FAKE_PRIZE', 'Thông báo trúng thưởng giả', 'Fake prizes'],
-    ['BUSINESS_EMAIL', 'Giả mạo thư điện tử doanh nghiệp', 'Business e-mail compromise'],
-    ['INVESTMENT_CRYPTO', 'Lừa đầu tư, tiền ảo', 'Investment or crypto scam'],
-    ['GAMBLING', 'Đánh bạc, cá độ qua mạng', 'Online gambling and betting'],
-    ['LOAN_SHARK', 'Tín dụng đen', 'Loan sharks'],
-    ['OBSCENE_CONTENT', 'Nội dung đồi trụy', 'Obscene content'],
-    ['MALWARE_ATTACK', 'Mã độc, tấn công hệ thống', 'Malware and attacks on systems'],
-    ['OTHER', 'Thủ đoạn khác', 'Other'],
-  ];
-
-  // Penal Code 2015 articles a tip may be prosecuted under, with their number of clauses (case-service's PenalCode).
+  // Penal Code 2015 articles a tip may be prosecuted under, with their number of clauses: a copy of case-service's
+  // PenalCode until an API serves it (the contracts have none yet).
   const ARTICLES = [
     [174, 4, 'Lừa đảo chiếm đoạt tài sản', 'Fraud to appropriate property'],
     [201, 2, 'Cho vay lãi nặng trong giao dịch dân sự', 'Usury in civil transactions'],
@@ -49,13 +36,12 @@
     [326, 3, 'Truyền bá văn hóa phẩm đồi trụy', 'Spreading obscene material'],
   ];
 
-  const CHANNELS = ['HOTLINE', 'MAILBOX', 'DUTY_DESK', 'WEB_PORTAL', 'EMAIL', 'WALK_IN', 'AGENCY_TRANSFER', 'BANK_REPORT'];
-  const SOURCE_KINDS = ['DENUNCIATION', 'REPORT', 'PETITION'];
-  const INDICATOR_TYPES = ['PHONE', 'BANK_ACCOUNT', 'E_WALLET', 'URL', 'DOMAIN', 'EMAIL', 'SOCIAL_PROFILE', 'CRYPTO_WALLET'];
-  const NON_PROSECUTION_GROUNDS = ['NO_CRIMINAL_EVENT', 'NOT_A_CRIME', 'BELOW_CRIMINAL_AGE', 'ALREADY_ADJUDICATED',
-    'LIMITATION_EXPIRED', 'AMNESTIED', 'OFFENDER_DECEASED', 'NO_VICTIM_REQUEST'];
-  const SUSPENSION_GROUNDS = ['AWAITING_EXPERT_EXAMINATION', 'AWAITING_VALUATION', 'AWAITING_FOREIGN_LEGAL_ASSISTANCE',
-    'AWAITING_DOCUMENTS', 'FORCE_MAJEURE'];
+  // Enumerations of the contract (lachan.tip.v1), generated from the .proto files.
+  const CHANNELS = CHANNEL;
+  const SOURCE_KINDS = SOURCE_KIND;
+  const INDICATOR_TYPES = INDICATOR_TYPE;
+  const NON_PROSECUTION_GROUNDS = NON_PROSECUTION_GROUND;
+  const SUSPENSION_GROUNDS = SUSPENSION_GROUND;
   const OPEN_STATUSES = ['RECEIVED', 'VERIFYING'];
   const PAGE_SIZES = [20, 50, 100];
 
@@ -674,9 +660,9 @@
     return select;
   }
 
-  /** The modus operandi list as [code, labelVi, labelEn, active]: the service's once read, else the built-in one. */
+  /** The modus operandi list as [code, labelVi, labelEn, active], as tip-service manages it (empty until read). */
   function modusList() {
-    return modusOperandi || MODUS.map(([code, vi, en]) => [code, vi, en, true]);
+    return modusOperandi || [];
   }
 
   /** Reads the managed modus operandi list once (inactive codes included, for the labels of older tips). */
@@ -687,7 +673,7 @@
         if (list.length) {
           modusOperandi = list.map((m) => [m.code, m.labelVi, m.labelEn, m.active !== false]);
         } else {
-          modusLoading = null; // the built-in list for now; asked again on the next page
+          modusLoading = null; // asked again on the next page; codes are shown as they are meanwhile
         }
       });
     }
@@ -840,8 +826,8 @@
   async function call(path, init = {}) {
     let answer;
     try {
-      answer = await window.lachan.api(path, init);
-    } catch (e) {
+      answer = await request(path, init);
+    } catch {
       return { ok: false, status: 0, problem: null };
     }
     let body = null;
@@ -2016,9 +2002,7 @@
     });
   }
 
-  window.lachan.pages = window.lachan.pages || {};
-  window.lachan.pages.tips = { render };
-  if (window.lachan.refresh) {
-    window.lachan.refresh();
-  }
-}());
+  return render;
+}
+
+export const render = tipPages();
