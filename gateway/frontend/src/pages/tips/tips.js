@@ -3,6 +3,7 @@
 // #/tips/statistics; the shell (src/shell/portal.ts) calls render() on every route or language change.
 // The pages only offer what the user's roles may do; every service checks the token again.
 import { request } from '../../shared/api';
+import { todayInVietnam } from '../../shared/format';
 import { CHANNEL, INDICATOR_TYPE, NON_PROSECUTION_GROUND, SOURCE_KIND, SUSPENSION_GROUND } from '../../generated/tip';
 
 // The pages, built once: their state (the modus list, the current view) lives in this closure.
@@ -547,6 +548,8 @@ function tipPages() {
   let flash = null; // a message for the next page, e.g. after a tip was received
   let modusOperandi = null; // the service's list, once read
   let modusLoading = null;
+  let units = null; // [code, nameVi, nameEn] of today's units, once read
+  let unitsLoading = null;
 
   // ---- texts ---------------------------------------------------------------------------------------------------
 
@@ -1228,12 +1231,27 @@ function tipPages() {
     root.append(...heading('form.title', 'form.intro'), alert, form);
   }
 
+  /** The units of today from the registry (report-service), for the unit fields' suggestions; the user's own first. */
   function unitChoices() {
-    const codes = new Set(['cong-an-tinh', 'cong-an-tinh-pa05']);
-    if (context.user && context.user.unit) {
-      codes.add(context.user.unit);
+    const ownCode = context.user && context.user.unit ? context.user.unit : null;
+    const known = units || [];
+    const own = ownCode ? [known.find(([code]) => code === ownCode) || [ownCode, '', '']] : [];
+    return [...own, ...known.filter(([code]) => code !== ownCode)]
+      .map(([code, vi, en]) => h('option', { value: code }, (context.language === 'en' ? en || vi : vi || en) || code));
+  }
+
+  /** Reads the unit registry once; without it the fields still take any code, the service checks it. */
+  function loadUnits() {
+    if (!unitsLoading) {
+      unitsLoading = get('/api/v1/units', { asOf: todayInVietnam() }).then((result) => {
+        if (result.ok && result.body) {
+          units = (result.body.units || []).map((u) => [u.code, u.nameVi, u.nameEn]);
+        } else {
+          unitsLoading = null;
+        }
+      });
     }
-    return [...codes].map((code) => h('option', { value: code }));
+    return unitsLoading;
   }
 
   // ---- list ----------------------------------------------------------------------------------------------------
@@ -1994,7 +2012,7 @@ function tipPages() {
     const current = { key, root: h('div', { class: 'tips' }) };
     view = current;
     target.replaceChildren(current.root);
-    const ready = modusOperandi ? Promise.resolve() : loadModusOperandi();
+    const ready = Promise.all([modusOperandi ? null : loadModusOperandi(), units ? null : loadUnits()]);
     ready.then(() => {
       if (view === current) {
         build(current.root, path);
