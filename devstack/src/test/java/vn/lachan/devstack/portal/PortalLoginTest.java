@@ -86,6 +86,12 @@ class PortalLoginTest {
         assertThat(visible("nav-audit")).as("audit").isFalse();
         assertThat(visible("login")).isFalse();
         assertThat(text("logout")).isEqualTo("Đăng xuất");
+        // Tổng quan: the reports a district owes, read from report-service, each figure a link to the list
+        waiting.until(ExpectedConditions.attributeToBe(By.id("overview-reports"), "aria-busy", "false"));
+        assertThat(browser.findElement(By.id("overview-reports-due")).getDomAttribute("href")).isEqualTo("#/reports");
+        assertThat(browser.findElement(By.id("overview-reports-late")).getText()).contains("Báo cáo chậm nộp");
+        assertThat(visible("overview-budget")).as("no budget figures for a report submitter").isFalse();
+        assertThat(visible("overview-tips")).as("no tip figures for a report submitter").isFalse();
         screenshot("3-signed-in-vi");
 
         browser.findElement(By.id("lang-switch")).click();
@@ -146,5 +152,6 @@ class PortalLoginTest {
         Path target = Path.of("target");
         Files.createDirectories(target);
         Files.copy(shot, target.resolve("portal-" + step + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        PortalChecks.check(browser, "portal-" + step);
     }
 }

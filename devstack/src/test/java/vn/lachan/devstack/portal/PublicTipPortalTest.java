@@ -249,5 +249,6 @@ class PublicTipPortalTest {
         } finally {
             browser.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         }
+        PortalChecks.check(browser, "public-" + step);
     }
 }

@@ -348,5 +348,6 @@ class TipPortalTest {
         Path target = Path.of("target");
         Files.createDirectories(target);
         Files.write(target.resolve("tips-" + step + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        PortalChecks.check(browser, "tips-" + step);
     }
 }
