@@ -1,5 +1,0 @@
-package vn.lachan.tip.domain;
-
-public enum TipStatus {
-    RECEIVED, VERIFYING, PROSECUTED, NOT_PROSECUTED, SUSPENDED
-}

@@ -1,0 +1,142 @@
+package vn.lachan.tip.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.platform.api.RequestHashes;
+import vn.lachan.platform.audit.AuditLog;
+import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.time.DateRanges;
+import vn.lachan.platform.time.LegalCalendarSource;
+import vn.lachan.platform.time.LegalTime;
+import vn.lachan.tip.indicators.domain.IndicatorRules;
+import vn.lachan.tip.intake.domain.LinkedTip;
+import vn.lachan.tip.intake.domain.Tip;
+import vn.lachan.tip.intake.domain.TipAccess;
+import vn.lachan.tip.intake.domain.TipDraft;
+import vn.lachan.tip.intake.domain.TipRules;
+import vn.lachan.tip.intake.domain.TipStatistics;
+import vn.lachan.tip.intake.domain.TipStatus;
+import vn.lachan.tip.intake.store.TipStore;
+import vn.lachan.tip.intake.store.UnitStore;
+import vn.lachan.tip.procedure.domain.TipDeadlines;
+
+/** The tip use cases; gRPC and REST both come here. */
+@Service
+public class Tips {
+
+    static final String RECORD = "tip";
+    static final List<String> PERSONAL_FIELDS = List.of("narrative", "indicators");
+    /** A tip shows at most this many linked tips, the newest. */
+    static final int MAX_LINKED = 200;
+
+    private final TipStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final LegalCalendarSource calendars;
+    private final ApplicationEventPublisher events;
+    private final UnitStore units;
+
+    public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events, UnitStore units,
+                LegalCalendarSource calendars) {
+        this.store = store;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+        this.calendars = calendars;
+        this.events = events;
+    }
+
+    /**
+     * Receives a tip. With an idempotency key, a retry of the same request returns the tip stored the
+     * first time; the same key with a different request is refused.
+     */
+    @Transactional
+    public Tip receive(TipDraft draft, Optional<String> idempotencyKey, Caller caller) {
+        TipAccess.checkReceive(caller, draft.receivingUnit());
+        String actor = caller.name();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+        TipDraft facts = draft.receivedAt() == null ? draft.receivedAt(now) : draft.truncatedToMicros();
+        IndicatorRules.Checked indicators = IndicatorRules.check("tip.indicators", facts.indicators());
+        try {
+            TipRules.check(facts, now, store.modusOperandiCodes(), units::find);
+        } catch (ValidationException e) {
+            throw indicators.addedTo(e);
+        }
+        indicators.throwIfAny();
+        facts = facts.withIndicators(indicators.indicators());
+        String hash = RequestHashes.of(draft);
+        if (idempotencyKey.isPresent()) {
+            Optional<TipStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
+            if (earlier.isPresent()) {
+                return sameRequestOrRefuse(earlier.get(), hash);
+            }
+        }
+        Tip tip = new Tip(UUID.randomUUID(), facts, TipStatus.RECEIVED, TipDeadlines.decisionDue(calendars.current(), facts.receivedAt()),
+                now, actor, now, actor);
+        store.insert(tip, idempotencyKey.orElse(null), hash);
+        audit.record(caller, AuditLog.CREATE, RECORD, tip.id().toString(), List.of());
+        events.publishEvent(new TipChanged(tip.id()));
+        // a concurrent retry with the same key may have won the insert; answer with what is stored
+        return idempotencyKey.map(key -> sameRequestOrRefuse(store.findByIdempotencyKey(key).orElseThrow(), hash))
+                .orElse(tip);
+    }
+
+    /** A tip the caller may see; one they may not see is "not found", so its existence does not leak. */
+    public Tip get(UUID id, Caller caller) {
+        Tip tip = store.find(id).filter(t -> TipAccess.maySee(caller, t))
+                .orElseThrow(() -> new NotFoundException("tip", id.toString()));
+        return shownTo(caller, tip);
+    }
+
+    /**
+     * The other tips naming an indicator {@code tip} names, those the caller may see, newest first; the values
+     * they share only for callers who may see personal data.
+     */
+    public List<LinkedTip> linkedTo(Tip tip, Caller caller) {
+        // cases sharing an indicator (from case-service) are to be linked here too
+        return store.linkedTo(tip.id(), MAX_LINKED).stream()
+                .filter(linked -> TipAccess.maySee(caller, linked.tip()))
+                .map(linked -> LinkedTip.of(linked.tip(), linked.sharedIndicators()))
+                .map(linked -> TipAccess.maySeeNarrative(caller) ? linked : linked.withoutPersonalData())
+                .toList();
+    }
+
+    public List<Tip> list(String unit, int limit, int offset, Caller caller) {
+        return store.list(TipAccess.scopeUnit(caller, unit), limit, offset).stream()
+                .map(tip -> shownTo(caller, tip)).toList();
+    }
+
+    /**
+     * Counts of the tips received in {@code range} (legal days), of {@code unit} or all units the caller may see: by
+     * modus operandi, channel, source kind, the decision they stand under today and how many are overdue today.
+     * All counts come from one snapshot of the database, so they agree with each other.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public TipStatistics statistics(DateRanges.Range range, String unit, Caller caller) {
+        return store.statistics(LegalTime.startOf(range.from()), LegalTime.startOf(range.to().plusDays(1)),
+                TipAccess.scopeUnit(caller, unit), LegalTime.legalDay(clock.instant()));
+    }
+
+    /** The tip with personal data removed unless the caller may see it; every shown narrative is audited. */
+    private Tip shownTo(Caller caller, Tip tip) {
+        if (TipAccess.maySeeNarrative(caller)) {
+            audit.record(caller, AuditLog.READ, RECORD, tip.id().toString(), PERSONAL_FIELDS);
+            return tip;
+        }
+        return tip.withoutPersonalData();
+    }
+
+    private static Tip sameRequestOrRefuse(TipStore.Keyed earlier, String hash) {
+        return RequestHashes.sameRequestOrRefuse(earlier.tip(), earlier.requestHash(), hash, "tin báo", "tip");
+    }
+}

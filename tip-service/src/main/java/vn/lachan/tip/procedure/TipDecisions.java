@@ -1,0 +1,240 @@
+package vn.lachan.tip.procedure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.lachan.platform.api.RequestHashes;
+import vn.lachan.platform.audit.AuditLog;
+import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.time.LegalCalendar;
+import vn.lachan.platform.time.LegalCalendarSource;
+import vn.lachan.platform.time.LegalTime;
+import vn.lachan.tip.intake.TipChanged;
+import vn.lachan.tip.intake.domain.Tip;
+import vn.lachan.tip.intake.domain.TipAccess;
+import vn.lachan.tip.intake.store.TipStore;
+import vn.lachan.tip.procedure.domain.CaseRef;
+import vn.lachan.tip.procedure.domain.ExtensionRequest;
+import vn.lachan.tip.procedure.domain.Outcome;
+import vn.lachan.tip.procedure.domain.ProcedureStep;
+import vn.lachan.tip.procedure.domain.StatusChange;
+import vn.lachan.tip.procedure.domain.TipDeadlines;
+import vn.lachan.tip.procedure.domain.TipDecisionAccess;
+import vn.lachan.tip.procedure.domain.TipProcedure;
+import vn.lachan.tip.procedure.peer.CaseOpener;
+import vn.lachan.tip.procedure.store.TipProcedureStore;
+
+/**
+ * Deadlines, extensions and decisions of tips; gRPC and REST both come here. Every change is one row of the tip's
+ * history, written with the tip's new status and deadline and its audit entry in one transaction, with the tip's
+ * row locked so that changes to one tip happen one after another.
+ *
+ * <p>"Prosecute" opens a case in case-service first, outside the transaction, under an idempotency key made from
+ * the tip's id; then the transaction records the decision. A crash in between leaves a case and an undecided tip;
+ * the retry gets the same case back from case-service and records it, so a tip never has two cases.
+ */
+@Service
+public class TipDecisions {
+
+    static final String RECORD = "tip";
+    static final String DECIDE = "DECIDE";
+    static final String EXTEND = "EXTEND";
+    static final String RESUME = "RESUME";
+    static final String NOTIFY_PROCURACY = "NOTIFY_PROCURACY";
+
+    private final TipStore tips;
+    private final TipProcedureStore store;
+    private final CaseOpener cases;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final LegalCalendarSource calendars;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+
+    public TipDecisions(TipStore tips, TipProcedureStore store, CaseOpener cases, AuditLog audit, Clock clock,
+                        PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                        LegalCalendarSource calendars) {
+        this.tips = tips;
+        this.store = store;
+        this.cases = cases;
+        this.audit = audit;
+        this.clock = clock;
+        this.calendars = calendars;
+        this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
+    }
+
+    /** The legal day it is now, in Asia/Ho_Chi_Minh. */
+    public LocalDate today() {
+        return LegalTime.legalDay(clock.instant());
+    }
+
+    /** The legal calendar deadlines are counted on now. */
+    public LegalCalendar calendar() {
+        return calendars.current();
+    }
+
+    /** Where a tip the caller was already allowed to see stands. */
+    public TipProcedure procedureOf(Tip tip) {
+        return new TipProcedure(tip, store.history(tip.id()), calendar());
+    }
+
+    /** Where each of several tips stands, in their order. */
+    public List<TipProcedure> proceduresOf(List<Tip> shown) {
+        Map<UUID, List<StatusChange>> histories = store.histories(shown.stream().map(Tip::id).toList());
+        LegalCalendar calendar = calendar();
+        return shown.stream().map(t -> new TipProcedure(t, histories.getOrDefault(t.id(), List.of()), calendar)).toList();
+    }
+
+    /** Decides the tip; for "prosecute" the case is opened in case-service. */
+    public void decide(UUID id, Outcome outcome, Optional<String> idempotencyKey, Caller caller) {
+        TipDecisionAccess.checkDecide(caller);
+        String hash = hashOf(DECIDE, id, outcome);
+        if (isReplay(idempotencyKey, id, hash)) {
+            return;
+        }
+        TipProcedure before = procedure(id, caller);
+        LocalDate today = today();
+        before.checkDecision(outcome, today);
+        Outcome decided = outcome instanceof Outcome.Prosecute p ? withDefaults(p, id, caller) : outcome;
+        CaseRef kase = decided instanceof Outcome.Prosecute p ? cases.open(id, p) : null;
+        change(id, idempotencyKey, hash, caller, DECIDE, List.of("status", "outcome", "case_id"), current -> {
+            // a concurrent retry recorded the same case meanwhile: nothing left to do
+            if (kase != null && current.kase().filter(kase::equals).isPresent()) {
+                return null;
+            }
+            return current.decide(decided, kase, today);
+        });
+    }
+
+    /** Extends the decision deadline: first by the handling police, then once by the procuracy. */
+    public void extend(UUID id, ExtensionRequest request, Optional<String> idempotencyKey, Caller caller) {
+        String hash = hashOf(EXTEND, id, request);
+        TipProcedure before = procedure(id, caller);
+        // a retry is checked before the role: after the first extension the next one would be the procuracy's
+        if (isReplay(idempotencyKey, id, hash)) {
+            return;
+        }
+        TipDecisionAccess.checkExtend(caller, before.nextExtension());
+        LocalDate today = today();
+        change(id, idempotencyKey, hash, caller, EXTEND, List.of("status", "decision_due", "extensions"), current -> {
+            TipDecisionAccess.checkExtend(caller, current.nextExtension());
+            return current.extend(request, today);
+        });
+    }
+
+    /** Resumes a suspended tip; a decision is then due within one month. */
+    public void resume(UUID id, String note, Optional<String> idempotencyKey, Caller caller) {
+        TipDecisionAccess.checkResume(caller);
+        String hash = hashOf(RESUME, id, note);
+        if (isReplay(idempotencyKey, id, hash)) {
+            return;
+        }
+        procedure(id, caller);
+        LocalDate today = today();
+        change(id, idempotencyKey, hash, caller, RESUME, List.of("status", "decision_due"),
+                current -> current.resume(note, today));
+    }
+
+    /** Records when the procuracy was notified of the tip ({@code notifiedAt} null: now). */
+    public void recordProcuracyNotified(UUID id, Instant notifiedAt, String documentNumber,
+                                        Optional<String> idempotencyKey, Caller caller) {
+        TipDecisionAccess.checkRecordNotification(caller);
+        String hash = hashOf(NOTIFY_PROCURACY, id, notifiedAt + "|" + documentNumber);
+        if (isReplay(idempotencyKey, id, hash)) {
+            return;
+        }
+        procedure(id, caller);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant at = notifiedAt == null ? null : notifiedAt.truncatedTo(ChronoUnit.MICROS);
+        change(id, idempotencyKey, hash, caller, NOTIFY_PROCURACY, List.of("procuracy_notified_at"),
+                current -> current.notifyProcuracy(at, documentNumber, now));
+    }
+
+    /** Undecided tips overdue or due within 7 days of {@code today}, or whose procuracy notification is late. */
+    public List<TipProcedureStore.Pending> overdue(String unit, LocalDate today, int limit, int offset, Caller caller) {
+        TipDecisionAccess.checkListOverdue(caller);
+        return store.pending(today.plusDays(TipDeadlines.DUE_SOON_DAYS),
+                TipDeadlines.notificationLateIfReceivedBefore(calendar(), today), TipAccess.scopeUnit(caller, unit), limit, offset);
+    }
+
+    /**
+     * Records the step {@code next} answers for the tip as it stands with its row locked (null: nothing to
+     * record), its new status and deadline, and the audit entry, all or nothing.
+     */
+    private void change(UUID id, Optional<String> idempotencyKey, String hash, Caller caller, String action,
+                        List<String> fields, Function<TipProcedure, ProcedureStep> next) {
+        try {
+            transaction.executeWithoutResult(tx -> {
+                store.lockTip(id);
+                if (isReplay(idempotencyKey, id, hash)) {
+                    return;
+                }
+                TipProcedure current = procedureOf(tips.find(id).orElseThrow());
+                ProcedureStep step = next.apply(current);
+                if (step == null) {
+                    return;
+                }
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                StatusChange change = new StatusChange(step, current.status(), current.statusAfter(step), now,
+                        caller.name(), caller.unit());
+                store.append(id, change, current.with(change).decisionDue(), idempotencyKey.orElse(null), hash);
+                audit.record(caller, action, RECORD, id.toString(), fields);
+                if (change.from() != change.to()) {
+                    events.publishEvent(new TipChanged(id)); // the scam check tells decided tips apart
+                }
+            });
+        } catch (DuplicateKeyException e) {
+            // the same Idempotency-Key raced in for another tip, or a unique rule of the history held
+            throw new ConflictException("Yêu cầu trùng với một thay đổi khác vừa được ghi nhận; hãy tải lại tin báo.",
+                    "The request clashes with another change just recorded; reload the tip.");
+        }
+    }
+
+    /** A tip the caller may see; one they may not see is "not found", so its existence does not leak. */
+    private TipProcedure procedure(UUID id, Caller caller) {
+        return procedureOf(tips.find(id).filter(t -> TipAccess.maySee(caller, t))
+                .orElseThrow(() -> new NotFoundException("tip", id.toString())));
+    }
+
+    /**
+     * Whether a change with this Idempotency-Key was recorded already: then the retry answers the tip as it is.
+     * The same key for another request is refused.
+     */
+    private boolean isReplay(Optional<String> idempotencyKey, UUID id, String hash) {
+        if (idempotencyKey.isEmpty()) {
+            return false;
+        }
+        return store.findByIdempotencyKey(idempotencyKey.get()).map(earlier -> {
+            if (!earlier.tipId().equals(id) || !earlier.requestHash().equals(hash)) {
+                throw new ConflictException("Idempotency-Key này đã được dùng cho một yêu cầu khác.",
+                        "This Idempotency-Key was already used for a different request.");
+            }
+            return true;
+        }).orElse(false);
+    }
+
+    /** The case's lead unit is the deciding officer's and its title names the tip, unless the caller says. */
+    private static Outcome.Prosecute withDefaults(Outcome.Prosecute p, UUID tipId, Caller caller) {
+        return new Outcome.Prosecute(p.penalCodeArticle(), p.clause(),
+                p.leadUnit() == null ? caller.unit() : p.leadUnit(),
+                p.caseTitle() == null ? "Vụ án khởi tố từ tin báo " + tipId : p.caseTitle());
+    }
+
+    private static String hashOf(String action, UUID id, Object request) {
+        return RequestHashes.of(action, id, request);
+    }
+}

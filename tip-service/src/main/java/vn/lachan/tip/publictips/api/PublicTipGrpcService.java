@@ -1,0 +1,42 @@
+package vn.lachan.tip.publictips.api;
+
+import static vn.lachan.platform.api.Unary.reply;
+
+import io.grpc.stub.StreamObserver;
+import org.springframework.grpc.server.service.GrpcService;
+import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.tip.publictips.PublicTips;
+import vn.lachan.tip.v1.AddPublicTipMessageRequest;
+import vn.lachan.tip.v1.GetPublicTipRequest;
+import vn.lachan.tip.v1.PublicTipServiceGrpc;
+import vn.lachan.tip.v1.PublicTipView;
+import vn.lachan.tip.v1.SubmitPublicTipRequest;
+import vn.lachan.tip.v1.SubmitPublicTipResponse;
+
+/** Citizens' public tips over gRPC and REST; open without a token (lachan.security.public-methods). */
+@GrpcService
+public class PublicTipGrpcService extends PublicTipServiceGrpc.PublicTipServiceImplBase {
+
+    private final PublicTips tips;
+
+    public PublicTipGrpcService(PublicTips tips) {
+        this.tips = tips;
+    }
+
+    @Override
+    public void submitPublicTip(SubmitPublicTipRequest request, StreamObserver<SubmitPublicTipResponse> response) {
+        reply(response, PublicTipTranslator.message(
+                tips.submit(PublicTipTranslator.filing(request), IdempotencyKeys.current())));
+    }
+
+    @Override
+    public void getPublicTip(GetPublicTipRequest request, StreamObserver<PublicTipView> response) {
+        reply(response, PublicTipTranslator.message(tips.follow(request.getTrackingCode(), TipSecrets.current())));
+    }
+
+    @Override
+    public void addPublicTipMessage(AddPublicTipMessageRequest request, StreamObserver<PublicTipView> response) {
+        reply(response, PublicTipTranslator.message(tips.addMessage(request.getTrackingCode(), TipSecrets.current(),
+                request.getText(), IdempotencyKeys.current())));
+    }
+}

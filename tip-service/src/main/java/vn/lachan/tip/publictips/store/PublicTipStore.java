@@ -1,0 +1,126 @@
+package vn.lachan.tip.publictips.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lachan.tip.publictips.domain.Contact;
+import vn.lachan.tip.publictips.domain.PublicTip;
+import vn.lachan.tip.publictips.domain.TrackingCode;
+
+/** How public tips were filed (table public_tips): tracking codes, secrets' hashes, contact data, wrong secrets. */
+@Repository
+public class PublicTipStore {
+
+    private static final String COLUMNS = """
+            tip_id, tracking_code, anonymous, reporter_name, reporter_phone, reporter_email,
+            victim_name, victim_phone, victim_email""";
+
+    private final JdbcClient jdbc;
+
+    public PublicTipStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores how the tip was filed; false, with nothing stored, when its tracking code is taken already. */
+    public boolean insert(PublicTip tip, byte[] salt, byte[] hash, String idempotencyKey, String requestHash) {
+        return jdbc.sql("""
+                insert into public_tips (tip_id, tracking_code, secret_salt, secret_hash, anonymous,
+                    reporter_name, reporter_phone, reporter_email, victim_name, victim_phone, victim_email,
+                    idempotency_key, request_hash)
+                values (:tip, :code, :salt, :hash, :anonymous, :reporterName, :reporterPhone, :reporterEmail,
+                    :victimName, :victimPhone, :victimEmail, :key, :requestHash)
+                on conflict (tracking_code) do nothing""")
+                .param("tip", tip.tipId())
+                .param("code", tip.trackingCode().value())
+                .param("salt", salt)
+                .param("hash", hash)
+                .param("anonymous", tip.anonymous())
+                .param("reporterName", tip.reporter().name())
+                .param("reporterPhone", tip.reporter().phone())
+                .param("reporterEmail", tip.reporter().email())
+                .param("victimName", tip.victim().name())
+                .param("victimPhone", tip.victim().phone())
+                .param("victimEmail", tip.victim().email())
+                .param("key", idempotencyKey)
+                .param("requestHash", requestHash)
+                .update() == 1;
+    }
+
+    /** Holds back, until this transaction ends, any other submission with the same idempotency key. */
+    public void lockIdempotencyKey(String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "public-tip:" + key)
+                .query((rs, n) -> 1)
+                .list();
+    }
+
+    /** The public tip first stored under an idempotency key, with the hash of the request that stored it. */
+    public Optional<Keyed> findByIdempotencyKey(String key) {
+        return jdbc.sql("select " + COLUMNS + ", request_hash from public_tips where idempotency_key = :key")
+                .param("key", key)
+                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
+                .optional();
+    }
+
+    public record Keyed(PublicTip tip, String requestHash) {
+    }
+
+    public Optional<PublicTip> find(UUID tipId) {
+        return jdbc.sql("select " + COLUMNS + " from public_tips where tip_id = :tip")
+                .param("tip", tipId)
+                .query((rs, n) -> map(rs))
+                .optional();
+    }
+
+    public Optional<PublicTip.Credentials> credentials(TrackingCode code) {
+        return jdbc.sql("""
+                select tip_id, secret_salt, secret_hash, failed_attempts, locked_until
+                from public_tips where tracking_code = :code""")
+                .param("code", code.value())
+                .query((rs, n) -> {
+                    Timestamp locked = rs.getTimestamp("locked_until");
+                    return new PublicTip.Credentials(rs.getObject("tip_id", UUID.class), rs.getBytes("secret_salt"),
+                            rs.getBytes("secret_hash"), rs.getInt("failed_attempts"),
+                            locked == null ? null : locked.toInstant());
+                })
+                .optional();
+    }
+
+    /**
+     * Counts a wrong secret for the tip, unless its code is locked at {@code now}; the {@code max}-th in a row locks
+     * the code until {@code lockUntil} and starts the count again. One statement, so concurrent guesses all count.
+     */
+    public void recordFailure(UUID tipId, Instant now, int max, Instant lockUntil) {
+        jdbc.sql("""
+                update public_tips set
+                    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
+                    locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+                where tip_id = :tip and (locked_until is null or locked_until <= :now)""")
+                .param("tip", tipId)
+                .param("max", max)
+                .param("until", Timestamp.from(lockUntil))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** The right secret was given: the wrong ones before it no longer count. */
+    public void clearFailures(UUID tipId) {
+        jdbc.sql("update public_tips set failed_attempts = 0 where tip_id = :tip and failed_attempts > 0")
+                .param("tip", tipId)
+                .update();
+    }
+
+    private static PublicTip map(ResultSet rs) throws SQLException {
+        return new PublicTip(
+                rs.getObject("tip_id", UUID.class),
+                new TrackingCode(rs.getString("tracking_code")),
+                rs.getBoolean("anonymous"),
+                new Contact(rs.getString("reporter_name"), rs.getString("reporter_phone"), rs.getString("reporter_email")),
+                new Contact(rs.getString("victim_name"), rs.getString("victim_phone"), rs.getString("victim_email")));
+    }
+}

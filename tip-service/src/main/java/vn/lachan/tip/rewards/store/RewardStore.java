@@ -1,0 +1,131 @@
+package vn.lachan.tip.rewards.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lachan.tip.rewards.domain.Reward;
+import vn.lachan.tip.rewards.domain.RewardStatus;
+
+/** Rewards for tips (table tip_rewards). Each step is a conditional update, so two leaders cannot both take it. */
+@Repository
+public class RewardStore {
+
+    private static final String COLUMNS = """
+            r.id, r.tip_id, r.amount_dong, r.reason, r.status, r.proposed_by, r.proposed_by_unit, r.proposed_at,
+            r.decided_by, r.decided_at, r.decision_note, r.paid_by, r.paid_at, r.payment_reference""";
+
+    private final JdbcClient jdbc;
+
+    public RewardStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a proposed reward; false, with nothing stored, when its idempotency key is taken. */
+    public boolean insert(Reward reward, String idempotencyKey, String requestHash) {
+        return jdbc.sql("""
+                insert into tip_rewards (id, tip_id, amount_dong, reason, status, proposed_by, proposed_by_unit,
+                    proposed_at, idempotency_key, request_hash)
+                values (:id, :tip, :amount, :reason, :status, :by, :unit, :at, :key, :hash)
+                on conflict (idempotency_key) do nothing""")
+                .param("id", reward.id())
+                .param("tip", reward.tipId())
+                .param("amount", reward.amountDong())
+                .param("reason", reward.reason())
+                .param("status", reward.status().name())
+                .param("by", reward.proposedBy())
+                .param("unit", reward.proposedByUnit())
+                .param("at", Timestamp.from(reward.proposedAt()))
+                .param("key", idempotencyKey)
+                .param("hash", requestHash)
+                .update() == 1;
+    }
+
+    public Optional<Keyed> findByIdempotencyKey(String key) {
+        return jdbc.sql("select " + COLUMNS + ", r.request_hash from tip_rewards r where r.idempotency_key = :key")
+                .param("key", key)
+                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
+                .optional();
+    }
+
+    public record Keyed(Reward reward, String requestHash) {
+    }
+
+    public Optional<Reward> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from tip_rewards r where r.id = :id")
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
+    }
+
+    /** Approves or rejects a proposed reward; false when it is no longer proposed. */
+    public boolean decide(UUID id, RewardStatus to, String by, Instant at, String note) {
+        return jdbc.sql("""
+                update tip_rewards set status = :to, decided_by = :by, decided_at = :at, decision_note = :note
+                where id = :id and status = 'PROPOSED'""")
+                .param("id", id).param("to", to.name()).param("by", by).param("at", Timestamp.from(at))
+                .param("note", note)
+                .update() == 1;
+    }
+
+    /** Records the payment of an approved reward; false when it is not approved (any more). */
+    public boolean pay(UUID id, String by, Instant at, String reference) {
+        return jdbc.sql("""
+                update tip_rewards set status = 'PAID', paid_by = :by, paid_at = :at, payment_reference = :reference
+                where id = :id and status = 'APPROVED'""")
+                .param("id", id).param("by", by).param("at", Timestamp.from(at)).param("reference", reference)
+                .update() == 1;
+    }
+
+    /** Rewards newest first, optionally of one tip, in one state, of tips received by one unit (null: any). */
+    public List<Reward> list(UUID tipId, RewardStatus status, String unit, int limit, int offset) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from tip_rewards r join tips t on t.id = r.tip_id
+                where (cast(:tip as text) is null or r.tip_id = cast(:tip as uuid))
+                  and (cast(:status as text) is null or r.status = :status)
+                  and (cast(:unit as text) is null or t.receiving_unit = :unit)
+                order by r.proposed_at desc, r.id limit :limit offset :offset""")
+                .param("tip", tipId == null ? null : tipId.toString())
+                .param("status", status == null ? null : status.name())
+                .param("unit", unit)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    /** Every reward of a tip, oldest first. */
+    public List<Reward> ofTip(UUID tipId) {
+        return jdbc.sql("select " + COLUMNS + " from tip_rewards r where r.tip_id = :tip order by r.proposed_at, r.id")
+                .param("tip", tipId)
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    private static Reward map(ResultSet rs) throws SQLException {
+        return new Reward(
+                rs.getObject("id", UUID.class),
+                rs.getObject("tip_id", UUID.class),
+                rs.getLong("amount_dong"),
+                rs.getString("reason"),
+                RewardStatus.valueOf(rs.getString("status")),
+                rs.getString("proposed_by"),
+                rs.getString("proposed_by_unit"),
+                rs.getTimestamp("proposed_at").toInstant(),
+                rs.getString("decided_by"),
+                instant(rs.getTimestamp("decided_at")),
+                rs.getString("decision_note"),
+                rs.getString("paid_by"),
+                instant(rs.getTimestamp("paid_at")),
+                rs.getString("payment_reference"));
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+}
