@@ -116,6 +116,11 @@ public class Cases {
         return new CaseProcedure(kase, store.events(id), calendars.current());
     }
 
+    /** A case just opened (or found again by a retry) with its history, as GetCase answers it. */
+    public CaseProcedure withHistory(Case kase) {
+        return new CaseProcedure(kase, store.events(kase.id()), calendars.current());
+    }
+
     /** A page of the cases in the caller's scope; refused to those who may see none. */
     public List<Case> list(String unit, UUID tipId, int limit, int offset, Caller caller) {
         CaseAccess.Scope scope = CaseAccess.scope(caller);

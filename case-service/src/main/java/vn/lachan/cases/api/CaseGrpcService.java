@@ -36,7 +36,8 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
     public void openCase(OpenCaseRequest request, StreamObserver<Case> response) {
         var caller = Callers.current();
         var opened = cases.open(CaseTranslator.draft(request.getCase()), IdempotencyKeys.request(request, caller), caller);
-        reply(response, CaseTranslator.message(opened));
+        // answered as GetCase answers it, so a case reads back the same however it is read
+        reply(response, CaseTranslator.message(cases.withHistory(opened), cases.today()));
     }
 
     @Override
