@@ -21,34 +21,60 @@ class ReportAuthorizationMatrixTest {
 
     static LocalStack stack;
 
+    /** A template edit on a stale version: an administrator gets past authorization and is told 409. */
+    static final String TEMPLATE_EDIT = """
+            {"version":0,"changeNote":"ma trận","indicators":[{"code":"plans.issued","labelVi":"Kế hoạch",
+             "labelEn":"Plans","measure":"COUNT","required":true}]}""";
+    /** Workflow calls carry a stale etag, so whoever passes authorization and state is refused 409 and nothing changes. */
+    static final String STALE = "{\"etag\":\"r1v0\"}";
+
     static final List<AuthorizationMatrixTest.Route> ROUTES = List.of(
             new AuthorizationMatrixTest.Route("GET", "/api/v1/units?asOf=2025-07-01", null),
             new AuthorizationMatrixTest.Route("GET", "/api/v1/units/xa-tan-hong", null),
-            new AuthorizationMatrixTest.Route("GET", "/api/v1/reporting-periods?year=2025", null));
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reporting-periods?year=2025", null),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/templates", null),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/templates/district", null),
+            new AuthorizationMatrixTest.Route("PUT", "/api/v1/reports/templates/district", TEMPLATE_EDIT),
+            new AuthorizationMatrixTest.Route("PATCH", "/api/v1/reports/{reportMatrix}",
+                    "{\"etag\":\"r1v0\",\"indicators\":[{\"code\":\"plans.issued\",\"value\":\"1\"}]}"),
+            new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:submit", STALE),
+            new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:return",
+                    "{\"etag\":\"r1v0\",\"comment\":\"Ma trận\"}"),
+            new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:accept", STALE),
+            new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:correct",
+                    "{\"etag\":\"r1v0\",\"reason\":\"Ma trận\"}"),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports?status=SUBMITTED", null));
 
-    /** The unit registry and the periods with their owing units are public knowledge to every signed-in caller. */
+    /**
+     * The unit registry, the periods and the templates are public knowledge to every signed-in caller; only
+     * administrators edit templates. A unit's report (Cao Lãnh district's draft here) is written and submitted by the
+     * unit's submitters (400: submitted with required figures missing), returned and accepted by the police's reviewers
+     * (400: a draft cannot be), seen by those who see every unit (403 when they try to act) and not found by others.
+     */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                                          units  unit  periods
-        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200));
-        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200));
+        //                                                          units unit periods tpls tpl  tpl+ patch subm ret  acc  corr queue
+        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 400, 400, 403, 200));
+        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 403, 403, 400, 200));
+        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200));
+        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200));
+        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 200));
     }
 
     @BeforeAll
     static void start() {
         stack = SharedStack.get();
         AuthorizationMatrixTest.stack = stack;
+        AuthorizationMatrixTest.ids.put("reportMatrix", AuthorizationMatrixTest.idOf(AuthorizationMatrixTest.as("baocao.caolanh")
+                .post("/api/v1/reports", "{\"unit\":\"huyen-cao-lanh\",\"period\":{\"year\":2022,\"kind\":\"YEAR\"}}")));
     }
 
     @TestFactory

@@ -4,16 +4,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.platform.audit.AuditLog;
+import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.StaleVersionException;
+import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.unit.UnitCodes;
+import vn.lachan.report.domain.Indicator;
+import vn.lachan.report.domain.IndicatorEntry;
 import vn.lachan.report.domain.PeriodKind;
+import vn.lachan.report.domain.ReportEvent;
+import vn.lachan.report.domain.ReportWorkflow;
 import vn.lachan.report.domain.Report;
+import vn.lachan.report.domain.ReportForm;
+import vn.lachan.report.domain.ReportTemplate;
+import vn.lachan.report.domain.TipCounts;
 import vn.lachan.report.domain.ReportAccess;
 import vn.lachan.report.domain.ReportStatus;
 import vn.lachan.report.domain.ReportingDuty;
@@ -32,9 +44,12 @@ public class Reports {
     private final AuditLog audit;
     private final Clock clock;
     private final UnitRegistry units;
+    private final Templates templates;
 
-    public Reports(ReportStore store, TipStatisticsClient tips, AuditLog audit, Clock clock, UnitRegistry units) {
+    public Reports(ReportStore store, TipStatisticsClient tips, AuditLog audit, Clock clock, UnitRegistry units,
+                   Templates templates) {
         this.units = units;
+        this.templates = templates;
         this.store = store;
         this.tips = tips;
         this.audit = audit;
@@ -42,8 +57,8 @@ public class Reports {
     }
 
     /**
-     * Starts a unit's report for a period, pre-filled with tip counts from tip-service. A unit has one
-     * report per period: asking again returns it unchanged.
+     * Starts a unit's report for a period on the current version of its template, pre-filled with what other
+     * services know (tip counts from tip-service). A unit has one report per period: asking again returns it unchanged.
      */
     @Transactional
     public Report start(String unit, int year, PeriodKind kind, Caller caller) {
@@ -58,13 +73,21 @@ public class Reports {
         if (existing.isPresent()) {
             return existing.get();
         }
+        ReportTemplate template = templates.forUnit(units.find(unit).orElseThrow()).orElseThrow(() ->
+                new ValidationException(new FieldViolation("unit", "NO_TEMPLATE",
+                        "Chưa có mẫu báo cáo cho đơn vị " + unit + "; quản trị viên cần tạo mẫu trước.",
+                        "There is no report template for unit " + unit + "; an administrator must create one first.")));
         // ask the peer (with the caller's own token) before writing, so a failed call leaves nothing behind
         // actual figures only to the day before the due date; the rest of a yearly window is estimated (ReportingPeriod)
-        var counts = tips.counts(unit, period.windowFrom(), period.actualTo());
+        Optional<TipCounts> counts = ReportForm.needsTips(template)
+                ? Optional.of(tips.counts(unit, period.windowFrom(), period.actualTo())) : Optional.empty();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Report report = new Report(UUID.randomUUID(), unit, period, ReportStatus.DRAFT, counts.indicators(), "",
-                now, actor, now, actor);
+        Report report = new Report(UUID.randomUUID(), unit, period, ReportStatus.DRAFT,
+                ReportForm.indicators(template, counts), "", now, actor, now, actor,
+                template.appliesTo(), template.version(), 1, 1, null, List.of());
         if (store.insertIfAbsent(report)) {
+            store.insertEvent(report.id(), new ReportEvent(ReportEvent.CREATE, null, ReportStatus.DRAFT, actor,
+                    caller.unit(), now, ""));
             audit.record(caller, AuditLog.CREATE, "report", report.id().toString(), List.of());
         }
         return store.find(unit, period).orElseThrow();
@@ -111,7 +134,129 @@ public class Reports {
                 .orElseThrow(() -> new NotFoundException("report", id.toString()));
     }
 
-    public List<Report> list(String unit, Integer year, int limit, int offset, Caller caller) {
-        return store.list(ReportAccess.scopeUnit(caller, unit), year, limit, offset);
+    public List<Report> list(String unit, Integer year, ReportStatus status, int limit, int offset, Caller caller) {
+        return store.list(ReportAccess.scopeUnit(caller, unit), year, status, limit, offset);
+    }
+
+    /** Enters figures and free text in a draft or returned report (the unit's submitters). */
+    @Transactional
+    public Report update(UUID id, String etag, List<IndicatorEntry> entries, String narrative, Caller caller) {
+        return step(id, etag, ReportEvent.UPDATE, caller, report -> {
+            ReportAccess.checkWrite(caller, report);
+            ReportWorkflow.requireState(report, ReportEvent.UPDATE, ReportStatus.DRAFT, ReportStatus.RETURNED);
+            Violations v = new Violations();
+            var indicators = ReportWorkflow.apply(report.indicators(), entries, v);
+            String text = narrative == null ? report.narrative() : narrative.strip();
+            v.maxLength("narrative", text, ReportWorkflow.MAX_NARRATIVE);
+            v.throwIfAny();
+            return new Change(report.status(), indicators, text, "");
+        });
+    }
+
+    /** Sends a report to the provincial police; every missing required indicator is listed. */
+    @Transactional
+    public Report submit(UUID id, String etag, Caller caller) {
+        return step(id, etag, ReportEvent.SUBMIT, caller, report -> {
+            ReportAccess.checkWrite(caller, report);
+            ReportWorkflow.requireState(report, ReportEvent.SUBMIT, ReportStatus.DRAFT, ReportStatus.RETURNED);
+            Violations v = new Violations();
+            ReportWorkflow.checkComplete(report.indicators(), v);
+            v.throwIfAny();
+            return new Change(ReportStatus.SUBMITTED, report.indicators(), report.narrative(), "");
+        });
+    }
+
+    /** Sends a submitted report back to its unit with what to fix (reviewers at the provincial police). */
+    @Transactional
+    public Report returnToUnit(UUID id, String etag, String comment, Caller caller) {
+        return step(id, etag, ReportEvent.RETURN, caller, report -> {
+            ReportAccess.checkReview(caller);
+            ReportWorkflow.requireState(report, ReportEvent.RETURN, ReportStatus.SUBMITTED);
+            new Violations().requireText("comment", comment).maxLength("comment", comment, 5000).throwIfAny();
+            return new Change(ReportStatus.RETURNED, report.indicators(), report.narrative(), comment.strip());
+        });
+    }
+
+    /** Accepts a submitted report (reviewers at the provincial police); it is then locked for good. */
+    @Transactional
+    public Report accept(UUID id, String etag, String comment, Caller caller) {
+        return step(id, etag, ReportEvent.ACCEPT, caller, report -> {
+            ReportAccess.checkReview(caller);
+            ReportWorkflow.requireState(report, ReportEvent.ACCEPT, ReportStatus.SUBMITTED);
+            new Violations().maxLength("comment", comment, 5000).throwIfAny();
+            return new Change(ReportStatus.ACCEPTED, report.indicators(), report.narrative(),
+                    comment == null ? "" : comment.strip());
+        });
+    }
+
+    /**
+     * Opens a correction of an accepted report: a new revision, a draft copied from it, with the reason. The accepted
+     * revision is not touched and counts until the correction is accepted.
+     */
+    @Transactional
+    public Report correct(UUID id, String etag, String reason, Caller caller) {
+        Report accepted = get(id, caller);
+        ReportAccess.checkWrite(caller, accepted);
+        ReportWorkflow.requireState(accepted, ReportEvent.CORRECT, ReportStatus.ACCEPTED);
+        new Violations().requireText("reason", reason).maxLength("reason", reason, 2000).throwIfAny();
+        checkEtag(accepted, etag);
+        var latest = store.find(accepted.unit(), accepted.period()).orElseThrow();
+        if (latest.revision() != accepted.revision()) {
+            throw new ConflictException("Đã có bản đính chính (lần " + latest.revision() + ") đang mở cho báo cáo này.",
+                    "A correction (revision " + latest.revision() + ") of this report is already open.");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Report correction = new Report(UUID.randomUUID(), accepted.unit(), accepted.period(), ReportStatus.DRAFT,
+                accepted.indicators(), accepted.narrative(), now, caller.name(), now, caller.name(),
+                accepted.templateAppliesTo(), accepted.templateVersion(), 1, accepted.revision() + 1, reason.strip(),
+                List.of());
+        if (!store.insertIfAbsent(correction)) {
+            throw staleVersion(accepted);
+        }
+        store.insertEvent(correction.id(), new ReportEvent(ReportEvent.CORRECT, ReportStatus.ACCEPTED,
+                ReportStatus.DRAFT, caller.name(), caller.unit(), now, reason.strip()));
+        audit.record(caller, ReportEvent.CORRECT, "report", correction.id().toString(), List.of("revision"));
+        return store.find(correction.id()).orElseThrow();
+    }
+
+    /** What a workflow step changes. */
+    private record Change(ReportStatus status, List<Indicator> indicators, String narrative, String comment) {
+    }
+
+    /**
+     * One workflow step on the current version: the rule checks who and what, then a stale etag is refused with
+     * nothing written. (A retry with the same Idempotency-Key is answered by the platform's idempotency at the edge.)
+     */
+    private Report step(UUID id, String etag, String action, Caller caller,
+                        java.util.function.Function<Report, Change> rule) {
+        Report report = get(id, caller);
+        Change change = rule.apply(report);
+        checkEtag(report, etag);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Report changed = report.changed(change.status(), change.indicators(), change.narrative(), now, caller.name());
+        if (!store.update(changed, report.version())) {
+            throw staleVersion(store.find(id).orElse(report));
+        }
+        store.insertEvent(id, new ReportEvent(action, report.status(), change.status(), caller.name(), caller.unit(),
+                now, change.comment()));
+        audit.record(caller, action, "report", id.toString(), List.of("status", "indicators", "narrative"));
+        return store.find(id).orElseThrow();
+    }
+
+    private static void checkEtag(Report report, String etag) {
+        if (etag == null || etag.isBlank()) {
+            throw new ValidationException(new FieldViolation("etag", "REQUIRED",
+                    "Gửi kèm etag của báo cáo (lấy từ lần đọc gần nhất) để không ghi đè thay đổi của người khác.",
+                    "Send the report's etag (from your last read) so that nobody's change is overwritten."));
+        }
+        if (!report.etag().equals(etag.trim())) {
+            throw staleVersion(report);
+        }
+    }
+
+    private static StaleVersionException staleVersion(Report current) {
+        return new StaleVersionException(
+                "Báo cáo đã được người khác thay đổi (" + current.updatedBy() + "); tải lại rồi làm tiếp. Không có gì được ghi.",
+                "The report was changed by someone else (" + current.updatedBy() + "); reload and try again. Nothing was written.");
     }
 }

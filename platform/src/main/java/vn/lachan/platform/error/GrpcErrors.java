@@ -57,6 +57,7 @@ public final class GrpcErrors {
             case ReusedKeyException r -> Code.ALREADY_EXISTS;
             case AccessDeniedException a -> Code.PERMISSION_DENIED;
             case UnavailableException u -> Code.UNAVAILABLE;
+            case StaleVersionException s -> Code.ABORTED;
         };
     }
 

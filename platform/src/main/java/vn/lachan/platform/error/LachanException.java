@@ -3,7 +3,7 @@ package vn.lachan.platform.error;
 /** A failure the caller caused or may act on, with its message in Vietnamese and English. */
 public abstract sealed class LachanException extends RuntimeException
         permits ValidationException, NotFoundException, ConflictException, ReusedKeyException,
-        AccessDeniedException, UnavailableException {
+        AccessDeniedException, UnavailableException, StaleVersionException {
 
     private final String vi;
 

@@ -4,6 +4,11 @@ import vn.lachan.common.v1.AuditStamp;
 import vn.lachan.common.v1.DateRange;
 import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.report.domain.Indicator;
+import vn.lachan.report.domain.Measure;
+import vn.lachan.report.domain.ReportEvent;
+import vn.lachan.report.domain.ReportTemplate;
+import vn.lachan.report.domain.TemplateIndicator;
+import vn.lachan.report.v1.IndicatorMeasure;
 import vn.lachan.report.domain.PeriodKind;
 import vn.lachan.report.domain.Report;
 import vn.lachan.report.domain.ReportingPeriod;
@@ -49,7 +54,34 @@ final class ReportTranslator {
                         .setCreatedBy(r.createdBy())
                         .setUpdatedAt(ProtoTime.timestamp(r.updatedAt()))
                         .setUpdatedBy(r.updatedBy()))
+                .setTemplateAppliesTo(r.templateAppliesTo() == null ? "" : r.templateAppliesTo())
+                .setTemplateVersion(r.templateVersion() == null ? 0 : r.templateVersion())
+                .setEtag(r.etag())
+                .setRevision(r.revision())
+                .setCorrectionReason(r.correctionReason() == null ? "" : r.correctionReason())
+                .addAllHistory(r.history().stream().map(ReportTranslator::message).toList())
                 .build();
+    }
+
+    private static vn.lachan.report.v1.ReportEvent message(ReportEvent e) {
+        var m = vn.lachan.report.v1.ReportEvent.newBuilder()
+                .setAction(e.action())
+                .setToStatus(ReportStatus.valueOf(e.to().name()))
+                .setActor(e.actor())
+                .setActorUnit(e.actorUnit())
+                .setAt(ProtoTime.timestamp(e.at()))
+                .setComment(e.comment());
+        if (e.from() != null) {
+            m.setFromStatus(ReportStatus.valueOf(e.from().name()));
+        }
+        return m.build();
+    }
+
+    static vn.lachan.report.domain.ReportStatus status(ReportStatus s) {
+        return switch (s) {
+            case DRAFT, SUBMITTED, RETURNED, ACCEPTED -> vn.lachan.report.domain.ReportStatus.valueOf(s.name());
+            case REPORT_STATUS_UNSPECIFIED, UNRECOGNIZED -> null;
+        };
     }
 
     static DateRange range(LocalDate from, LocalDate to) {
@@ -79,9 +111,52 @@ final class ReportTranslator {
     }
 
     private static vn.lachan.report.v1.Indicator message(Indicator i) {
-        return vn.lachan.report.v1.Indicator.newBuilder()
+        var m = vn.lachan.report.v1.Indicator.newBuilder()
                 .setCode(i.code()).setLabelVi(i.labelVi()).setLabelEn(i.labelEn())
-                .setValue(i.value()).setSource(i.source())
+                .setSource(i.effectiveSource())
+                .setMeasure(measure(i.measure()))
+                .setRequired(i.required())
+                .setOverrideReason(i.overrideReason() == null ? "" : i.overrideReason());
+        if (i.value() != null) {
+            m.setValue(i.value());
+        }
+        if (i.prefilledValue() != null) {
+            m.setPrefilledValue(i.prefilledValue());
+        }
+        return m.build();
+    }
+
+    static IndicatorMeasure measure(Measure m) {
+        return IndicatorMeasure.valueOf(m.name());
+    }
+
+    static Measure measure(IndicatorMeasure m) {
+        return switch (m) {
+            case COUNT -> Measure.COUNT;
+            case DONG -> Measure.DONG;
+            case INDICATOR_MEASURE_UNSPECIFIED, UNRECOGNIZED -> null;
+        };
+    }
+
+    static vn.lachan.report.v1.ReportTemplate message(ReportTemplate t) {
+        return vn.lachan.report.v1.ReportTemplate.newBuilder()
+                .setAppliesTo(t.appliesTo())
+                .setVersion(t.version())
+                .addAllIndicators(t.indicators().stream().map(i -> vn.lachan.report.v1.TemplateIndicator.newBuilder()
+                        .setCode(i.code()).setLabelVi(i.labelVi()).setLabelEn(i.labelEn())
+                        .setMeasure(measure(i.measure())).setRequired(i.required()).setSource(i.source())
+                        .setDuty(i.duty()).build()).toList())
+                .setNarrativeHintVi(t.narrativeHintVi())
+                .setNarrativeHintEn(t.narrativeHintEn())
+                .setChangeNote(t.changeNote())
+                .setAudit(AuditStamp.newBuilder()
+                        .setCreatedAt(ProtoTime.timestamp(t.createdAt())).setCreatedBy(t.createdBy())
+                        .setUpdatedAt(ProtoTime.timestamp(t.createdAt())).setUpdatedBy(t.createdBy()))
                 .build();
+    }
+
+    static TemplateIndicator indicator(vn.lachan.report.v1.TemplateIndicator i) {
+        return new TemplateIndicator(i.getCode(), i.getLabelVi(), i.getLabelEn(), measure(i.getMeasure()),
+                i.getRequired(), i.getSource(), i.getDuty());
     }
 }

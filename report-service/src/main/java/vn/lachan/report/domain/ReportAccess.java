@@ -31,6 +31,22 @@ public final class ReportAccess {
         }
     }
 
+    /** Entering figures, submitting and opening a correction: the unit's own submitters only. */
+    public static void checkWrite(Caller caller, Report report) {
+        if (!caller.has(REPORT_SUBMITTER) || !caller.belongsTo(report.unit())) {
+            throw new AccessDeniedException("Chỉ người lập báo cáo của đơn vị " + report.unit() + " được sửa và gửi báo cáo này.",
+                    "Only the report submitters of unit " + report.unit() + " may edit and submit this report.");
+        }
+    }
+
+    /** Returning and accepting: the reviewers at the provincial police. */
+    public static void checkReview(Caller caller) {
+        if (!caller.has(REPORT_REVIEWER) || !caller.isPolice()) {
+            throw new AccessDeniedException("Chỉ cán bộ thẩm định của Công an Tỉnh được trả lại hoặc tiếp nhận báo cáo.",
+                    "Only reviewers at the provincial police may return or accept reports.");
+        }
+    }
+
     public static boolean seesAllUnits(Caller caller) {
         return caller.hasAny(POLICE_LEADER, REPORT_REVIEWER, READER_CONSOLIDATED, AUDITOR) || caller.isSystem();
     }

@@ -9,15 +9,15 @@ public record TipCounts(long total, List<ModusCount> byModus) {
     public record ModusCount(String code, String labelVi, String labelEn, long count) {
     }
 
-    public static final String SOURCE = "tip-service";
+    public static final String SOURCE = Prefill.TIPS;
 
-    /** The report indicators these counts pre-fill, total first, then one per modus in the tip service's order. */
-    public List<Indicator> indicators() {
+    /** The indicators for a template's tip total: the total, then one per modus in the tip service's order. */
+    public List<Indicator> indicators(TemplateIndicator total) {
         List<Indicator> indicators = new ArrayList<>();
-        indicators.add(new Indicator("tips.total", "Tổng số tin báo, tố giác tiếp nhận", "Tips received", total, SOURCE));
+        indicators.add(Indicator.prefilled(total, total()));
         for (ModusCount m : byModus) {
             indicators.add(new Indicator("tips.modus." + m.code(), "Tin báo: " + m.labelVi(), "Tips: " + m.labelEn(),
-                    m.count(), SOURCE));
+                    Measure.COUNT, false, SOURCE, m.count(), m.count(), null));
         }
         return indicators;
     }

@@ -1,0 +1,35 @@
+package vn.lachan.report.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Which template a unit writes on, and the indicators of a new report from it. */
+public final class ReportForm {
+
+    private ReportForm() {
+    }
+
+    /** The template key for a unit: its own template when it has one, else its kind's. */
+    public static List<String> templateKeys(Unit unit) {
+        return List.of(unit.code(), unit.kind());
+    }
+
+    /** Whether the template asks tip-service for anything. */
+    public static boolean needsTips(ReportTemplate template) {
+        return template.indicators().stream().anyMatch(t -> Prefill.TIPS.equals(t.source()));
+    }
+
+    /** The indicators of a new report: pre-filled where a source gave a figure, empty where the unit types it. */
+    public static List<Indicator> indicators(ReportTemplate template, Optional<TipCounts> tips) {
+        List<Indicator> result = new ArrayList<>();
+        for (TemplateIndicator t : template.indicators()) {
+            if (Prefill.TIPS.equals(t.source()) && t.code().equals("tips.total")) {
+                result.addAll(tips.orElseThrow().indicators(t));
+            } else {
+                result.add(Indicator.empty(t));
+            }
+        }
+        return result;
+    }
+}

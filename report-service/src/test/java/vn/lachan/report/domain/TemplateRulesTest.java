@@ -1,0 +1,84 @@
+package vn.lachan.report.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.lachan.platform.error.FieldViolation;
+import vn.lachan.platform.error.Violations;
+
+class TemplateRulesTest {
+
+    static final UnitRegistry UNITS = registry();
+
+    static UnitRegistry registry() {
+        try (var in = new InputStreamReader(TemplateRulesTest.class.getResourceAsStream("/units/units.tsv"),
+                StandardCharsets.UTF_8)) {
+            return UnitRegistry.read(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static TemplateIndicator typed(String code) {
+        return new TemplateIndicator(code, "Nhãn " + code, "Label " + code, Measure.COUNT, true, "unit", "II.1");
+    }
+
+    static List<String> fieldsOf(String appliesTo, List<TemplateIndicator> indicators, String note) {
+        Violations v = new Violations();
+        TemplateRules.check(UNITS, appliesTo, indicators, note, v);
+        return v.list().stream().map(FieldViolation::field).toList();
+    }
+
+    @Test
+    void aTemplateAppliesToAKindOrAUnitOfTheRegistry() {
+        assertThat(fieldsOf("bank", List.of(typed("atm.inspected")), "v2")).isEmpty();
+        assertThat(fieldsOf("so-cong-thuong", List.of(typed("ecommerce.inspected")), "v2")).isEmpty();
+        assertThat(fieldsOf("planet", List.of(typed("atm.inspected")), "v2")).containsExactly("applies_to");
+    }
+
+    @Test
+    void codesAreUniqueAndWellFormedAndLabelsMeasureAndNoteRequired() {
+        var noMeasure = new TemplateIndicator("b.c", "x", "", null, false, "unit", "");
+        assertThat(fieldsOf("bank", List.of(typed("a.b"), typed("a.b"), typed("A B"), noMeasure), " "))
+                .containsExactlyInAnyOrder("change_note", "indicators[1].code", "indicators[2].code",
+                        "indicators[3].label_en", "indicators[3].measure");
+        assertThat(fieldsOf("bank", List.of(), "x")).containsExactly("indicators");
+    }
+
+    @Test
+    void aPrefilledIndicatorMustBeOneItsSourceProvides() {
+        var tips = new TemplateIndicator("tips.total", "Tin báo", "Tips", Measure.COUNT, true, "tip-service", "II.13");
+        var invented = new TemplateIndicator("tips.solved", "Tin báo", "Tips", Measure.COUNT, true, "tip-service", "II.13");
+        var nowhere = new TemplateIndicator("x.y", "X", "X", Measure.COUNT, true, "weather-service", "");
+        assertThat(fieldsOf("district", List.of(tips), "x")).isEmpty();
+        assertThat(fieldsOf("district", List.of(invented, nowhere), "x"))
+                .containsExactly("indicators[0].code", "indicators[1].source");
+    }
+
+    @Test
+    void aNewReportIsPrefilledWhereTheTemplateSaysAndEmptyWhereTheUnitTypes() {
+        var template = new ReportTemplate("district", 3, List.of(
+                typed("propaganda.sessions"),
+                new TemplateIndicator("tips.total", "Tin báo", "Tips", Measure.COUNT, true, "tip-service", "II.13")),
+                "", "", "x", java.time.Instant.EPOCH, "admin");
+        var counts = new TipCounts(5, List.of(new TipCounts.ModusCount("ONLINE_SHOPPING", "Mua bán", "Shopping", 5)));
+        assertThat(ReportForm.needsTips(template)).isTrue();
+        var indicators = ReportForm.indicators(template, Optional.of(counts));
+        assertThat(indicators).extracting(Indicator::code, Indicator::value, Indicator::effectiveSource).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("propaganda.sessions", null, "unit"),
+                org.assertj.core.groups.Tuple.tuple("tips.total", 5L, "tip-service"),
+                org.assertj.core.groups.Tuple.tuple("tips.modus.ONLINE_SHOPPING", 5L, "tip-service"));
+        assertThat(ReportForm.needsTips(new ReportTemplate("bank", 1, List.of(typed("atm.inspected")), "", "", "x",
+                java.time.Instant.EPOCH, "admin"))).isFalse();
+    }
+
+    @Test
+    void aUnitsOwnTemplateComesBeforeItsKinds() {
+        assertThat(ReportForm.templateKeys(UNITS.find("ngan-hang-nha-nuoc").orElseThrow()))
+                .containsExactly("ngan-hang-nha-nuoc", "bank");
+    }
+}
