@@ -9,7 +9,8 @@ public final class Prefill {
     public static final String TIPS = "tip-service";
 
     public static final Map<String, List<String>> PROVIDED = Map.of(
-            TIPS, List.of("tips.total"));
+            TIPS, List.of("tips.total", "tips.prosecuted", "tips.not_prosecuted", "tips.suspended", "tips.undecided",
+                    "tips.overdue"));
 
     private Prefill() {
     }

@@ -26,6 +26,8 @@ public final class ReportForm {
         for (TemplateIndicator t : template.indicators()) {
             if (Prefill.TIPS.equals(t.source()) && t.code().equals("tips.total")) {
                 result.addAll(tips.orElseThrow().indicators(t));
+            } else if (Prefill.TIPS.equals(t.source())) {
+                result.add(Indicator.prefilled(t, tips.orElseThrow().figure(t.code())));
             } else {
                 result.add(Indicator.empty(t));
             }

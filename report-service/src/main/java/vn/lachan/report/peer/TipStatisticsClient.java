@@ -36,7 +36,10 @@ public class TipStatisticsClient {
                             .build());
             return new TipCounts(stats.getTotal(), stats.getByModusOperandiList().stream()
                     .map(c -> new TipCounts.ModusCount(c.getKey(), c.getLabelVi(), c.getLabelEn(), c.getCount()))
-                    .toList());
+                    .toList(),
+                    stats.getByOutcomeList().stream().collect(java.util.stream.Collectors.toMap(
+                            c -> c.getKey(), c -> c.getCount(), Long::sum)),
+                    stats.getOverdue());
         } catch (StatusRuntimeException e) {
             Status.Code code = e.getStatus().getCode();
             if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED) {

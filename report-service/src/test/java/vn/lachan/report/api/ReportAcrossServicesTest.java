@@ -91,6 +91,12 @@ class ReportAcrossServicesTest {
         assertThat(value(report, "tips.modus.IMPERSONATE_AUTHORITY")).isEqualTo(1);
         assertThat(value(report, "tips.modus.ONLINE_SHOPPING")).isEqualTo(1);
         assertThat(value(report, "tips.modus.LOAN_SHARK")).isEqualTo(0);
+        // template version 2: the outcomes, as tip-service counts them today (both still being verified)
+        assertThat(report.getTemplateVersion()).isEqualTo(2);
+        assertThat(value(report, "tips.undecided")).isEqualTo(2);
+        assertThat(value(report, "tips.prosecuted")).isEqualTo(0);
+        assertThat(report.getIndicatorsList()).filteredOn(i -> i.getCode().startsWith("tips."))
+                .allSatisfy(i -> assertThat(i.getSource()).isEqualTo("tip-service"));
 
         var again = HttpApi.at(httpPort).as(LEADER).post("/api/v1/reports", request);
         assertThat(again.body()).isEqualTo(answer.body());

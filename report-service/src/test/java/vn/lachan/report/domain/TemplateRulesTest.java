@@ -77,6 +77,21 @@ class TemplateRulesTest {
     }
 
     @Test
+    void tipOutcomesArePrefilledFromTipService() {
+        var template = new ReportTemplate("police", 2, List.of(
+                new TemplateIndicator("tips.prosecuted", "Khởi tố", "Prosecuted", Measure.COUNT, true, "tip-service", "II.2"),
+                new TemplateIndicator("tips.undecided", "Đang giải quyết", "Undecided", Measure.COUNT, true, "tip-service", "II.2"),
+                new TemplateIndicator("tips.overdue", "Quá hạn", "Overdue", Measure.COUNT, true, "tip-service", "II.2")),
+                "", "", "x", java.time.Instant.EPOCH, "admin");
+        var counts = new TipCounts(9, List.of(), java.util.Map.of("PROSECUTED", 3L, "UNDECIDED", 6L), 2);
+        assertThat(ReportForm.indicators(template, Optional.of(counts)))
+                .extracting(Indicator::code, Indicator::value, Indicator::prefilledValue).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("tips.prosecuted", 3L, 3L),
+                        org.assertj.core.groups.Tuple.tuple("tips.undecided", 6L, 6L),
+                        org.assertj.core.groups.Tuple.tuple("tips.overdue", 2L, 2L));
+    }
+
+    @Test
     void aUnitsOwnTemplateComesBeforeItsKinds() {
         assertThat(ReportForm.templateKeys(UNITS.find("ngan-hang-nha-nuoc").orElseThrow()))
                 .containsExactly("ngan-hang-nha-nuoc", "bank");
