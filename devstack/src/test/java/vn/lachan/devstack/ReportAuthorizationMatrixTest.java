@@ -43,30 +43,35 @@ class ReportAuthorizationMatrixTest {
             new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:accept", STALE),
             new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:correct",
                     "{\"etag\":\"r1v0\",\"reason\":\"Ma trận\"}"),
-            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports?status=SUBMITTED", null));
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports?status=SUBMITTED", null),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/completeness?year=2025&kind=YEAR", null),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/reminders", null),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/reminders?unit=so-tu-phap", null));
 
     /**
      * The unit registry, the periods and the templates are public knowledge to every signed-in caller; only
      * administrators edit templates. A unit's report (Cao Lãnh district's draft here) is written and submitted by the
      * unit's submitters (400: submitted with required figures missing), returned and accepted by the police's reviewers
      * (400: a draft cannot be), seen by those who see every unit (403 when they try to act) and not found by others.
+     * Completeness is for those who see every unit; everyone signed in gets their own unit's reminders, and only those
+     * who see every unit another unit's.
      */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                                          units unit periods tpls tpl  tpl+ patch subm ret  acc  corr queue
-        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
-        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
-        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 400, 400, 403, 200));
-        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
-        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
-        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
-        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 403, 403, 400, 200));
-        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
-        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200));
-        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200));
-        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200));
-        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 200));
+        //                                                          units unit periods tpls tpl  tpl+ patch subm ret  acc  corr queue compl remind other
+        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
+        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
+        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 400, 400, 403, 200, 200, 200, 200));
+        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
+        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
+        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
+        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 403, 403, 400, 200, 403, 200, 403));
+        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 200));
+        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
+        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200));
+        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200));
+        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 200, 403, 200, 403));
     }
 
     @BeforeAll

@@ -71,6 +71,11 @@ class ReportBadInputTest {
             new Case("template with a malformed code", "admin", "PUT", "/api/v1/reports/templates/court",
                     "{\"version\":1,\"changeNote\":\"x\",\"indicators\":[{\"code\":\"Tiền\",\"labelVi\":\"a\",\"labelEn\":\"b\",\"measure\":\"COUNT\"}]}",
                     400, "indicators[0].code"),
+            new Case("completeness of a year outside the plan", "ubnd", "GET", "/api/v1/reports/completeness?year=2021&kind=YEAR",
+                    null, 400, "year"),
+            new Case("completeness without a period kind", "ubnd", "GET", "/api/v1/reports/completeness?year=2025", null, 400, "kind"),
+            new Case("reminders of a unit not in the registry", "ubnd", "GET", "/api/v1/reports/reminders?unit=xa-khong-co",
+                    null, 400, "unit"),
             new Case("template for a kind that does not exist", "admin", "PUT", "/api/v1/reports/templates/planet",
                     "{\"version\":0,\"changeNote\":\"x\",\"indicators\":[{\"code\":\"a.b\",\"labelVi\":\"a\",\"labelEn\":\"b\",\"measure\":\"COUNT\"}]}",
                     400, "applies_to"));
