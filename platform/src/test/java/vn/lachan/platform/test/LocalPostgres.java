@@ -34,7 +34,18 @@ public final class LocalPostgres implements AutoCloseable {
         this.password = password;
     }
 
-    /** The server of {@code LACHAN_DB_URL}, or an embedded one on {@code port} (0 for any free port). */
+    /**
+     * Limits every session gets, as on the cluster (k8s/base/postgres.yaml): no statement runs longer than a
+     * request may wait, no lock is waited for long, no transaction is left open.
+     */
+    public static final java.util.Map<String, String> TIMEOUTS = java.util.Map.of(
+            "statement_timeout", "30s", "lock_timeout", "10s", "idle_in_transaction_session_timeout", "60s");
+
+    /**
+     * The server of {@code LACHAN_DB_URL}, or an embedded one on {@code port} (0 for any free port). With a
+     * {@code dataDirectory} (the local run keeps its data there) the server is durable — fsync, full page writes
+     * and synchronous commit on — unless {@code LACHAN_DB_DURABLE=false}; a throw-away server for tests is not.
+     */
     public static LocalPostgres start(int port, Path dataDirectory) {
         String url = System.getenv("LACHAN_DB_URL");
         if (url != null && !url.isBlank()) {
@@ -44,6 +55,13 @@ public final class LocalPostgres implements AutoCloseable {
             var builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC");
+            TIMEOUTS.forEach(builder::setServerConfig);
+            if (dataDirectory != null && !"false".equalsIgnoreCase(System.getenv("LACHAN_DB_DURABLE"))) {
+                // the embedded server starts with fsync and synchronous commit off, fit only for throw-away data
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .setServerConfig("synchronous_commit", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
