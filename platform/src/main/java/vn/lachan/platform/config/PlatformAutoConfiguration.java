@@ -5,6 +5,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import vn.lachan.platform.time.LegalCalendarSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.grpc.client.GlobalClientInterceptor;
+import org.springframework.grpc.client.GrpcChannelBuilderCustomizer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.grpc.server.GlobalServerInterceptor;
@@ -28,6 +30,8 @@ import vn.lachan.platform.security.SecurityConfiguration;
 import vn.lachan.platform.grpc.CallContextClientInterceptor;
 import vn.lachan.platform.grpc.RequestMetadataInterceptor;
 import vn.lachan.platform.migration.PlatformMigrations;
+import vn.lachan.platform.peer.PeerCalls;
+import vn.lachan.platform.peer.ReadRetries;
 import vn.lachan.platform.rest.GrpcRestBridge;
 import vn.lachan.platform.rest.HttpRoutes;
 
@@ -59,6 +63,25 @@ public class PlatformAutoConfiguration {
     @GlobalClientInterceptor
     CallContextClientInterceptor callContextClientInterceptor() {
         return new CallContextClientInterceptor();
+    }
+
+    /** Calls to peers: a deadline always, and a clear UNAVAILABLE naming the peer that did not answer. */
+    @Bean
+    @GlobalClientInterceptor
+    PeerCalls peerCalls(@Value("${lachan.peers.deadline:3s}") Duration deadline) {
+        return new PeerCalls(deadline);
+    }
+
+    /** The channels to peers retry the contract's read methods, and only those (ReadRetries). */
+    @Bean
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    GrpcChannelBuilderCustomizer readRetries() {
+        Map<String, Object> config = ReadRetries.serviceConfig(ReadRetries.contractServices(getClass().getClassLoader()));
+        return (authority, builder) -> {
+            if (!config.isEmpty()) {
+                builder.defaultServiceConfig(config).enableRetry();
+            }
+        };
     }
 
     /** The platform's migrations, with their own history, before each service's (see PlatformMigrations). */

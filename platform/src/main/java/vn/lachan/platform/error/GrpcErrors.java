@@ -16,6 +16,9 @@ import java.util.List;
 public final class GrpcErrors {
 
     public static final String VI = "vi-VN";
+    /** The trailer a status with {@code google.rpc} details travels in. */
+    public static final io.grpc.Metadata.Key<byte[]> STATUS_DETAILS =
+            io.grpc.Metadata.Key.of("grpc-status-details-bin", io.grpc.Metadata.BINARY_BYTE_MARSHALLER);
 
     private GrpcErrors() {
     }
