@@ -141,7 +141,7 @@ const TEXTS = {
     sent: 'Đã gửi.',
     checkTitle: 'Kiểm tra số điện thoại, tài khoản, trang web',
     checkIntro: 'Trước khi chuyển tiền hay cung cấp thông tin, hãy kiểm tra xem số điện thoại, tài khoản hay trang '
-      + 'web đó đã từng bị tố giác chưa.',
+      + 'web đó đã được công an xác minh là lừa đảo chưa.',
     checkType: 'Loại',
     checkValue: 'Giá trị cần kiểm tra',
     checkSubmit: 'Kiểm tra',
@@ -149,23 +149,23 @@ const TEXTS = {
     checked: 'Đã kiểm tra:',
     reportLink: 'Bạn đã bị lừa? Gửi tố giác',
     scam: {
-      REPORTED: 'Đã bị tố giác',
-      UNDER_VERIFICATION: 'Đang xác minh',
-      NOT_FOUND: 'Chưa có thông tin',
+      REPORTED: 'Đã được công an xác minh là lừa đảo',
+      NOT_FOUND: 'Chưa có thông tin đã xác minh',
     },
     scamDetail: {
-      REPORTED: (n, first, last) => `Đã có ${n} tin báo nhắc đến, lần đầu ngày ${first}`
-        + (last && last !== first ? `, gần nhất ngày ${last}.` : '.'),
-      UNDER_VERIFICATION: (n, first, last) => `Đã có ${n} tin báo nhắc đến, từ ngày ${first}`
-        + (last && last !== first ? ` (gần nhất ngày ${last})` : '') + '; cơ quan công an đang xác minh.',
-      NOT_FOUND: () => 'Chưa có tin báo nào nhắc đến.',
+      REPORTED: () => 'Cơ quan công an đã xác minh số, tài khoản hoặc trang web này được dùng để lừa đảo.',
+      NOT_FOUND: () => 'Cơ quan công an chưa công bố thông tin xác minh nào về giá trị này.',
     },
     scamAdvice: {
       REPORTED: 'Không chuyển tiền, không cung cấp mã OTP, mật khẩu hay thông tin tài khoản.',
-      UNDER_VERIFICATION: 'Hãy hết sức cảnh giác: không chuyển tiền, không cung cấp mã OTP hay mật khẩu.',
       NOT_FOUND: 'Chưa có thông tin không có nghĩa là an toàn. Cơ quan công an không bao giờ yêu cầu chuyển tiền hay '
         + 'cung cấp mã OTP qua điện thoại.',
     },
+    reviewTitle: 'Đây là số, tài khoản hoặc trang web của bạn và bị công bố nhầm?',
+    reviewReason: 'Lý do đề nghị xem xét lại',
+    reviewContact: 'Số điện thoại hoặc thư điện tử để công an liên hệ (không bắt buộc)',
+    reviewSubmit: 'Gửi đề nghị xem xét',
+    reviewSent: (id) => `Đã gửi đề nghị. Mã đề nghị: ${id}. Cơ quan công an sẽ xem xét lại.`,
     tipStatus: {
       RECEIVED: 'Đã tiếp nhận',
       VERIFYING: 'Đang xác minh',
@@ -303,7 +303,7 @@ const TEXTS = {
     sent: 'Sent.',
     checkTitle: 'Check a phone number, account or website',
     checkIntro: 'Before you send money or give out information, check whether that phone number, account or website '
-      + 'has been reported.',
+      + 'has been verified by the police as used by scammers.',
     checkType: 'Kind',
     checkValue: 'Value to check',
     checkSubmit: 'Check',
@@ -311,23 +311,23 @@ const TEXTS = {
     checked: 'Checked:',
     reportLink: 'Were you scammed? Report it',
     scam: {
-      REPORTED: 'Reported',
-      UNDER_VERIFICATION: 'Under verification',
-      NOT_FOUND: 'No information',
+      REPORTED: 'Verified by the police as used by scammers',
+      NOT_FOUND: 'No verified information',
     },
     scamDetail: {
-      REPORTED: (n, first, last) => `Named in ${n} ${n === '1' ? 'report' : 'reports'}, first on ${first}`
-        + (last && last !== first ? `, latest on ${last}.` : '.'),
-      UNDER_VERIFICATION: (n, first, last) => `Named in ${n} ${n === '1' ? 'report' : 'reports'} since ${first}`
-        + (last && last !== first ? ` (latest on ${last})` : '') + '; the police are verifying it.',
-      NOT_FOUND: () => 'No report names it.',
+      REPORTED: () => 'The police verified that this number, account or website is used for scams.',
+      NOT_FOUND: () => 'The police have published no verified information about it.',
     },
     scamAdvice: {
       REPORTED: 'Do not send money, and never give out OTP codes, passwords or account details.',
-      UNDER_VERIFICATION: 'Be very careful: do not send money or give out OTP codes or passwords.',
       NOT_FOUND: 'No information does not mean it is safe. The police never ask you to send money or give an OTP code '
         + 'over the phone.',
     },
+    reviewTitle: 'Is this your number, account or website, published by mistake?',
+    reviewReason: 'Why it should be reviewed',
+    reviewContact: 'Phone or e-mail where the police can reach you (optional)',
+    reviewSubmit: 'Ask for a review',
+    reviewSent: (id) => `Request sent. Its reference: ${id}. The police will review the value.`,
     tipStatus: {
       RECEIVED: 'Received',
       VERIFYING: 'Being verified',
@@ -1006,7 +1006,9 @@ async function submitTrack(event) {
   }
   state.busy = 'track';
   setBusy('track-submit', 'looking', 'trackSubmit');
-  const answer = await call('/api/v1/public/tips/' + encodeURIComponent(code), { headers: { 'X-Tip-Secret': secret } });
+  // the code goes in the body and the secret in a header, never in the URL that proxies log
+  const answer = await call('/api/v1/public/tips:follow', {
+    method: 'POST', body: { trackingCode: code }, headers: { 'X-Tip-Secret': secret } });
   state.busy = null;
   setBusy('track-submit', null, 'trackSubmit');
   if (answer.ok && answer.data) {
@@ -1112,9 +1114,9 @@ async function sendMessage(event) {
   state.messageKey = keyFor(state.messageKey, { code: state.track.code, text });
   state.busy = 'message';
   setBusy('message-send', 'sending', 'send');
-  const answer = await call(`/api/v1/public/tips/${encodeURIComponent(state.track.code)}/messages`, {
+  const answer = await call('/api/v1/public/tips:add-message', {
     method: 'POST',
-    body: { text },
+    body: { trackingCode: state.track.code, text },
     headers: { 'X-Tip-Secret': state.track.secret, 'Idempotency-Key': state.messageKey.key },
   });
   state.busy = null;
@@ -1164,9 +1166,46 @@ function renderCheck() {
   byId('check-result').className = 'card result scam-' + status.toLowerCase();
   byId('check-normalized').textContent = result.normalized || '';
   byId('check-status').textContent = t('scam')[status];
-  const count = String(result.reportCount || '0');
-  byId('check-detail').textContent = t('scamDetail')[status](count, day(result.firstReportedOn), day(result.lastReportedOn));
+  byId('check-detail').textContent = t('scamDetail')[status]();
   byId('check-advice').textContent = t('scamAdvice')[status];
+  byId('review-form').hidden = status !== 'REPORTED' || Boolean(state.reviewSent);
+  byId('review-sent').hidden = !state.reviewSent;
+  byId('review-sent').textContent = state.reviewSent ? t('reviewSent')(state.reviewSent) : '';
+  markFields(['review-reason', 'review-contact'], state.reviewErrors || []);
+}
+
+/** A citizen asks the police to review a value published as a scam (their own number, a shop's account…). */
+async function submitReview(event) {
+  event.preventDefault();
+  if (state.busy || !state.check) {
+    return;
+  }
+  showMessage(null);
+  const reason = byId('review-reason').value.trim();
+  state.reviewErrors = reason ? [] : [{ target: 'review-reason', ...localError('valueRequired') }];
+  if (!reason) {
+    renderCheck();
+    byId('review-reason').focus();
+    return;
+  }
+  state.busy = 'review';
+  setBusy('review-submit', 'checking', 'reviewSubmit');
+  const body = { type: state.checkType, value: state.check.normalized, reason,
+    contact: byId('review-contact').value.trim() };
+  const answer = await call('/api/v1/public/scam-check/reviews', {
+    method: 'POST', headers: { 'Idempotency-Key': state.reviewKey }, body });
+  state.busy = null;
+  setBusy('review-submit', null, 'reviewSubmit');
+  const invalid = fieldErrors(answer);
+  if (answer.ok && answer.data) {
+    state.reviewSent = answer.data.reviewId;
+    renderCheck();
+  } else if (invalid) {
+    state.reviewErrors = invalid.map((e) => ({ ...e, target: e.field === 'contact' ? 'review-contact' : 'review-reason' }));
+    renderCheck();
+  } else {
+    showFailure(answer);
+  }
 }
 
 async function submitCheck(event) {
@@ -1193,6 +1232,10 @@ async function submitCheck(event) {
   const invalid = fieldErrors(answer);
   if (answer.ok && answer.data) {
     state.check = answer.data;
+    state.checkType = type;
+    state.reviewSent = null;
+    state.reviewErrors = [];
+    state.reviewKey = crypto.randomUUID();
     renderCheck();
   } else if (invalid) {
     state.checkErrors = invalid.map((e) => ({ ...e, target: 'check-value' }));
@@ -1304,6 +1347,7 @@ function start() {
     byId('check-value').placeholder = placeholderOf(byId('check-type').value);
   });
   byId('check-form').addEventListener('submit', submitCheck);
+  byId('review-form').addEventListener('submit', submitReview);
   window.addEventListener('hashchange', onRoute);
   render();
 }

@@ -112,8 +112,18 @@ public final class LocalStack implements AutoCloseable {
         env.put("LACHAN_GRPC_PORT", Integer.toString(ports.grpc(app)));
         env.put("LACHAN_MANAGEMENT_PORT", Integer.toString(ports.management(app)));
         env.put("LACHAN_DB_URL", postgres.database(app.database()));
-        env.put("LACHAN_DB_USER", postgres.user());
-        env.put("LACHAN_DB_PASSWORD", postgres.password());
+        // the service runs as a role that may only read and insert on its audit log; migrations run as the owner
+        // (a given server where roles cannot be created: the services run as its user)
+        String runtime;
+        try {
+            runtime = postgres.runtimeRole();
+        } catch (IllegalStateException e) {
+            runtime = null;
+        }
+        env.put("LACHAN_DB_USER", runtime == null ? postgres.user() : runtime);
+        env.put("LACHAN_DB_PASSWORD", runtime == null ? postgres.password() : LocalPostgres.RUNTIME_PASSWORD);
+        env.put("LACHAN_DB_MIGRATION_USER", postgres.user());
+        env.put("LACHAN_DB_MIGRATION_PASSWORD", postgres.password());
         env.put("LACHAN_REDIS_URL", redis.url());
         env.put("LACHAN_ISSUER_URI", keycloakUrl() + "/realms/lachan");
         env.put("LACHAN_TIP_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.TIP));

@@ -7,7 +7,8 @@ import vn.lachan.platform.security.Caller;
 
 /**
  * Writes who read or changed which record, and which fields. A change is logged in the transaction
- * of the change; a read is logged before the data is returned, so an unlogged read cannot happen.
+ * of the change; a read is logged before the data is returned, so an unlogged read cannot happen. The database
+ * chains every entry to the one before by hash ({@link AuditChain}).
  */
 public class AuditLog {
 
@@ -37,7 +38,7 @@ public class AuditLog {
     /** Entries newest first, optionally of one record or one actor. */
     public List<AuditEntry> list(String recordId, String actor, int limit, int offset) {
         return jdbc.sql("""
-                select id, at, actor, actor_unit, action, record_type, record_id, fields, request_id from audit_log
+                select id, at, actor, actor_unit, action, record_type, record_id, fields, request_id, hash from audit_log
                 where (cast(:recordId as text) is null or record_id = :recordId)
                   and (cast(:actor as text) is null or actor = :actor)
                 order by id desc limit :limit offset :offset""")
@@ -45,11 +46,12 @@ public class AuditLog {
                 .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         rs.getString("actor"), rs.getString("actor_unit"), rs.getString("action"),
                         rs.getString("record_type"), rs.getString("record_id"),
-                        List.of((String[]) rs.getArray("fields").getArray()), rs.getString("request_id")))
+                        List.of((String[]) rs.getArray("fields").getArray()), rs.getString("request_id"),
+                        java.util.HexFormat.of().formatHex(rs.getBytes("hash"))))
                 .list();
     }
 
     public record AuditEntry(long id, java.time.Instant at, String actor, String actorUnit, String action,
-                             String recordType, String recordId, List<String> fields, String requestId) {
+                             String recordType, String recordId, List<String> fields, String requestId, String hash) {
     }
 }

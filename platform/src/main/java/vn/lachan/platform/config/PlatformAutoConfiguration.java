@@ -22,6 +22,7 @@ import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
+import vn.lachan.platform.audit.AuditAnchor;
 import vn.lachan.platform.audit.AuditGrpcService;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.LachanGrpcExceptionHandler;
@@ -87,8 +88,8 @@ public class PlatformAutoConfiguration {
     /** The platform's migrations, with their own history, before each service's (see PlatformMigrations). */
     @Bean
     @ConditionalOnMissingBean(FlywayMigrationStrategy.class)
-    PlatformMigrations platformMigrations() {
-        return new PlatformMigrations();
+    PlatformMigrations platformMigrations(@Value("${spring.datasource.username:}") String runtimeRole) {
+        return PlatformMigrations.runningAs(runtimeRole);
     }
 
     @Bean
@@ -102,8 +103,17 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    AuditGrpcService auditGrpcService(AuditLog auditLog, @Value("${lachan.api-name}") String apiName) {
-        return new AuditGrpcService(auditLog, apiName);
+    AuditGrpcService auditGrpcService(AuditLog auditLog, @Value("${lachan.api-name}") String apiName,
+                                      javax.sql.DataSource dataSource) {
+        return new AuditGrpcService(auditLog, apiName, dataSource);
+    }
+
+    /** The audit chain's head, written outside the database every {@code lachan.audit.anchor-every}. */
+    @Bean
+    AuditAnchor auditAnchor(JdbcClient jdbc, @Value("${lachan.api-name}") String apiName,
+                            @Value("${lachan.audit.anchor-every:15m}") Duration every,
+                            @Value("${LACHAN_AUDIT_ANCHOR_FILE:}") String file) {
+        return new AuditAnchor(jdbc, apiName, every, file.isBlank() ? null : java.nio.file.Path.of(file));
     }
 
     @Bean

@@ -24,13 +24,30 @@ public class PlatformMigrations implements FlywayMigrationStrategy {
     static final String LEGACY_VERSION = "0.1";
 
     private final String[] locations;
+    private final String runtimeRole;
 
     public PlatformMigrations() {
-        this(LOCATION);
+        this(new String[] {LOCATION}, null);
     }
 
     /** With other locations, for tests that add a platform migration of their own. */
     public PlatformMigrations(String... locations) {
+        this(locations, null);
+    }
+
+    /**
+     * The platform's migrations for a service that runs as {@code runtimeRole}.
+     *
+     * @param runtimeRole the role the service runs as ({@code LACHAN_DB_USER}); when migrations run as another role
+     *                    (the owner, {@code LACHAN_DB_MIGRATION_USER}), it is granted what it needs after every
+     *                    migration, and on the audit log only reading and inserting
+     */
+    public static PlatformMigrations runningAs(String runtimeRole) {
+        return new PlatformMigrations(new String[] {LOCATION}, runtimeRole);
+    }
+
+    private PlatformMigrations(String[] locations, String runtimeRole) {
+        this.runtimeRole = runtimeRole == null || runtimeRole.isBlank() ? null : runtimeRole;
         this.locations = locations.clone();
     }
 
@@ -48,6 +65,44 @@ public class PlatformMigrations implements FlywayMigrationStrategy {
                 .baselineDescription("platform tables present")
                 .load()
                 .migrate();
+        grantRuntimeRole(config.getDataSource());
+    }
+
+    /**
+     * The runtime role may read and change the service's tables, but on the audit log only read and insert: no
+     * update, delete or truncate (the triggers refuse those too, even to the owner), and nothing on its chain's head
+     * or the migration histories. Nothing to do when the service migrates as the role it runs as.
+     */
+    void grantRuntimeRole(DataSource owner) {
+        if (runtimeRole == null) {
+            return;
+        }
+        try (Connection c = owner.getConnection(); var st = c.createStatement()) {
+            var rs = st.executeQuery("select current_user, exists (select 1 from pg_roles where rolname = '"
+                    + runtimeRole.replace("'", "''") + "'), current_schema()");
+            rs.next();
+            String migrating = rs.getString(1);
+            boolean exists = rs.getBoolean(2);
+            String schemaName = rs.getString(3);
+            rs.close();
+            if (runtimeRole.equals(migrating) || !exists) {
+                return;
+            }
+            String role = '"' + runtimeRole.replace("\"", "\"\"") + '"';
+            String schema = '"' + schemaName.replace("\"", "\"\"") + '"';
+            st.execute("grant usage on schema " + schema + " to " + role);
+            st.execute("grant select, insert, update, delete on all tables in schema " + schema + " to " + role);
+            st.execute("grant usage, select on all sequences in schema " + schema + " to " + role);
+            st.execute("revoke update, delete, truncate, references, trigger on audit_log from " + role);
+            st.execute("revoke all on audit_log_head from " + role);
+            st.execute("revoke all on " + HISTORY_TABLE + " from " + role);
+            var service = c.getMetaData().getTables(null, schemaName, "flyway_schema_history", null);
+            if (service.next()) {
+                st.execute("revoke all on flyway_schema_history from " + role);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot grant the runtime role " + runtimeRole + " its rights", e);
+        }
     }
 
     /** Applies the platform migrations not applied yet; the service's own migrations are left alone. */

@@ -86,6 +86,12 @@ public class GrpcRestBridge {
             return problem(problem, path, requestId, vietnamese);
         }
         HttpRoute route = match.get().route();
+        if (!route.body().isEmpty() && !isJson(servlet.getContentType())) {
+            // a cross-site form may post text/plain without a preflight; only JSON is read
+            String given = servlet.getContentType() == null ? "(none)" : servlet.getContentType().replaceAll("[^\\w/+.;=\\- ]", "");
+            return problem(Problem.unsupportedMediaType(given.length() > 80 ? given.substring(0, 80) : given), path,
+                    requestId, vietnamese);
+        }
         Violations violations = new Violations();
         // the platform's own keys never come from outside, so nobody can take one before the platform does
         IdempotencyKeys.reservedKeyViolation(servlet.getHeader("Idempotency-Key")).ifPresent(violations::add);
@@ -125,6 +131,20 @@ public class GrpcRestBridge {
             return problem(problem, path, requestId, vietnamese);
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalStateException("cannot print " + route.rpc().getFullMethodName(), e);
+        }
+    }
+
+    /** application/json, with no charset or UTF-8: what every REST body must be. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.getType().equals("application") && type.getSubtype().equals("json")
+                    && (type.getCharset() == null || type.getCharset().equals(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -49,6 +49,12 @@ public record Problem(HttpStatus status, String code, String vi, String en, List
                 "Route " + path + " does not accept " + method + ".", List.of());
     }
 
+    public static Problem unsupportedMediaType(String given) {
+        return new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                "Nội dung yêu cầu phải là JSON (Content-Type: application/json), không phải " + given + ".",
+                "The request body must be JSON (Content-Type: application/json), not " + given + ".", List.of());
+    }
+
     /** Google's mapping of canonical codes to HTTP (google/rpc/code.proto). */
     static HttpStatus httpStatusOf(Code code) {
         return switch (code) {

@@ -102,6 +102,27 @@ public final class LocalPostgres implements AutoCloseable {
         return "jdbc:postgresql://" + m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
     }
 
+    /** The login role services run as when migrations run as this server's own user: no superuser, owns nothing. */
+    public static final String RUNTIME_ROLE = "lachan_runtime";
+    public static final String RUNTIME_PASSWORD = "lachan-runtime-dev";
+
+    /** Creates {@link #RUNTIME_ROLE} if this server does not have it yet; its name. */
+    public synchronized String runtimeRole() {
+        try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
+             var exists = admin.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+            exists.setString(1, RUNTIME_ROLE);
+            if (!exists.executeQuery().next()) {
+                admin.createStatement().execute("create role " + RUNTIME_ROLE + " login nosuperuser nocreatedb nocreaterole"
+                        + " password '" + RUNTIME_PASSWORD + "'");
+            }
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("already exists")) {
+                throw new IllegalStateException("cannot create the role " + RUNTIME_ROLE + " on " + serverUrl, e);
+            }
+        }
+        return RUNTIME_ROLE;
+    }
+
     /** The JDBC URL of the server's maintenance database. */
     public String serverUrl() {
         return serverUrl;

@@ -25,7 +25,8 @@ import vn.lachan.tip.indicators.store.ScamCheckIndex;
 import vn.lachan.tip.intake.TipChanged;
 
 /**
- * The public scam check: is this phone number, account or site reported? Answered from the Redis index;
+ * The public scam check: did the police verify that scammers use this phone number, account or site? Answered
+ * from the Redis index, which holds only verified values;
  * PostgreSQL, the source of truth, answers while the index is being rebuilt (after Redis restarted empty)
  * or when Redis cannot be reached, so the check never fails for want of Redis.
  */
@@ -78,13 +79,36 @@ public class ScamCheck {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void onTipChanged(TipChanged event) {
         try {
-            Map<IndicatorKey, IndicatorReports> readings = new LinkedHashMap<>();
-            store.keysOf(event.tipId()).forEach(key -> readings.put(key, store.reports(key)));
-            index.put(readings);
+            reread(store.keysOf(event.tipId()));
         } catch (DataAccessException e) {
             // the tip is stored; the next rebuild (at most rebuild-every later) brings the index up to date
             log.warn("Scam-check index not updated for tip {}: {}", event.tipId(), e.getMessage());
         }
+    }
+
+    /** After an officer published or withdrew a value, it is read again from PostgreSQL into the index. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void onPublicationChanged(IndicatorPublished event) {
+        try {
+            reread(java.util.Set.of(event.key()));
+        } catch (DataAccessException e) {
+            log.warn("Scam-check index not updated for a published value: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Writes what PostgreSQL says of {@code keys} into the index; values nothing was verified about are left out
+     * unless the index has a hash for them already (they never get one), so mentions leave no trace in Redis.
+     */
+    private void reread(java.util.Collection<IndicatorKey> keys) {
+        Map<IndicatorKey, IndicatorReports> readings = new LinkedHashMap<>();
+        keys.forEach(key -> {
+            IndicatorReports reports = store.reports(key);
+            if (reports.version() > 0) {
+                readings.put(key, reports);
+            }
+        });
+        index.put(readings);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -36,6 +36,8 @@ public class Tips {
 
     static final String RECORD = "tip";
     static final List<String> PERSONAL_FIELDS = List.of("narrative", "indicators");
+    /** What a read of a linked tip shows of it: the indicator values it shares with the tip read. */
+    static final List<String> LINKED_FIELDS = List.of("shared_indicators");
     /** A tip shows at most this many linked tips, the newest. */
     static final int MAX_LINKED = 200;
 
@@ -100,15 +102,22 @@ public class Tips {
 
     /**
      * The other tips naming an indicator {@code tip} names, those the caller may see, newest first; the values
-     * they share only for callers who may see personal data.
+     * they share only for callers who may see personal data, each such read of a linked tip audited like a read of
+     * that tip.
      */
     public List<LinkedTip> linkedTo(Tip tip, Caller caller) {
         // cases sharing an indicator (from case-service) are to be linked here too
-        return store.linkedTo(tip.id(), MAX_LINKED).stream()
+        boolean personal = TipAccess.maySeeNarrative(caller);
+        List<LinkedTip> shown = store.linkedTo(tip.id(), MAX_LINKED).stream()
                 .filter(linked -> TipAccess.maySee(caller, linked.tip()))
                 .map(linked -> LinkedTip.of(linked.tip(), linked.sharedIndicators()))
-                .map(linked -> TipAccess.maySeeNarrative(caller) ? linked : linked.withoutPersonalData())
+                .map(linked -> personal ? linked : linked.withoutPersonalData())
                 .toList();
+        if (personal) {
+            shown.stream().filter(linked -> !linked.sharedIndicators().isEmpty()).forEach(linked -> audit.record(
+                    caller, AuditLog.READ, RECORD, linked.tipId().toString(), LINKED_FIELDS));
+        }
+        return shown;
     }
 
     public List<Tip> list(String unit, int limit, int offset, Caller caller) {

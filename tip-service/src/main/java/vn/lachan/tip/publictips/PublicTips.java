@@ -199,8 +199,10 @@ public class PublicTips {
     }
 
     /**
-     * The tip opened by {@code secret}. An unknown code, a locked code and a wrong secret are the same "not found",
-     * and cost the same time; each wrong secret counts towards locking the code.
+     * The tip opened by {@code secret}. An unknown code and a wrong secret are the same "not found" and take the same
+     * path: one read, one hash comparison, no write. Nothing locks a code: the secret's 160 random bits cannot be
+     * guessed, attempts are throttled per address at the gateway, and a lock would let anyone who learnt a code shut
+     * its tipster out.
      */
     private UUID authenticate(TrackingCode code, String secret) {
         if (secret == null || secret.isBlank()) {
@@ -208,24 +210,13 @@ public class PublicTips {
                     "Cần mã bí mật được cấp khi gửi tin báo (tiêu đề X-Tip-Secret).",
                     "The secret given when the tip was filed is required (header X-Tip-Secret)."));
         }
-        Instant now = clock.instant();
         Optional<PublicTip.Credentials> found = store.credentials(code);
         boolean right = TipSecret.matches(secret, found.map(PublicTip.Credentials::salt).orElse(DECOY_SALT),
                 found.map(PublicTip.Credentials::hash).orElse(DECOY_HASH));
-        NotFoundException notFound = new NotFoundException("tip", code.value());
-        if (found.isEmpty() || found.get().lockedAt(now)) {
-            throw notFound;
+        if (found.isEmpty() || !right) {
+            throw new NotFoundException("tip", code.value());
         }
-        PublicTip.Credentials credentials = found.get();
-        if (!right) {
-            store.recordFailure(credentials.tipId(), now, PublicTipRules.MAX_FAILED_ATTEMPTS,
-                    now.plus(PublicTipRules.LOCKED_FOR));
-            throw notFound;
-        }
-        if (credentials.failedAttempts() > 0) {
-            store.clearFailures(credentials.tipId());
-        }
-        return credentials.tipId();
+        return found.get().tipId();
     }
 
     private TipsterView viewOf(TrackingCode code, UUID tipId) {

@@ -1,21 +1,12 @@
 package vn.lachan.tip.indicators.domain;
 
-import java.time.LocalDate;
-
 /**
- * The public answer about one indicator: its canonical value, status, and how often and since when it was
- * reported. No tip, unit or person. A value found {@link ScamCheckStatus#NOT_FOUND} shows no count or
- * dates, so a groundless report looks like no report.
+ * The public answer about one indicator: its canonical value and whether the police verified it. No count, no
+ * date, no tip, unit or person: nothing that tells whether anyone mentioned it or is looking at it.
  */
-public record ScamCheckAnswer(String normalized, ScamCheckStatus status, long reportCount, LocalDate firstReportedOn,
-                              LocalDate lastReportedOn) {
+public record ScamCheckAnswer(String normalized, ScamCheckStatus status) {
 
     public static ScamCheckAnswer of(String normalized, IndicatorReports reports) {
-        ScamCheckStatus status = ScamCheckStatus.of(reports);
-        if (status == ScamCheckStatus.NOT_FOUND) {
-            return new ScamCheckAnswer(normalized, status, 0, null, null);
-        }
-        return new ScamCheckAnswer(normalized, status, reports.count(), reports.firstReportedOn(),
-                reports.lastReportedOn());
+        return new ScamCheckAnswer(normalized, ScamCheckStatus.of(reports));
     }
 }

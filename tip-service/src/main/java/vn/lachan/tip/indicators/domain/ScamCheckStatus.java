@@ -3,23 +3,18 @@ package vn.lachan.tip.indicators.domain;
 /**
  * What the public scam check tells a citizen about a phone number, account or site:
  * <ul>
- * <li>{@link #REPORTED} when a tip naming it was decided "prosecute" (khởi tố), or two or more tips name it;</li>
- * <li>{@link #UNDER_VERIFICATION} when exactly one tip names it and the police have not decided on it yet
- *     (a suspended tip, Art. 148, is not decided);</li>
- * <li>{@link #NOT_FOUND} otherwise: no tip names it, or its only tip was decided "not prosecute" (Art. 157) —
- *     a report found groundless must not brand a number a scam.</li>
+ * <li>{@link #REPORTED} when the police verified it: a tip naming it was decided "prosecute" (khởi tố), a bank holds
+ *     money on the account on a police freeze request, or an officer marked it publishable — unless an officer
+ *     withdrew it since;</li>
+ * <li>{@link #NOT_FOUND} otherwise. How many tips mention it, and whether any is being verified, changes nothing:
+ *     anonymous tips must not brand a competitor's number a scam, and a suspect must not learn that the police
+ *     are looking at an account.</li>
  * </ul>
  */
 public enum ScamCheckStatus {
-    REPORTED, UNDER_VERIFICATION, NOT_FOUND;
+    REPORTED, NOT_FOUND;
 
     public static ScamCheckStatus of(IndicatorReports reports) {
-        if (reports.prosecuted() > 0 || reports.count() >= 2) {
-            return REPORTED;
-        }
-        if (reports.count() == 1 && reports.dismissed() == 0) {
-            return UNDER_VERIFICATION;
-        }
-        return NOT_FOUND;
+        return reports.basis().isPresent() ? REPORTED : NOT_FOUND;
     }
 }

@@ -3,23 +3,24 @@ package vn.lachan.tip.indicators.store;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.lachan.platform.time.LegalTime;
 import vn.lachan.tip.indicators.domain.Indicator;
 import vn.lachan.tip.indicators.domain.IndicatorKey;
 import vn.lachan.tip.indicators.domain.IndicatorReports;
 import vn.lachan.tip.indicators.domain.IndicatorType;
+import vn.lachan.tip.indicators.domain.PublicationBasis;
+import vn.lachan.tip.indicators.domain.PublicationEvent;
 import vn.lachan.tip.intake.domain.TipStatus;
 
 /** The indicators of tips in PostgreSQL, the source of truth for links and for the scam-check index. */
@@ -33,13 +34,29 @@ public class IndicatorStore {
     public static final String COLUMN = "array(select array[ti.type, ti.raw_value, ti.normalized] from tip_indicators ti"
             + " where ti.tip_id = id order by ti.position) as indicators";
 
+    /**
+     * What the police verified about the values of {@code keys} (a query of (type, normalized)): prosecuted tips
+     * naming each, and its publications with the latest one's action and basis.
+     */
     private static final String REPORTS = """
-            select i.type, i.normalized, count(distinct t.id) as reports,
-                   min(t.received_at) as first_at, max(t.received_at) as last_at,
-                   count(distinct t.id) filter (where t.status = '%s') as prosecuted,
-                   count(distinct t.id) filter (where t.status = '%s') as dismissed
-            from tip_indicators i join tips t on t.id = i.tip_id
-            """.formatted(TipStatus.PROSECUTED.name(), TipStatus.NOT_PROSECUTED.name());
+            select k.type, k.normalized,
+                   (select count(distinct t.id) from tip_indicators i join tips t on t.id = i.tip_id
+                     where i.type = k.type and i.normalized = k.normalized and t.status = '%s') as prosecuted,
+                   (select count(*) from indicator_publications p
+                     where p.type = k.type and p.normalized = k.normalized) as publications,
+                   (select p.action from indicator_publications p
+                     where p.type = k.type and p.normalized = k.normalized order by p.id desc limit 1) as last_action,
+                   (select p.basis from indicator_publications p
+                     where p.type = k.type and p.normalized = k.normalized order by p.id desc limit 1) as last_basis
+            from (%%s) k
+            """.formatted(TipStatus.PROSECUTED.name());
+
+    /** Every value the police verified or withdrew: named in a prosecuted tip, or published or withdrawn. */
+    private static final String VERIFIED_KEYS = """
+            select distinct i.type, i.normalized from tip_indicators i join tips t on t.id = i.tip_id
+             where t.status = '%s'
+            union
+            select distinct type, normalized from indicator_publications""".formatted(TipStatus.PROSECUTED.name());
 
     private final JdbcClient jdbc;
 
@@ -107,30 +124,31 @@ public class IndicatorStore {
                 .list());
     }
 
-    /** What the tips naming {@code key} say about it; {@link IndicatorReports#NONE} when none does. */
+    /** What the police verified about {@code key}; {@link IndicatorReports#NONE} when nothing. */
     public IndicatorReports reports(IndicatorKey key) {
-        return jdbc.sql(REPORTS + " where i.type = :type and i.normalized = :normalized group by i.type, i.normalized")
+        return jdbc.sql(REPORTS.formatted("select cast(:type as text) as type, cast(:normalized as text) as normalized"))
                 .param("type", key.type().name())
                 .param("normalized", key.normalized())
                 .query((rs, n) -> reports(rs))
-                .optional()
-                .orElse(IndicatorReports.NONE);
+                .single();
     }
 
-    /** Every indicator any tip names, with its reports, one at a time (for rebuilding the scam-check index). */
+    /**
+     * Every value the police verified or withdrew, with what was verified, one at a time (for rebuilding the
+     * scam-check index). Values only mentioned in tips are not among them: the index knows nothing of them.
+     */
     public void eachReports(BiConsumer<IndicatorKey, IndicatorReports> action) {
-        jdbc.sql(REPORTS + " group by i.type, i.normalized")
+        jdbc.sql(REPORTS.formatted(VERIFIED_KEYS))
                 .query((RowCallbackHandler) rs -> action.accept(
                         new IndicatorKey(IndicatorType.valueOf(rs.getString("type")), rs.getString("normalized")),
                         reports(rs)));
     }
 
     private static IndicatorReports reports(ResultSet rs) throws SQLException {
-        Timestamp first = rs.getTimestamp("first_at");
-        Timestamp last = rs.getTimestamp("last_at");
-        return new IndicatorReports(rs.getLong("reports"),
-                first == null ? null : LegalTime.legalDay(first.toInstant()),
-                last == null ? null : LegalTime.legalDay(last.toInstant()),
-                rs.getLong("prosecuted"), rs.getLong("dismissed"));
+        String action = rs.getString("last_action");
+        String basis = rs.getString("last_basis");
+        return new IndicatorReports(rs.getLong("prosecuted"), rs.getLong("publications"),
+                Optional.ofNullable(action).map(PublicationEvent.Action::valueOf),
+                Optional.ofNullable(basis).map(PublicationBasis::valueOf));
     }
 }

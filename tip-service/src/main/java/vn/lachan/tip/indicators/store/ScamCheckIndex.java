@@ -1,7 +1,6 @@
 package vn.lachan.tip.indicators.store;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +12,15 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 import vn.lachan.tip.indicators.domain.IndicatorKey;
 import vn.lachan.tip.indicators.domain.IndicatorReports;
+import vn.lachan.tip.indicators.domain.PublicationBasis;
+import vn.lachan.tip.indicators.domain.PublicationEvent;
 import vn.lachan.tip.indicators.domain.ScamCheckStatus;
 
 /**
- * The scam-check index in Redis: one hash per normalised indicator (count, first and last day, decisions,
- * status), a copy of what PostgreSQL says, so the public check is answered without touching the database.
+ * The scam-check index in Redis: one hash per value the police verified or withdrew (prosecuted tips, publications,
+ * the latest publication's action and basis, status), a copy of what PostgreSQL says, so the public check is
+ * answered without touching the database. Values only mentioned in tips have no hash: Redis holds nothing that
+ * tells which values are being looked at.
  * <p>
  * Every write is a reading of PostgreSQL, kept only if it is not older than what the hash holds (see
  * {@link IndicatorReports#version()}), so replicas writing at once, and a rebuild running while tips arrive,
@@ -27,11 +30,11 @@ import vn.lachan.tip.indicators.domain.ScamCheckStatus;
 @Repository
 public class ScamCheckIndex {
 
-    static final String PREFIX = "lachan:tip:scam-check:";
+    static final String PREFIX = "lachan:tip:scam-check:v2:";
     static final String READY = PREFIX + "ready";
     static final String FRESH = PREFIX + "fresh";
     static final String LOCK = PREFIX + "rebuild-lock";
-    private static final int FIELDS = 7;
+    private static final int FIELDS = 6;
 
     /** KEYS: hashes; ARGV: FIELDS values per hash. Writes a hash unless it holds a newer version. */
     private static final RedisScript<Long> PUT = RedisScript.of("""
@@ -39,8 +42,8 @@ public class ScamCheckIndex {
               local at = (i - 1) * %d
               local held = tonumber(redis.call('HGET', key, 'version') or '-1')
               if tonumber(ARGV[at + 1]) >= held then
-                redis.call('HSET', key, 'version', ARGV[at + 1], 'count', ARGV[at + 2], 'first', ARGV[at + 3],
-                  'last', ARGV[at + 4], 'prosecuted', ARGV[at + 5], 'dismissed', ARGV[at + 6], 'status', ARGV[at + 7])
+                redis.call('HSET', key, 'version', ARGV[at + 1], 'prosecuted', ARGV[at + 2],
+                  'publications', ARGV[at + 3], 'action', ARGV[at + 4], 'basis', ARGV[at + 5], 'status', ARGV[at + 6])
               end
             end
             return #KEYS""".formatted(FIELDS), Long.class);
@@ -73,7 +76,7 @@ public class ScamCheckIndex {
     /**
      * What the index holds for {@code key}.
      *
-     * @param ready   the index is complete, so an absent hash means no tip names the indicator
+     * @param ready   the index is complete, so an absent hash means nothing about the value was verified
      * @param fresh   it was rebuilt recently enough
      * @param reports the hash, if there is one
      */
@@ -92,8 +95,9 @@ public class ScamCheckIndex {
             fields.put(String.valueOf(answer.get(i)), String.valueOf(answer.get(i + 1)));
         }
         return new Lookup(ready, fresh, Optional.of(new IndicatorReports(
-                Long.parseLong(fields.getOrDefault("count", "0")), day(fields.get("first")), day(fields.get("last")),
-                Long.parseLong(fields.getOrDefault("prosecuted", "0")), Long.parseLong(fields.getOrDefault("dismissed", "0")))));
+                Long.parseLong(fields.getOrDefault("prosecuted", "0")), Long.parseLong(fields.getOrDefault("publications", "0")),
+                text(fields.get("action")).map(PublicationEvent.Action::valueOf),
+                text(fields.get("basis")).map(PublicationBasis::valueOf))));
     }
 
     /** Writes readings of PostgreSQL, each unless the index already holds a newer one. */
@@ -105,9 +109,9 @@ public class ScamCheckIndex {
         List<String> values = new ArrayList<>();
         readings.forEach((key, reports) -> {
             keys.add(hash(key));
-            values.addAll(List.of(Long.toString(reports.version()), Long.toString(reports.count()),
-                    text(reports.firstReportedOn()), text(reports.lastReportedOn()), Long.toString(reports.prosecuted()),
-                    Long.toString(reports.dismissed()), ScamCheckStatus.of(reports).name()));
+            values.addAll(List.of(Long.toString(reports.version()), Long.toString(reports.prosecuted()),
+                    Long.toString(reports.publications()), reports.lastAction().map(Enum::name).orElse(""),
+                    reports.lastBasis().map(Enum::name).orElse(""), ScamCheckStatus.of(reports).name()));
         });
         redis.execute(PUT, keys, values.toArray());
     }
@@ -135,11 +139,7 @@ public class ScamCheckIndex {
         return PREFIX + "i:" + key.type().name() + ":" + key.normalized();
     }
 
-    private static String text(LocalDate day) {
-        return day == null ? "" : day.toString();
-    }
-
-    private static LocalDate day(String text) {
-        return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+    private static Optional<String> text(String field) {
+        return field == null || field.isEmpty() ? Optional.empty() : Optional.of(field);
     }
 }

@@ -18,11 +18,7 @@ public record PublicTip(UUID tipId, TrackingCode trackingCode, boolean anonymous
         return !reporter.isEmpty() || !victim.isEmpty();
     }
 
-    /** The hash of a public tip's secret, and the wrong secrets given since the last right one. */
-    public record Credentials(UUID tipId, byte[] salt, byte[] hash, int failedAttempts, Instant lockedUntil) {
-
-        public boolean lockedAt(Instant now) {
-            return lockedUntil != null && lockedUntil.isAfter(now);
-        }
+    /** The salted hash of a public tip's secret. */
+    public record Credentials(UUID tipId, byte[] salt, byte[] hash) {
     }
 }

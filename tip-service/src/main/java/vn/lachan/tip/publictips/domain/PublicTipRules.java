@@ -26,9 +26,6 @@ public final class PublicTipRules {
     public static final int MAX_MESSAGE = 5_000;
     /** A thread is for adding information, not for pasting a chat log. */
     public static final int MAX_TIPSTER_MESSAGES = 100;
-    /** Wrong secrets in a row after which a tracking code is locked, and for how long. */
-    public static final int MAX_FAILED_ATTEMPTS = 10;
-    public static final Duration LOCKED_FOR = Duration.ofMinutes(15);
 
     private PublicTipRules() {
     }

@@ -78,41 +78,11 @@ public class PublicTipStore {
     }
 
     public Optional<PublicTip.Credentials> credentials(TrackingCode code) {
-        return jdbc.sql("""
-                select tip_id, secret_salt, secret_hash, failed_attempts, locked_until
-                from public_tips where tracking_code = :code""")
+        return jdbc.sql("select tip_id, secret_salt, secret_hash from public_tips where tracking_code = :code")
                 .param("code", code.value())
-                .query((rs, n) -> {
-                    Timestamp locked = rs.getTimestamp("locked_until");
-                    return new PublicTip.Credentials(rs.getObject("tip_id", UUID.class), rs.getBytes("secret_salt"),
-                            rs.getBytes("secret_hash"), rs.getInt("failed_attempts"),
-                            locked == null ? null : locked.toInstant());
-                })
+                .query((rs, n) -> new PublicTip.Credentials(rs.getObject("tip_id", UUID.class),
+                        rs.getBytes("secret_salt"), rs.getBytes("secret_hash")))
                 .optional();
-    }
-
-    /**
-     * Counts a wrong secret for the tip, unless its code is locked at {@code now}; the {@code max}-th in a row locks
-     * the code until {@code lockUntil} and starts the count again. One statement, so concurrent guesses all count.
-     */
-    public void recordFailure(UUID tipId, Instant now, int max, Instant lockUntil) {
-        jdbc.sql("""
-                update public_tips set
-                    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-                    locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-                where tip_id = :tip and (locked_until is null or locked_until <= :now)""")
-                .param("tip", tipId)
-                .param("max", max)
-                .param("until", Timestamp.from(lockUntil))
-                .param("now", Timestamp.from(now))
-                .update();
-    }
-
-    /** The right secret was given: the wrong ones before it no longer count. */
-    public void clearFailures(UUID tipId) {
-        jdbc.sql("update public_tips set failed_attempts = 0 where tip_id = :tip and failed_attempts > 0")
-                .param("tip", tipId)
-                .update();
     }
 
     private static PublicTip map(ResultSet rs) throws SQLException {

@@ -60,8 +60,8 @@ class TipIndicatorsApiTest {
     static final String OFFICER = keycloak.userToken("tiepnhan");
     static final String INVESTIGATOR = keycloak.userToken("dieutra");
     static final String DISTRICT = keycloak.userToken("baocao.caolanh");
-    static final String READY = "lachan:tip:scam-check:ready";
-    static final String LOCK = "lachan:tip:scam-check:rebuild-lock";
+    static final String READY = "lachan:tip:scam-check:v2:ready";
+    static final String LOCK = "lachan:tip:scam-check:v2:rebuild-lock";
 
     @LocalServerPort
     int httpPort;
@@ -162,49 +162,53 @@ class TipIndicatorsApiTest {
                 linked -> assertThat(linked.getSharedIndicatorsList()).containsExactly("+84" + p));
         assertThat(jdbc.sql("select array_to_string(fields, ',') from audit_log where record_id = :id and action = 'READ' and actor = 'dieutra'")
                 .param("id", own.getId()).query(String.class).list()).anySatisfy(f -> assertThat(f).contains("indicators"));
+        // the values the linked tips share are theirs too: each linked tip's read is audited
+        for (Tip linked : List.of(otherDistrict, ownLater)) {
+            assertThat(jdbc.sql("select array_to_string(fields, ',') from audit_log where record_id = :id and action = 'READ' and actor = 'dieutra'")
+                    .param("id", linked.getId()).query(String.class).list()).contains("shared_indicators");
+        }
+        // a district sees no values, so nothing of the linked tips was read
+        assertThat(jdbc.sql("select count(*) from audit_log where record_id = :id and actor = 'baocao.caolanh'")
+                .param("id", ownLater.getId()).query(Long.class).single()).isZero();
     }
 
     @Test
-    void theScamCheckFindsANumberInAnyNotationWithoutATokenAndCountsItsTips() throws Exception {
+    void theScamCheckAnswersOnlyWhatThePoliceVerifiedInAnyNotationWithoutAToken() throws Exception {
         awaitIndexReady();
         String p = newPhone();
         assertThat(check("PHONE", "0" + p).getStatus()).isEqualTo(CheckIndicatorResponse.Status.NOT_FOUND);
 
+        // two anonymous mentions, undecided: a competitor's number is not branded, a suspect learns nothing
         create(tip("cong-an-tinh", Channel.HOTLINE, phone("0" + p)).setReceivedAt(at("2025-01-10T03:00:00Z")));
-        // kept up to date on receipt, without a rebuild
-        assertThat(redis.opsForHash().entries("lachan:tip:scam-check:i:PHONE:+84" + p))
-                .containsEntry("count", "1").containsEntry("status", "UNDER_VERIFICATION");
+        Tip second = create(tip("huyen-lai-vung", Channel.WEB_PORTAL, phone("+84 " + p)).setReceivedAt(at("2025-02-20T20:00:00Z")));
+        var mentioned = HttpApi.at(httpPort).get("/api/v1/public/scam-check?type=PHONE&value=0" + p);
+        var never = HttpApi.at(httpPort).get("/api/v1/public/scam-check?type=PHONE&value=0" + newPhone());
+        assertThat(parse(mentioned).getStatus()).isEqualTo(CheckIndicatorResponse.Status.NOT_FOUND);
+        assertThat(mentioned.body().replace(p, "")).isEqualTo(never.body().replaceAll("\\+84\\d{9}", "+84"));
+        assertThat(redis.keys("lachan:tip:scam-check:v2:i:*" + p)).isEmpty();
+
+        // an investigator verifies it
+        var published = HttpApi.at(httpPort).as(INVESTIGATOR).post("/api/v1/tips/scam-check/publications",
+                "{\"type\":\"PHONE\",\"value\":\"0" + p + "\",\"reason\":\"Đã xác minh qua nhà mạng\"}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(redis.opsForHash().entries("lachan:tip:scam-check:v2:i:PHONE:+84" + p))
+                .containsEntry("status", "REPORTED").containsEntry("basis", "OFFICER_VERIFIED").doesNotContainKey("count");
         for (String notation : new String[] {"0" + p, "+84 " + p, "84" + p, "(0" + p.substring(0, 2) + ") "
                 + p.substring(2, 5) + "." + p.substring(5), "0084 " + p}) {
             CheckIndicatorResponse once = check("PHONE", notation);
             assertThat(once.getNormalized()).as(notation).isEqualTo("+84" + p);
-            assertThat(once.getStatus()).as(notation).isEqualTo(CheckIndicatorResponse.Status.UNDER_VERIFICATION);
-            assertThat(once.getReportCount()).isEqualTo(1);
-            assertThat(once.getFirstReportedOn()).isEqualTo("2025-01-10");
-            assertThat(once.getLastReportedOn()).isEqualTo("2025-01-10");
+            assertThat(once.getStatus()).as(notation).isEqualTo(CheckIndicatorResponse.Status.REPORTED);
         }
-
-        // 20:00 UTC is already the next day in Vietnam
-        Tip second = create(tip("huyen-lai-vung", Channel.WEB_PORTAL, phone("+84 " + p)).setReceivedAt(at("2025-02-20T20:00:00Z")));
         var answer = HttpApi.at(httpPort).get("/api/v1/public/scam-check?type=PHONE&value="
                 + URLEncoder.encode("0" + p.substring(0, 3) + " " + p.substring(3), StandardCharsets.UTF_8));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        CheckIndicatorResponse twice = parse(answer);
-        assertThat(twice.getStatus()).isEqualTo(CheckIndicatorResponse.Status.REPORTED);
-        assertThat(twice.getReportCount()).isEqualTo(2);
-        assertThat(twice.getFirstReportedOn()).isEqualTo("2025-01-10");
-        assertThat(twice.getLastReportedOn()).isEqualTo("2025-02-21");
-        assertThat(answer.body()).doesNotContain(second.getId(), "huyen-lai-vung", "cong-an-tinh", TipApiTest.NARRATIVE);
+        assertThat(answer.body()).doesNotContain(second.getId(), "huyen-lai-vung", "cong-an-tinh", TipApiTest.NARRATIVE,
+                "reportCount", "ReportedOn", "dieutra");
 
         // and over gRPC, also without a token
         var grpc = ScamCheckServiceGrpc.newBlockingStub(channel).checkIndicator(CheckIndicatorRequest.newBuilder()
                 .setType(Indicator.Type.PHONE).setValue("84" + p).build());
-        assertThat(grpc).isEqualTo(twice);
-
-        CheckIndicatorResponse unknown = check("PHONE", "0" + newPhone());
-        assertThat(unknown.getStatus()).isEqualTo(CheckIndicatorResponse.Status.NOT_FOUND);
-        assertThat(unknown.getReportCount()).isZero();
-        assertThat(unknown.getFirstReportedOn()).isEmpty();
+        assertThat(grpc).isEqualTo(parse(answer));
         assertThat(check("DOMAIN", "https://www.khong-ai-bao-" + p + ".vn/").getNormalized())
                 .isEqualTo("khong-ai-bao-" + p + ".vn");
     }
@@ -230,38 +234,37 @@ class TipIndicatorsApiTest {
         awaitIndexReady();
         String p = newPhone();
         Tip tip = create(tip("cong-an-tinh", Channel.HOTLINE, phone("0" + p)));
-        assertThat(check("PHONE", "0" + p).getStatus()).isEqualTo(CheckIndicatorResponse.Status.UNDER_VERIFICATION);
+        assertThat(check("PHONE", "0" + p).getStatus()).isEqualTo(CheckIndicatorResponse.Status.NOT_FOUND);
         // decided "prosecute" behind the index's back: only PostgreSQL knows
         jdbc.sql("update tips set status = 'PROSECUTED' where id = :id").param("id", UUID.fromString(tip.getId())).update();
 
         flushAll();
         CheckIndicatorResponse fromDatabase = check("PHONE", "+84" + p);
         assertThat(fromDatabase.getStatus()).isEqualTo(CheckIndicatorResponse.Status.REPORTED);
-        assertThat(fromDatabase.getReportCount()).isEqualTo(1);
-        assertThat(fromDatabase.getFirstReportedOn()).isEqualTo(LegalTime.legalDay(Instant.now()).toString());
 
         awaitIndexReady();
-        assertThat(redis.opsForHash().entries("lachan:tip:scam-check:i:PHONE:+84" + p))
-                .containsEntry("count", "1").containsEntry("prosecuted", "1").containsEntry("status", "REPORTED");
+        assertThat(redis.opsForHash().entries("lachan:tip:scam-check:v2:i:PHONE:+84" + p))
+                .containsEntry("prosecuted", "1").containsEntry("basis", "").containsEntry("status", "REPORTED");
         assertThat(check("PHONE", "0" + p)).isEqualTo(fromDatabase);
     }
 
     @Test
     void whileAnotherReplicaHoldsTheRebuildLockThisOneAnswersFromPostgresAndDoesNotRebuild() throws Exception {
         String p = newPhone();
-        create(tip("cong-an-tinh", Channel.HOTLINE, phone("0" + p)));
+        Tip tip = create(tip("cong-an-tinh", Channel.HOTLINE, phone("0" + p)));
+        jdbc.sql("update tips set status = 'PROSECUTED' where id = :id").param("id", UUID.fromString(tip.getId())).update();
         flushAll();
         redis.opsForValue().set(LOCK, "another-replica", Duration.ofMinutes(1));
 
-        assertThat(check("PHONE", "0" + p).getStatus()).isEqualTo(CheckIndicatorResponse.Status.UNDER_VERIFICATION);
+        assertThat(check("PHONE", "0" + p).getStatus()).isEqualTo(CheckIndicatorResponse.Status.REPORTED);
         Thread.sleep(1_000);
         assertThat(redis.hasKey(READY)).isFalse();
         assertThat(redis.opsForValue().get(LOCK)).isEqualTo("another-replica");
-        assertThat(redis.hasKey("lachan:tip:scam-check:i:PHONE:+84" + p)).isFalse();
+        assertThat(redis.hasKey("lachan:tip:scam-check:v2:i:PHONE:+84" + p)).isFalse();
 
         redis.delete(LOCK); // the other replica died; its lock expired
         awaitIndexReady();
-        assertThat(redis.opsForHash().entries("lachan:tip:scam-check:i:PHONE:+84" + p)).containsEntry("count", "1");
+        assertThat(redis.opsForHash().entries("lachan:tip:scam-check:v2:i:PHONE:+84" + p)).containsEntry("prosecuted", "1");
     }
 
     @Test
@@ -305,7 +308,7 @@ class TipIndicatorsApiTest {
         assertThat(second.body()).isEqualTo(first.body()).contains("+84" + p);
         assertThat(jdbc.sql("select count(*) from tip_indicators where normalized = :n").param("n", "+84" + p)
                 .query(Long.class).single()).isEqualTo(1L);
-        assertThat(check("PHONE", "0" + p).getReportCount()).isEqualTo(1);
+        assertThat(check("PHONE", "0" + p).getStatus()).isEqualTo(CheckIndicatorResponse.Status.NOT_FOUND);
     }
 
     CheckIndicatorResponse check(String type, String value) throws Exception {

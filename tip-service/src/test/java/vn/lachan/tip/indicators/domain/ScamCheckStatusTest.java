@@ -2,52 +2,55 @@ package vn.lachan.tip.indicators.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ScamCheckStatusTest {
 
-    static final LocalDate FIRST = LocalDate.of(2025, 3, 1);
-    static final LocalDate LAST = LocalDate.of(2025, 6, 14);
+    static IndicatorReports reports(long prosecuted, String lastAction, String lastBasis) {
+        long publications = lastAction.isEmpty() ? 0 : 1;
+        return new IndicatorReports(prosecuted, publications,
+                Optional.of(lastAction).filter(a -> !a.isEmpty()).map(PublicationEvent.Action::valueOf),
+                Optional.of(lastBasis).filter(b -> !b.isEmpty()).map(PublicationBasis::valueOf));
+    }
 
-    @ParameterizedTest(name = "{0} tips, {1} prosecuted, {2} not prosecuted → {3}")
+    @ParameterizedTest(name = "{0} prosecuted, last publication ''{1}'' ''{2}'' → {3} {4}")
     @CsvSource({
-            "0, 0, 0, NOT_FOUND",
-            "1, 0, 0, UNDER_VERIFICATION",
-            "1, 1, 0, REPORTED",
-            "1, 0, 1, NOT_FOUND",
-            "2, 0, 0, REPORTED",
-            "2, 0, 2, REPORTED",
-            "2, 1, 1, REPORTED",
-            "3, 0, 0, REPORTED",
-            "50, 0, 0, REPORTED"})
-    void statusFollowsCountAndDecisions(long count, long prosecuted, long dismissed, ScamCheckStatus expected) {
-        var reports = new IndicatorReports(count, count == 0 ? null : FIRST, count == 0 ? null : LAST, prosecuted, dismissed);
-        assertThat(ScamCheckStatus.of(reports)).isEqualTo(expected);
+            // nothing verified: however many tips mention it, nothing is published
+            "0, '', '', NOT_FOUND, ''",
+            "1, '', '', REPORTED, PROSECUTION",
+            "3, '', '', REPORTED, PROSECUTION",
+            "0, PUBLISH, OFFICER_VERIFIED, REPORTED, OFFICER_VERIFIED",
+            "0, PUBLISH, BANK_HOLD, REPORTED, BANK_HOLD",
+            "2, PUBLISH, BANK_HOLD, REPORTED, BANK_HOLD",
+            // a withdrawal overrides prosecutions until the value is published again
+            "0, WITHDRAW, '', NOT_FOUND, ''",
+            "5, WITHDRAW, '', NOT_FOUND, ''"})
+    void onlyWhatThePoliceVerifiedIsReported(long prosecuted, String action, String basis, ScamCheckStatus expected,
+                                            String expectedBasis) {
+        IndicatorReports r = reports(prosecuted, action, basis);
+        assertThat(ScamCheckStatus.of(r)).isEqualTo(expected);
+        assertThat(r.basis().map(Enum::name).orElse("")).isEqualTo(expectedBasis);
+        assertThat(r.withdrawn()).isEqualTo(action.equals("WITHDRAW"));
     }
 
     @Test
-    void aSingleReportUnderVerificationShowsItsCountAndDays() {
-        var answer = ScamCheckAnswer.of("+84912345678", new IndicatorReports(1, FIRST, FIRST, 0, 0));
-        assertThat(answer).isEqualTo(new ScamCheckAnswer("+84912345678", ScamCheckStatus.UNDER_VERIFICATION, 1, FIRST, FIRST));
+    void theAnswerCarriesNothingButTheValueAndItsStatus() {
+        assertThat(ScamCheckAnswer.class.getRecordComponents()).extracting(c -> c.getName())
+                .containsExactly("normalized", "status");
+        assertThat(ScamCheckAnswer.of("+84912345678", IndicatorReports.NONE))
+                .isEqualTo(new ScamCheckAnswer("+84912345678", ScamCheckStatus.NOT_FOUND));
     }
 
     @Test
-    void aGroundlessOnlyReportLooksLikeNoReport() {
-        var dismissed = ScamCheckAnswer.of("+84912345678", new IndicatorReports(1, FIRST, FIRST, 0, 1));
-        assertThat(dismissed).isEqualTo(ScamCheckAnswer.of("+84912345678", IndicatorReports.NONE));
-        assertThat(dismissed).isEqualTo(new ScamCheckAnswer("+84912345678", ScamCheckStatus.NOT_FOUND, 0, null, null));
-    }
-
-    @Test
-    void aLaterReadingHasAHigherVersion() {
-        var one = new IndicatorReports(1, FIRST, FIRST, 0, 0);
-        var decided = new IndicatorReports(1, FIRST, FIRST, 1, 0);
-        var two = new IndicatorReports(2, FIRST, LAST, 0, 0);
-        assertThat(one.version()).isLessThan(decided.version()).isLessThan(new IndicatorReports(2, FIRST, LAST, 1, 0).version());
-        assertThat(one.version()).isLessThan(two.version());
-        assertThat(IndicatorReports.NONE.version()).isZero();
+    void aLaterReadingHasALargerVersion() {
+        IndicatorReports published = reports(0, "PUBLISH", "OFFICER_VERIFIED");
+        IndicatorReports withdrawn = new IndicatorReports(0, 2, Optional.of(PublicationEvent.Action.WITHDRAW), Optional.empty());
+        IndicatorReports prosecutedToo = new IndicatorReports(1, 2, Optional.of(PublicationEvent.Action.WITHDRAW), Optional.empty());
+        assertThat(IndicatorReports.NONE.version()).isLessThan(published.version());
+        assertThat(published.version()).isLessThan(withdrawn.version());
+        assertThat(withdrawn.version()).isLessThan(prosecutedToo.version());
     }
 }

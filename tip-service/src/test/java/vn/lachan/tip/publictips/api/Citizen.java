@@ -47,7 +47,10 @@ public final class Citizen {
     }
 
     public HttpResponse<String> follow(String trackingCode, String secret) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/public/tips/" + trackingCode)).GET();
+        // the code in the body, never in the URL that proxies log
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/public/tips:follow"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"trackingCode\":\"" + json(trackingCode) + "\"}"));
         if (secret != null) {
             request.header("X-Tip-Secret", secret);
         }
@@ -61,14 +64,19 @@ public final class Citizen {
     }
 
     public HttpResponse<String> addMessage(String trackingCode, String secret, String text, String idempotencyKey) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/public/tips/" + trackingCode + "/messages"))
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/public/tips:add-message"))
                 .header("Content-Type", "application/json")
                 .header("X-Tip-Secret", secret)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}"));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"trackingCode\":\"" + json(trackingCode) + "\",\"text\":\""
+                        + text + "\"}"));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request);
+    }
+
+    static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** The secret as gRPC metadata, as a gRPC client of the public API sends it. */

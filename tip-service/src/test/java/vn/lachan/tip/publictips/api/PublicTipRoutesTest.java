@@ -33,11 +33,36 @@ class PublicTipRoutesTest {
     }
 
     @Test
-    void thePublicPathsLeadToThePublicRpcsWithTheTrackingCodeBound() {
+    void thePublicPathsLeadToThePublicRpcsAndNoneCarriesATrackingCode() {
         assertThat(rpc(HttpMethod.POST, "/api/v1/public/tips")).isEqualTo("SubmitPublicTip");
-        assertThat(rpc(HttpMethod.GET, "/api/v1/public/tips/LC-7K3M-9QXD")).isEqualTo("GetPublicTip");
-        assertThat(fields(HttpMethod.GET, "/api/v1/public/tips/LC-7K3M-9QXD")).containsEntry("tracking_code", "LC-7K3M-9QXD");
-        assertThat(rpc(HttpMethod.POST, "/api/v1/public/tips/LC-7K3M-9QXD/messages")).isEqualTo("AddPublicTipMessage");
+        assertThat(rpc(HttpMethod.POST, "/api/v1/public/tips:follow")).isEqualTo("GetPublicTip");
+        assertThat(fields(HttpMethod.POST, "/api/v1/public/tips:follow")).isEmpty();
+        assertThat(rpc(HttpMethod.POST, "/api/v1/public/tips:add-message")).isEqualTo("AddPublicTipMessage");
+        // the old paths with the code in them lead nowhere
+        assertThat(rpc(HttpMethod.GET, "/api/v1/public/tips/LC-7K3M-9QXD")).isEqualTo("none");
+        assertThat(rpc(HttpMethod.POST, "/api/v1/public/tips/LC-7K3M-9QXD/messages")).isEqualTo("none");
+    }
+
+    @Test
+    void theScamCheckPathsSitBesideTheTipsOwn() {
+        HttpRoutes all = HttpRoutes.of(List.of(
+                new TipServiceGrpc.TipServiceImplBase() { },
+                new TipDecisionServiceGrpc.TipDecisionServiceImplBase() { },
+                new TipRewardServiceGrpc.TipRewardServiceImplBase() { },
+                new vn.lachan.tip.v1.ScamCheckServiceGrpc.ScamCheckServiceImplBase() { },
+                new vn.lachan.tip.v1.IndicatorPublicationServiceGrpc.IndicatorPublicationServiceImplBase() { }));
+        java.util.function.BiFunction<HttpMethod, String, String> rpc = (method, path) -> all.match(method, path)
+                .map(m -> m.route().rpc().getBareMethodName()).orElse("none");
+        assertThat(rpc.apply(HttpMethod.GET, "/api/v1/public/scam-check")).isEqualTo("CheckIndicator");
+        assertThat(rpc.apply(HttpMethod.POST, "/api/v1/public/scam-check/reviews")).isEqualTo("RequestIndicatorReview");
+        assertThat(rpc.apply(HttpMethod.POST, "/api/v1/tips/scam-check/publications")).isEqualTo("PublishIndicator");
+        assertThat(rpc.apply(HttpMethod.POST, "/api/v1/tips/scam-check/withdrawals")).isEqualTo("WithdrawIndicator");
+        assertThat(rpc.apply(HttpMethod.GET, "/api/v1/tips/scam-check/standing")).isEqualTo("GetIndicatorStanding");
+        assertThat(rpc.apply(HttpMethod.GET, "/api/v1/tips/scam-check/reviews")).isEqualTo("ListIndicatorReviews");
+        assertThat(rpc.apply(HttpMethod.POST, "/api/v1/tips/scam-check/reviews/" + ID + ":keep"))
+                .isEqualTo("KeepIndicatorPublished");
+        assertThat(rpc.apply(HttpMethod.GET, "/api/v1/tips/" + ID)).isEqualTo("GetTip");
+        assertThat(rpc.apply(HttpMethod.POST, "/api/v1/tips/rewards/" + ID + ":approve")).isEqualTo("ApproveReward");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package vn.lachan.gateway.login;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+import vn.lachan.gateway.FailSafeRateLimiter;
+import vn.lachan.gateway.Problem;
+import vn.lachan.gateway.RateKeys;
+
+/**
+ * Starting a login is the one thing that makes the gateway store a session for someone not signed in (the
+ * authorization request waits in it). So starting a login is limited per address (as a keyed hash) and for
+ * everyone together, and a session without a signed-in user lives {@link #UNSIGNED_IDLE} idle instead of the
+ * signed-in half hour: nobody can fill Redis with sessions by asking for the login page.
+ */
+@Component
+public class LoginStartLimit implements WebFilter, Ordered {
+
+    static final String PER_ADDRESS = "login-start";
+    static final String EVERYONE = "login-start-all";
+    static final Duration UNSIGNED_IDLE = Duration.ofMinutes(5);
+
+    private final FailSafeRateLimiter limiter;
+    private final RateKeys rateKeys;
+    private final XForwardedRemoteAddressResolver addresses;
+    private final Duration signedInIdle;
+
+    public LoginStartLimit(FailSafeRateLimiter limiter, RateKeys rateKeys,
+                           @Value("${LACHAN_TRUSTED_PROXY_HOPS:1}") int trustedHops,
+                           @Value("${LACHAN_LOGIN_RATE_PER_SECOND:1}") int perSecond,
+                           @Value("${LACHAN_LOGIN_RATE_BURST:10}") int burst,
+                           @Value("${LACHAN_LOGIN_ALL_RATE_PER_SECOND:50}") int allPerSecond,
+                           @Value("${LACHAN_LOGIN_ALL_RATE_BURST:200}") int allBurst,
+                           @Value("${server.reactive.session.timeout:30m}") Duration signedInIdle) {
+        this.signedInIdle = signedInIdle;
+        this.limiter = limiter;
+        this.rateKeys = rateKeys;
+        this.addresses = XForwardedRemoteAddressResolver.maxTrustedIndex(trustedHops);
+        limiter.getConfig().put(PER_ADDRESS, new RedisRateLimiter.Config().setReplenishRate(perSecond)
+                .setBurstCapacity(burst).setRequestedTokens(1));
+        limiter.getConfig().put(EVERYONE, new RedisRateLimiter.Config().setReplenishRate(allPerSecond)
+                .setBurstCapacity(allBurst).setRequestedTokens(1));
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (path.startsWith("/login/oauth2/code/")) {
+            // the user comes back signed in: from here the session lives the signed-in idle time
+            return exchange.getSession().doOnNext(session -> session.setMaxIdleTime(signedInIdle)).then(chain.filter(exchange));
+        }
+        if (!path.startsWith("/oauth2/authorization/")) {
+            return chain.filter(exchange);
+        }
+        Mono<Void> next = shortenUnsignedSession(exchange).then(chain.filter(exchange));
+        InetSocketAddress remote = addresses.resolve(exchange);
+        return rateKeys.hashOf(remote == null ? "unknown" : remote.getHostString())
+                .flatMap(hash -> limiter.isAllowed(PER_ADDRESS, hash))
+                .flatMap(mine -> mine.isAllowed() ? limiter.isAllowed(EVERYONE, "all") : Mono.just(mine))
+                .flatMap(answer -> answer.isAllowed() ? next : tooMany(exchange));
+    }
+
+    /** A session that holds no signed-in user (a login under way) is kept a short while only. */
+    private static Mono<Void> shortenUnsignedSession(ServerWebExchange exchange) {
+        return exchange.getSession().doOnNext(session -> {
+            if (!(session.getAttribute(
+                    WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME) instanceof SecurityContext)) {
+                session.setMaxIdleTime(UNSIGNED_IDLE);
+            }
+        }).then();
+    }
+
+    private static Mono<Void> tooMany(ServerWebExchange exchange) {
+        var problem = new Problem(HttpStatus.TOO_MANY_REQUESTS, "RESOURCE_EXHAUSTED",
+                "Quá nhiều lượt đăng nhập; vui lòng thử lại sau ít phút.",
+                "Too many sign-ins started; please try again in a few minutes.");
+        var response = exchange.getResponse();
+        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().set("Retry-After", "60");
+        String body = "{\"status\":429,\"code\":\"RESOURCE_EXHAUSTED\",\"detailVi\":\"" + problem.vi()
+                + "\",\"detailEn\":\"" + problem.en() + "\"}";
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Override
+    public int getOrder() {
+        // before Spring Security's filter chain (-100), which would store the authorization request
+        return -200;
+    }
+}
