@@ -154,15 +154,18 @@ class TipsEndToEndTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         JsonNode tip = read(created);
         String id = tip.get("id").asString();
-        LocalDate received = LocalDate.parse(tip.get("decisionDue").asString()).minusDays(20);
+        LocalDate received = java.time.OffsetDateTime.parse(tip.get("receivedAt").asString())
+                .atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        // the two-month limit moves off weekends and holidays (CPC Art. 134), as the platform's calendar says
+        LocalDate extendedLimit = vn.lachan.platform.time.LegalCalendar.shipped().plusMonths(received, 2);
 
         HttpApi investigator = as("dieutra");
         var extended = investigator.post("/api/v1/tips/" + id + ":extend",
                 "{\"reason\":\"Vụ việc phức tạp, phải xác minh tại nhiều ngân hàng\"}");
         assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
         assertThat(read(extended).get("status").asString()).isEqualTo("VERIFYING");
-        assertThat(read(extended).get("extendedUntil").asString()).isEqualTo(received.plusMonths(2).toString());
-        assertThat(read(extended).get("decisionDue").asString()).isEqualTo(received.plusMonths(2).toString());
+        assertThat(read(extended).get("extendedUntil").asString()).isEqualTo(extendedLimit.toString());
+        assertThat(read(extended).get("decisionDue").asString()).isEqualTo(extendedLimit.toString());
 
         // the decision sent three times at once with one Idempotency-Key (a client retrying impatiently), then again
         String key = "e2e-decide-" + UUID.randomUUID();
