@@ -218,7 +218,7 @@ class TipPortalTest {
         browser.findElement(By.id("extend-form-toggle")).click();
         type("extend-reason", "Cần xác minh tại nhiều ngân hàng.");
         browser.findElement(By.id("extend-form-submit")).click();
-        waiting.until(ExpectedConditions.textToBe(By.id("tip-decision-due"), today.plusMonths(2).format(DAY)));
+        waiting.until(ExpectedConditions.textToBe(By.id("tip-decision-due"), CALENDAR.plusMonths(today, 2).format(DAY)));
         assertThat(text("tip-message")).isEqualTo("Đã cập nhật tin báo.");
         assertThat(text("tip-history")).contains("Gia hạn", "Cần xác minh tại nhiều ngân hàng.");
         assertThat(text("tip-status")).isEqualTo("Đang xác minh");
