@@ -127,7 +127,9 @@ class AuthorizationMatrixTest {
                 Route route = ROUTES.get(i);
                 int expected = statuses[i];
                 tests.add(DynamicTest.dynamicTest(user + " " + route + " → " + expected, () -> {
-                    var answer = as(user).send(route.method(), route.path(), route.body());
+                    String path = route.path();
+                    var answer = as(user).send(route.method(), path, route.body());
+                    Proofs.matrix(user, route.method(), path, answer.statusCode());
                     assertThat(answer.statusCode()).as(user + " " + route + ": " + answer.body()).isEqualTo(expected);
                 }));
             }
@@ -147,7 +149,9 @@ class AuthorizationMatrixTest {
         invalid.forEach((who, token) -> {
             for (Route route : ROUTES) {
                 tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
-                    var answer = HttpApi.at(stack.gatewayUrl()).as(token).send(route.method(), route.path(), route.body());
+                    String path = route.path();
+                    var answer = HttpApi.at(stack.gatewayUrl()).as(token).send(route.method(), path, route.body());
+                    Proofs.matrix(who, route.method(), path, answer.statusCode());
                     assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
                 }));
             }

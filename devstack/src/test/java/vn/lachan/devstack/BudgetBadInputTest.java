@@ -197,7 +197,9 @@ class BudgetBadInputTest {
         for (Case c : CASES) {
             tests.add(DynamicTest.dynamicTest(c.name() + " → " + c.status(), () -> {
                 String body = c.body() == null ? null : c.body().replace(FINANCE_COMMITMENT, financeCommitment);
-                var answer = as(c.user()).send(c.method(), c.path().get(), body);
+                String path = c.path().get();
+                var answer = as(c.user()).send(c.method(), path, body);
+                Proofs.badInput(c.user(), c.method(), path, answer.statusCode());
                 assertThat(answer.statusCode()).as(c + ": " + answer.body()).isEqualTo(c.status());
                 assertThat(answer.body()).as(c.name()).doesNotContain("Exception", "at vn.lachan");
                 if (c.field() != null) {

@@ -98,6 +98,7 @@ class ReportBadInputTest {
     Stream<DynamicTest> badInputGetsAFieldErrorAndWritesNothing() {
         return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             var answer = AuthorizationMatrixTest.as(c.user()).send(c.method(), path(c), c.body());
+            Proofs.badInput(c.user(), c.method(), path(c), answer.statusCode());
             assertThat(answer.statusCode()).as(c.name() + ": " + answer.body()).isEqualTo(c.status());
             if (c.field() != null) {
                 JsonNode errors = json.readTree(answer.body()).get("errors");

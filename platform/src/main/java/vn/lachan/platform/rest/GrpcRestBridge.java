@@ -1,5 +1,6 @@
 package vn.lachan.platform.rest;
 
+import com.google.gson.JsonParser;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
@@ -171,10 +172,20 @@ public class GrpcRestBridge {
             return;
         }
         try {
-            if (route.body().equals("*")) {
+            boolean whole = route.body().equals("*");
+            var field = whole ? null : message.getDescriptorForType().findFieldByName(route.body());
+            Violations shape = new Violations();
+            if (whole || field.getJavaType() == com.google.protobuf.Descriptors.FieldDescriptor.JavaType.MESSAGE) {
+                JsonShape.check(JsonParser.parseString(json), whole ? message.getDescriptorForType() : field.getMessageType(),
+                        whole ? "" : route.body(), shape);
+            }
+            if (!shape.isEmpty()) {
+                shape.list().forEach(violations::add);
+                return;
+            }
+            if (whole) {
                 PARSER.merge(json, message);
             } else {
-                var field = message.getDescriptorForType().findFieldByName(route.body());
                 PARSER.merge(json, message.getFieldBuilder(field));
             }
         } catch (InvalidProtocolBufferException | RuntimeException e) {

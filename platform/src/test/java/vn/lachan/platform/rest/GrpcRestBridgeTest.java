@@ -198,4 +198,11 @@ class GrpcRestBridgeTest {
         assertThat(answer.statusCode().value()).isEqualTo(400);
         assertThat(seen.get()).isNull();
     }
+
+    @Test
+    void aListWhereTheContractTakesOneValueIsRefusedBeforeTheService() {
+        var answer = call("POST", "/api/v1/orders", "{\"id\": [\"o-1\"]}", Map.of());
+        assertThat(answer.statusCode().value()).isEqualTo(400);
+        assertThat(seen.get()).isNull();
+    }
 }

@@ -27,8 +27,12 @@ public final class IndicatorPublicationRules {
         return caller.isPolice() && caller.hasAny(INVESTIGATOR, POLICE_LEADER);
     }
 
+    /**
+     * Whether {@code caller} may publish {@code type} on {@code basis}. The handling police may publish on any basis
+     * they can give (the prosecution basis is no one's to give: the service refuses it as a field error).
+     */
     public static void checkPublish(Caller caller, IndicatorType type, PublicationBasis basis) {
-        if (handlingPolice(caller) && basis != PublicationBasis.PROSECUTION) {
+        if (handlingPolice(caller)) {
             return;
         }
         if (caller.has(BANK_LIAISON) && basis == PublicationBasis.BANK_HOLD && type == IndicatorType.BANK_ACCOUNT) {
