@@ -277,7 +277,6 @@ class ManifestRulesTest {
             for (Map<String, Object> container : Tree.maps(workload.podSpec(), "containers")) {
                 String where = workload.id() + " container " + Tree.string(container, "name");
                 Workload pods = Workload.of(workload);
-                Optional<Workload.Port> grpc = pods.port("grpc");
                 boolean application = "Deployment".equals(workload.kind());
                 List<String> required = application
                         ? List.of("startupProbe", "readinessProbe", "livenessProbe")
@@ -292,21 +291,23 @@ class ManifestRulesTest {
                     if (probe.isEmpty()) {
                         continue;
                     }
-                    if (application && grpc.isPresent()) {
-                        // gRPC services: the standard health service on the gRPC port
-                        if (!Objects.equals(Tree.integer(probe, "grpc", "port"), grpc.get().number())) {
-                            problems.add(where + ": " + kind + " is not a grpc probe on the grpc port "
-                                    + grpc.get().number() + ": " + probe);
-                        }
-                    } else if (application) {
-                        // the gateway: HTTP on the management port
+                    if (application) {
+                        // Spring Boot's health groups over HTTP on the management port: liveness (and startup) the
+                        // process alone, readiness with the database — a gRPC health probe would restart every pod
+                        // when PostgreSQL is away, since the gRPC health service follows the database
+                        String wanted = "readinessProbe".equals(kind) ? "/actuator/health/readiness"
+                                : "/actuator/health/liveness";
                         Object port = Tree.get(probe, "httpGet", "port");
                         Optional<Workload.Port> probed = port == null ? Optional.empty() : pods.port(port);
+                        Optional<Workload.Port> management = pods.port("management");
                         if (probed.isEmpty()) {
                             problems.add(where + ": " + kind + " is not an httpGet probe on a container port: " + probe);
-                        } else if (pods.port("management").isPresent()
-                                && probed.get().number() != pods.port("management").get().number()) {
+                        } else if (management.isEmpty() || probed.get().number() != management.get().number()) {
                             problems.add(where + ": " + kind + " does not probe the management port");
+                        }
+                        if (!wanted.equals(Tree.string(probe, "httpGet", "path"))) {
+                            problems.add(where + ": " + kind + " probes " + Tree.string(probe, "httpGet", "path")
+                                    + ", not " + wanted);
                         }
                     } else {
                         Object port = Stream.of("httpGet", "tcpSocket", "grpc")

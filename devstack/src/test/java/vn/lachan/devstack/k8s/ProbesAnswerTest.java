@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +47,9 @@ import vn.lachan.platform.test.LocalRedis;
  * <p>The ports are the manifest's own, so the applications run one at a time. A port or probe path
  * changed in one place (probe, container port, LACHAN_*_PORT variable, application settings) but not
  * the others fails here.
+ *
+ * <p>One service also lives through a PostgreSQL outage: the test database is stopped under it and started again,
+ * and the manifest's readiness probe must fail while its liveness probe keeps passing.
  */
 @EnabledIf(value = "vn.lachan.devstack.k8s.Kustomize#kubectlOnPath",
         disabledReason = "kubectl is not on PATH: the Kustomize overlays in k8s/ cannot be rendered")
@@ -77,7 +82,8 @@ class ProbesAnswerTest {
     static void testInstances() {
         root = Kustomize.repositoryRoot();
         rendering = Kustomize.render(OVERLAY);
-        postgres = LocalPostgres.start(0, null);
+        // restartable: the outage test stops it and starts it again
+        postgres = LocalPostgres.restartable();
         if (System.getenv("LACHAN_REDIS_URL") != null && !System.getenv("LACHAN_REDIS_URL").isBlank()) {
             LocalRedis external = LocalRedis.start(0);
             redis = external;
@@ -98,9 +104,22 @@ class ProbesAnswerTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("applications")
-    void probesOfTheManifestAnswer(String application) throws Exception {
+    /** An application of the overlay as its Deployment would start it, pointed at the test instances. */
+    record Launch(String application, K8sObject deployment, Map<String, Object> container, List<Probe> probes,
+                  Map<String, Integer> ports, Map<String, String> environment, List<String> command, Path work,
+                  Path log) {
+
+        Probe probe(String kind) {
+            return probes.stream().filter(probe -> kind.equals(probe.kind())).findFirst()
+                    .orElseThrow(() -> new AssertionError(application + ": the container has no " + kind));
+        }
+
+        AppProcess start() {
+            return AppProcess.start(application, command, environment, work, log);
+        }
+    }
+
+    static Launch launch(String application) throws IOException {
         K8sObject deployment = rendering.find("Deployment", application)
                 .orElseThrow(() -> new AssertionError("overlay " + OVERLAY + " renders no Deployment " + application));
         Map<String, Object> container = Tree.maps(deployment.podSpec(), "containers").stream()
@@ -150,10 +169,21 @@ class ProbesAnswerTest {
                 .map(arg -> PodEnvironment.expand(arg, environment)).toList());
         System.out.println(application + ": starting with the environment of " + deployment.id() + " (overlay "
                 + OVERLAY + "), changed: " + String.join(", ", changes) + "; log " + root.relativize(log));
+        return new Launch(application, deployment, container, probes, ports, environment, command, work, log);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("applications")
+    void probesOfTheManifestAnswer(String application) throws Exception {
+        Launch launch = launch(application);
+        List<Probe> probes = launch.probes();
+        Map<String, Object> container = launch.container();
+        Map<String, Integer> ports = launch.ports();
+        Path log = launch.log();
 
         List<String> problems = new ArrayList<>();
         Instant launched = Instant.now();
-        try (AppProcess process = AppProcess.start(application, command, environment, work, log)) {
+        try (AppProcess process = launch.start()) {
             // the kubelet starts readiness and liveness probes once the startup probe has passed
             Instant phase = launched;
             List<String> failedTargets = new ArrayList<>();
@@ -190,6 +220,89 @@ class ProbesAnswerTest {
         }
     }
 
+    /** The service the outage test runs: it needs PostgreSQL and no peer. */
+    static final String OUTAGE_SERVICE = "budget-service";
+
+    /**
+     * A PostgreSQL outage, as the kubelet sees it through the manifest's probes: readiness fails (the pod leaves the
+     * Services) while liveness keeps passing for longer than the kubelet's patience (so nothing restarts), and when
+     * PostgreSQL is back readiness passes again by itself, in the same process.
+     */
+    @Test
+    void aDatabaseOutageTakesAServiceOutOfServiceWithoutRestartingIt() throws Exception {
+        Assumptions.assumeTrue(postgres.canStop(), "LACHAN_DB_URL names a PostgreSQL this test cannot stop");
+        Launch launch = launch(OUTAGE_SERVICE);
+        Probe startup = launch.probe("startupProbe");
+        Probe readiness = launch.probe("readinessProbe");
+        Probe liveness = launch.probe("livenessProbe");
+        Duration patience = liveness.budget().plusSeconds(liveness.timeoutSeconds());
+        List<String> problems = new ArrayList<>();
+        try (AppProcess process = launch.start()) {
+            Instant launched = Instant.now();
+            for (Probe probe : List.of(startup, readiness)) {
+                Duration allowed = probe.budget().compareTo(AT_LEAST) < 0 ? AT_LEAST : probe.budget();
+                await(OUTAGE_SERVICE, probe, process, Instant.now().plus(allowed), allowed, launched)
+                        .ifPresent(problem -> fail(problem + "\nlog " + launch.log() + process.lastLines(12)));
+            }
+
+            postgres.stop();
+            Instant down = Instant.now();
+            Instant readinessFailed = null;
+            int livenessChecks = 0;
+            try {
+                // readiness must fail soon; liveness must pass at every check for longer than the kubelet would let it fail
+                while (readinessFailed == null || Duration.between(readinessFailed, Instant.now()).compareTo(patience) < 0) {
+                    if (!process.alive()) {
+                        problems.add(OUTAGE_SERVICE + " stopped (exit code " + process.exitValue()
+                                + ") while PostgreSQL was away");
+                        break;
+                    }
+                    Probe.Answer alive = liveness.attempt();
+                    livenessChecks++;
+                    if (!alive.passed()) {
+                        problems.add("liveness " + liveness.target() + " failed while PostgreSQL was away: "
+                                + alive.detail());
+                        break;
+                    }
+                    if (readinessFailed == null) {
+                        Probe.Answer ready = readiness.attempt();
+                        if (!ready.passed()) {
+                            readinessFailed = Instant.now();
+                            System.out.printf("%s: readiness failed %.1f s after PostgreSQL stopped (%s)%n",
+                                    OUTAGE_SERVICE, Duration.between(down, readinessFailed).toMillis() / 1000.0,
+                                    ready.detail());
+                        } else if (Duration.between(down, Instant.now()).compareTo(readiness.budget()) > 0) {
+                            problems.add("readiness " + readiness.target() + " still passes "
+                                    + readiness.budget().toSeconds() + " s after PostgreSQL stopped: " + ready.detail());
+                            break;
+                        }
+                    }
+                    sleep(Duration.ofSeconds(1));
+                }
+            } finally {
+                postgres.startAgain();
+            }
+            System.out.printf("%s: liveness passed %d checks over %.1f s without PostgreSQL%n", OUTAGE_SERVICE,
+                    livenessChecks, Duration.between(down, Instant.now()).toMillis() / 1000.0);
+            if (problems.isEmpty()) {
+                Duration allowed = readiness.budget().compareTo(AT_LEAST) < 0 ? AT_LEAST : readiness.budget();
+                Instant back = Instant.now();
+                await(OUTAGE_SERVICE, readiness, process, back.plus(allowed), allowed, launched)
+                        .ifPresent(problems::add);
+                Probe.Answer alive = liveness.attempt();
+                if (!alive.passed()) {
+                    problems.add("liveness fails after PostgreSQL came back: " + alive.detail());
+                }
+            }
+            if (!problems.isEmpty()) {
+                problems.add("log " + launch.log() + ", last lines:" + process.lastLines(12));
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("\n", problems));
+        }
+    }
+
     /**
      * Whether a container port accepts connections and, for the port names of the platform (k8s/README.md:
      * http, grpc, management), speaks what its name promises; the problem, if any.
@@ -206,7 +319,12 @@ class ProbesAnswerTest {
             default -> null;
         };
         if (check != null) {
+            // a few attempts: the first gRPC connection to a JVM that has just started can take seconds on a busy machine
             Probe.Answer answer = check.attempt();
+            for (Instant until = Instant.now().plusSeconds(20); !answer.passed() && Instant.now().isBefore(until); ) {
+                sleep(Duration.ofSeconds(1));
+                answer = check.attempt();
+            }
             return answer.passed() ? Optional.empty()
                     : Optional.of("accepts connections but " + check.target() + " answers " + answer.detail()
                             + " (expected: " + ("grpc".equals(name) ? "SERVING" : "HTTP 200") + ")");
@@ -441,6 +559,7 @@ class ProbesAnswerTest {
         boolean alive() {
             return process.isAlive();
         }
+
 
         int exitValue() {
             return process.exitValue();

@@ -21,11 +21,13 @@ public final class LocalPostgres implements AutoCloseable {
 
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/]+)/([^?]*)(\\?.*)?");
 
-    private final EmbeddedPostgres embedded;
+    private EmbeddedPostgres embedded;
     private final String serverUrl;
     private final String user;
     private final String password;
     private final Set<String> created = new HashSet<>();
+    /** How to start the embedded server again on the same port and data ({@link #startAgain()}); null if it cannot. */
+    private EmbeddedPostgres.Builder again;
 
     private LocalPostgres(EmbeddedPostgres embedded, String serverUrl, String user, String password) {
         this.embedded = embedded;
@@ -52,27 +54,88 @@ public final class LocalPostgres implements AutoCloseable {
             return new LocalPostgres(null, url, env("LACHAN_DB_USER", "postgres"), env("LACHAN_DB_PASSWORD", ""));
         }
         try {
-            var builder = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("timezone", "UTC");
-            TIMEOUTS.forEach(builder::setServerConfig);
-            if (dataDirectory != null && !"false".equalsIgnoreCase(System.getenv("LACHAN_DB_DURABLE"))) {
-                // the embedded server starts with fsync and synchronous commit off, fit only for throw-away data
-                builder.setServerConfig("fsync", "on")
-                        .setServerConfig("full_page_writes", "on")
-                        .setServerConfig("synchronous_commit", "on");
-            }
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-            }
-            EmbeddedPostgres pg = builder.start();
+            EmbeddedPostgres pg = builder(port, dataDirectory,
+                    dataDirectory != null && !"false".equalsIgnoreCase(System.getenv("LACHAN_DB_DURABLE"))).start();
             return new LocalPostgres(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres", "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * An embedded server (throw-away data, in a temporary directory) that a test may {@link #stop()} and
+     * {@link #startAgain()} on the same port with its data, e.g. to see what the applications do while PostgreSQL is
+     * away. With {@code LACHAN_DB_URL} set, the server named there, which cannot be stopped ({@link #canStop()}).
+     */
+    public static LocalPostgres restartable() {
+        String url = System.getenv("LACHAN_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return start(0, null);
+        }
+        try {
+            Path data = java.nio.file.Files.createTempDirectory("lachan-pg-");
+            EmbeddedPostgres pg = builder(0, data, false).start();
+            LocalPostgres local = new LocalPostgres(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres",
+                    "postgres", "");
+            local.again = builder(pg.getPort(), data, false);
+            return local;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /** Whether {@link #stop()} and {@link #startAgain()} work (an embedded server from {@link #restartable()}). */
+    public boolean canStop() {
+        return again != null;
+    }
+
+    /** Stops the server (fast shutdown: sessions are cut, as in an outage); its data stays for {@link #startAgain()}. */
+    public synchronized void stop() {
+        if (!canStop()) {
+            throw new IllegalStateException("this PostgreSQL cannot be stopped and started again");
+        }
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot stop embedded PostgreSQL", e);
+            }
+            embedded = null;
+        }
+    }
+
+    /** Starts the stopped server again, on its port, with its data. */
+    public synchronized void startAgain() {
+        if (!canStop()) {
+            throw new IllegalStateException("this PostgreSQL cannot be stopped and started again");
+        }
+        if (embedded == null) {
+            try {
+                embedded = again.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start embedded PostgreSQL again", e);
+            }
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(int port, Path dataDirectory, boolean durable) {
+        var builder = EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("timezone", "UTC");
+        TIMEOUTS.forEach(builder::setServerConfig);
+        if (durable) {
+            // the embedded server starts with fsync and synchronous commit off, fit only for throw-away data
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("synchronous_commit", "on");
+        }
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        if (dataDirectory != null) {
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        }
+        return builder;
     }
 
     /** Creates {@code database} if this server does not have it yet and returns its JDBC URL. */
@@ -137,13 +200,14 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public boolean isEmbedded() {
-        return embedded != null;
+        return embedded != null || again != null;
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (embedded != null) {
             embedded.close();
+            embedded = null;
         }
     }
 
