@@ -1,11 +1,9 @@
 package vn.lachan.tip.indicators.domain;
 
-import java.net.IDN;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.lachan.platform.error.FieldViolation;
 
@@ -14,13 +12,15 @@ import vn.lachan.platform.error.FieldViolation;
  * account or site typed differently in two tips links them, and the scam check finds it however a citizen
  * types it.
  * <ul>
- * <li>Phones: E.164 {@code +84…}; spaces, dots, dashes, brackets, {@code 0}, {@code 84}, {@code 0084} accepted;
- *     the 11-digit mobile numbers renumbered in 2018 (0162… → 032…) converted; foreign numbers kept in E.164.</li>
- * <li>Bank accounts: {@code BANKCODE:digits}, the code required (aliases such as VIETCOMBANK → VCB), 6–19 digits.</li>
+ * <li>Phones: E.164 {@code +84…}, read as a phone reads them ({@link PhoneNumbers}: libphonenumber, the 2018
+ *     conversion of 11-digit mobile numbers); numbers in no assigned range and unknown country codes refused.</li>
+ * <li>Bank accounts: {@code BANKCODE:digits}, the code required ({@link BankCodes}: "NH Vietcombank" → VCB),
+ *     6–19 digits.</li>
  * <li>E-wallets: {@code PROVIDER:id}; a phone-number id is written as a phone.</li>
- * <li>URLs and domains: host lower-case, internationalised names in punycode, no scheme, {@code www.}, default
- *     port, fragment or trailing slash; a URL keeps its path and query (their case too).</li>
- * <li>E-mail addresses: lower-case, the domain in punycode.</li>
+ * <li>URLs and domains: read as a browser reads them ({@link WebAddress}: WHATWG URL rules, UTS 46 hosts, numeric
+ *     IPv4 forms); no scheme, {@code www.}, default port, fragment or trailing slash; a URL keeps its path and query
+ *     (their case too).</li>
+ * <li>E-mail addresses: lower-case, the domain by UTS 46 in punycode.</li>
  * <li>Social profiles: {@code facebook.com/<id or user name>}, {@code zalo.me/<E.164 phone>}, else {@code site/<name>}.</li>
  * <li>Crypto wallets: as written (base58 is case-sensitive), but {@code 0x} hex and bech32 lower-case.</li>
  * </ul>
@@ -30,46 +30,20 @@ public final class IndicatorNormalizer {
 
     public static final int MAX_LENGTH = 500;
 
-    /** The 2018 conversion of 11-digit mobile numbers: old prefix (without 0) → new prefix (without 0). */
-    static final Map<String, String> RENUMBERED_2018 = Map.ofEntries(
-            // Viettel
-            Map.entry("162", "32"), Map.entry("163", "33"), Map.entry("164", "34"), Map.entry("165", "35"),
-            Map.entry("166", "36"), Map.entry("167", "37"), Map.entry("168", "38"), Map.entry("169", "39"),
-            // MobiFone
-            Map.entry("120", "70"), Map.entry("121", "79"), Map.entry("122", "77"), Map.entry("126", "76"),
-            Map.entry("128", "78"),
-            // VinaPhone
-            Map.entry("123", "83"), Map.entry("124", "84"), Map.entry("125", "85"), Map.entry("127", "81"),
-            Map.entry("129", "82"),
-            // Vietnamobile, Gmobile
-            Map.entry("186", "56"), Map.entry("188", "58"), Map.entry("199", "59"));
-
-    /** Names people write for a bank → the code the platform keeps. Other codes are kept as written. */
-    static final Map<String, String> BANK_ALIASES = Map.ofEntries(
-            Map.entry("VIETCOMBANK", "VCB"), Map.entry("VBA", "AGRIBANK"), Map.entry("AGR", "AGRIBANK"),
-            Map.entry("CTG", "VIETINBANK"), Map.entry("ICB", "VIETINBANK"), Map.entry("TECHCOMBANK", "TCB"),
-            Map.entry("MBBANK", "MB"), Map.entry("MBB", "MB"), Map.entry("VPBANK", "VPB"), Map.entry("TPBANK", "TPB"),
-            Map.entry("SACOMBANK", "STB"), Map.entry("HDBANK", "HDB"), Map.entry("EXIMBANK", "EIB"),
-            Map.entry("MARITIMEBANK", "MSB"), Map.entry("SEABANK", "SEAB"), Map.entry("LPBANK", "LPB"),
-            Map.entry("LIENVIETPOSTBANK", "LPB"), Map.entry("NAMABANK", "NAB"), Map.entry("BACABANK", "BAB"),
-            Map.entry("ABBANK", "ABB"), Map.entry("VIETABANK", "VAB"), Map.entry("PGBANK", "PGB"),
-            Map.entry("KIENLONGBANK", "KLB"), Map.entry("BAOVIETBANK", "BVB"), Map.entry("SAIGONBANK", "SGB"),
-            Map.entry("DONGABANK", "DAB"));
+    /**
+     * Changes whenever a value's canonical form may change, so values stored under an older one are normalised again
+     * (IndicatorRenormalization). 1: hand-written parsers; 2: WHATWG URLs, UTS 46 hosts, libphonenumber, bank names.
+     */
+    public static final int VERSION = 2;
 
     static final Map<String, String> WALLET_ALIASES = Map.ofEntries(
             Map.entry("VIETTELPAY", "VIETTELMONEY"), Map.entry("VNPTPAY", "VNPTMONEY"),
             Map.entry("AIRPAY", "SHOPEEPAY"), Map.entry("APPOTAPAY", "APPOTA"), Map.entry("MOMOWALLET", "MOMO"));
 
-    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-()/\\u00A0]");
-    private static final Pattern PHONE_DIGITS = Pattern.compile("\\+?[0-9]{4,20}");
-    private static final Pattern PHONE_LIKE = Pattern.compile("[+0-9\\s.\\-()\\u00A0]+");
+    private static final Pattern PHONE_LIKE = Pattern.compile("[+\\uFF0B\\p{Nd}\\s\\p{Zs}\\p{Pd}.()]+");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,19}");
     private static final Pattern WALLET_ID = Pattern.compile("[A-Za-z0-9._@\\-]{3,64}");
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.\\-]*://");
-    private static final Pattern PORT = Pattern.compile("(.*):([0-9]{1,5})");
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9\\-]{0,61}[a-z0-9])?");
-    private static final Pattern TOP_LABEL = Pattern.compile("[a-z]{2,63}|xn--[a-z0-9\\-]{1,59}");
+    private static final Pattern IPV4 = Pattern.compile("[0-9.]+");
     private static final Pattern EMAIL_LOCAL = Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~.\\-]{1,64}");
     private static final Pattern FACEBOOK_NAME = Pattern.compile("[a-z0-9.]{1,50}");
     private static final Pattern NUMERIC_ID = Pattern.compile("[0-9]{5,20}");
@@ -135,72 +109,17 @@ public final class IndicatorNormalizer {
     }
 
     static String phone(String written) {
-        String s = written.regionMatches(true, 0, "tel:", 0, 4) ? written.substring(4) : written;
-        s = PHONE_SEPARATORS.matcher(s).replaceAll("");
-        if (!PHONE_DIGITS.matcher(s).matches()) {
-            throw invalidPhone();
-        }
-        String significant; // the national significant number: no country code, no trunk 0
-        if (s.startsWith("+84")) {
-            significant = withoutTrunkZero(s.substring(3));
-        } else if (s.startsWith("+")) {
-            return foreignPhone(s.substring(1));
-        } else if (s.startsWith("0084")) {
-            significant = withoutTrunkZero(s.substring(4));
-        } else if (s.startsWith("00")) {
-            return foreignPhone(s.substring(2));
-        } else if (s.startsWith("0")) {
-            significant = s.substring(1);
-        } else if (s.startsWith("84") && (s.length() == 11 || s.length() == 12)) {
-            significant = withoutTrunkZero(s.substring(2));
-        } else {
-            significant = s; // the trunk 0 left out, or a 1800/1900 service number
-        }
-        return "+84" + vietnamese(significant);
+        return PhoneNumbers.e164(written);
     }
 
-    private static String vietnamese(String significant) {
-        int length = significant.length();
-        if (length == 9 && "35789".indexOf(significant.charAt(0)) >= 0) {
-            return significant; // mobile
-        }
-        if (length == 10 && significant.startsWith("1")) {
-            String renumbered = RENUMBERED_2018.get(significant.substring(0, 3));
-            if (renumbered != null) {
-                return renumbered + significant.substring(3);
-            }
-        }
-        if (length == 10 && significant.startsWith("2")) {
-            return significant; // fixed line: area codes 2xx since 2017
-        }
-        if ((significant.startsWith("1800") || significant.startsWith("1900")) && (length == 8 || length == 10)) {
-            return significant;
-        }
-        throw invalidPhone();
-    }
-
-    private static String foreignPhone(String digits) {
-        if (digits.length() < 8 || digits.length() > 15 || digits.startsWith("0")) {
-            throw invalidPhone();
-        }
-        return "+" + digits;
-    }
-
-    private static String withoutTrunkZero(String number) {
-        return number.startsWith("0") ? number.substring(1) : number;
-    }
-
-    private static Malformed invalidPhone() {
-        return invalid(IndicatorType.PHONE, "Số điện thoại không hợp lệ.", "Not a valid phone number.");
-    }
-
-    static String bankAccount(String written) {
+    static String bankAccount(String given) {
+        String written = asciiDigits(given);
         int digit = firstDigit(written);
         if (digit < 0) {
             throw invalid(IndicatorType.BANK_ACCOUNT, "Thiếu số tài khoản (6 đến 19 chữ số).",
                     "The account number (6 to 19 digits) is missing.");
         }
-        String code = code(written.substring(0, digit));
+        String code = BankCodes.of(written.substring(0, digit));
         if (code == null) {
             throw invalid(IndicatorType.BANK_ACCOUNT, "Cần mã ngân hàng trước số tài khoản.",
                     "Write the bank's code before the account number.");
@@ -210,7 +129,7 @@ public final class IndicatorNormalizer {
             throw invalid(IndicatorType.BANK_ACCOUNT, "Số tài khoản gồm 6 đến 19 chữ số.",
                     "An account number has 6 to 19 digits.");
         }
-        return BANK_ALIASES.getOrDefault(code, code) + ":" + number;
+        return code + ":" + number;
     }
 
     static String eWallet(String written) {
@@ -238,10 +157,17 @@ public final class IndicatorNormalizer {
         return WALLET_ALIASES.getOrDefault(provider, provider) + ":" + id;
     }
 
-    /** A bank or wallet code from what precedes the number: letters and digits, upper-case; null when none. */
+    /** A wallet provider's code from what precedes the id: letters and digits, upper-case; null when none. */
     private static String code(String written) {
         String code = written.replaceAll("[\\s:/\\-_]", "").toUpperCase(Locale.ROOT);
         return CODE.matcher(code).matches() ? code : null;
+    }
+
+    /** Digits of any script (full-width ０-９ from a phone's keyboard…) as ASCII digits. */
+    private static String asciiDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> out.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : Character.toString(c)));
+        return out.toString();
     }
 
     private static int firstDigit(String s) {
@@ -254,12 +180,12 @@ public final class IndicatorNormalizer {
     }
 
     static String url(String written) {
-        Web web = web(written, IndicatorType.URL, "Địa chỉ web không hợp lệ.", "Not a valid web address.");
+        WebAddress web = web(written, IndicatorType.URL, "Địa chỉ web không hợp lệ.", "Not a valid web address.");
         return web.hostAndPort() + web.path() + (web.query().isEmpty() ? "" : "?" + web.query());
     }
 
     static String domain(String written) {
-        Web web = web(written, IndicatorType.DOMAIN, "Tên miền không hợp lệ.", "Not a valid domain name.");
+        WebAddress web = web(written, IndicatorType.DOMAIN, "Tên miền không hợp lệ.", "Not a valid domain name.");
         if (!web.port().isEmpty() || !web.path().isEmpty() || !web.query().isEmpty()) {
             throw invalid(IndicatorType.DOMAIN, "Tên miền không có cổng hay đường dẫn; địa chỉ đầy đủ hãy chọn loại URL.",
                     "A domain has no port or path; choose URL for a full address.");
@@ -272,8 +198,8 @@ public final class IndicatorNormalizer {
         s = s.toLowerCase(Locale.ROOT);
         int at = s.lastIndexOf('@');
         String local = at > 0 ? s.substring(0, at) : "";
-        String host = at > 0 ? host(s.substring(at + 1), false) : null;
-        if (host == null || IPV4.matcher(host).matches() || !EMAIL_LOCAL.matcher(local).matches()
+        String host = at > 0 ? WebAddress.host(s.substring(at + 1), false).orElse(null) : null;
+        if (host == null || IPV4.matcher(host).matches() || host.startsWith("[") || !EMAIL_LOCAL.matcher(local).matches()
                 || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
             throw invalid(IndicatorType.EMAIL, "Địa chỉ thư điện tử không hợp lệ.", "Not a valid e-mail address.");
         }
@@ -283,7 +209,7 @@ public final class IndicatorNormalizer {
     static String socialProfile(String written) {
         String vi = "Cần đường dẫn tới trang cá nhân.";
         String en = "Write the link to the profile.";
-        Web web = web(written, IndicatorType.SOCIAL_PROFILE, vi, en);
+        WebAddress web = web(written, IndicatorType.SOCIAL_PROFILE, vi, en);
         String site = web.host().endsWith(".facebook.com") ? "facebook.com" : SOCIAL_SITES.getOrDefault(web.host(), web.host());
         List<String> path = Arrays.stream(web.path().split("/")).filter(p -> !p.isEmpty()).toList();
         String profile = path.isEmpty() ? null : switch (site) {
@@ -347,44 +273,12 @@ public final class IndicatorNormalizer {
         return written;
     }
 
-    /** A web address taken apart: host (punycode, no www.), port unless default, path without trailing slash, query. */
-    private record Web(String host, String port, String path, String query) {
-
-        String hostAndPort() {
-            return port.isEmpty() ? host : host + ":" + port;
-        }
-    }
-
-    private static Web web(String written, IndicatorType type, String vi, String en) {
-        String s = refanged(written);
-        if (s.chars().anyMatch(Character::isWhitespace)) {
+    private static WebAddress web(String written, IndicatorType type, String vi, String en) {
+        try {
+            return WebAddress.parse(refanged(written));
+        } catch (WebAddress.NotAnAddress e) {
             throw invalid(type, vi, en);
         }
-        s = SCHEME.matcher(s).replaceFirst("");
-        int end = s.length();
-        for (char c : new char[] {'/', '?', '#'}) {
-            int i = s.indexOf(c);
-            end = i >= 0 ? Math.min(end, i) : end;
-        }
-        String authority = s.substring(0, end);
-        String rest = s.substring(end);
-        authority = authority.substring(authority.lastIndexOf('@') + 1); // user:password@ is no part of the site
-        String port = "";
-        Matcher withPort = PORT.matcher(authority);
-        if (withPort.matches()) {
-            authority = withPort.group(1);
-            port = withPort.group(2).equals("80") || withPort.group(2).equals("443") ? "" : withPort.group(2);
-        }
-        String host = host(authority, true);
-        if (host == null) {
-            throw invalid(type, vi, en);
-        }
-        int fragment = rest.indexOf('#');
-        rest = fragment >= 0 ? rest.substring(0, fragment) : rest;
-        int question = rest.indexOf('?');
-        String path = (question >= 0 ? rest.substring(0, question) : rest).replaceAll("/+$", "");
-        String query = question >= 0 ? rest.substring(question + 1) : "";
-        return new Web(host, port, path, query);
     }
 
     /** "hxxp://vi-du[.]vn", as threat reports write addresses so nobody clicks them, read as the address. */
@@ -393,41 +287,11 @@ public final class IndicatorNormalizer {
         return s.regionMatches(true, 0, "hxxp", 0, 4) ? "http" + s.substring(4) : s;
     }
 
-    /** A host name in lower-case ASCII (punycode), or null when it is none. */
-    static String host(String written, boolean withoutWww) {
-        String h = written.toLowerCase(Locale.ROOT);
-        h = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
-        Matcher ip = IPV4.matcher(h);
-        if (ip.matches()) {
-            for (int i = 1; i <= 4; i++) {
-                if (Integer.parseInt(ip.group(i)) > 255) {
-                    return null;
-                }
-            }
-            return h;
-        }
-        String ascii;
-        try {
-            ascii = IDN.toASCII(h, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (withoutWww && ascii.startsWith("www.")) {
-            ascii = ascii.substring(4);
-        }
-        String[] labels = ascii.split("\\.", -1);
-        if (ascii.length() > 253 || labels.length < 2 || !TOP_LABEL.matcher(labels[labels.length - 1]).matches()) {
-            return null;
-        }
-        for (String label : labels) {
-            if (!LABEL.matcher(label).matches()) {
-                return null;
-            }
-        }
-        return ascii;
+    static Malformed invalid(IndicatorType type, String vi, String en) {
+        return invalid(type, "INVALID_FORMAT", vi, en);
     }
 
-    private static Malformed invalid(IndicatorType type, String vi, String en) {
-        return new Malformed("INVALID_FORMAT", vi + " Ví dụ: " + type.example() + ".", en + " Example: " + type.example() + ".");
+    static Malformed invalid(IndicatorType type, String code, String vi, String en) {
+        return new Malformed(code, vi + " Ví dụ: " + type.example() + ".", en + " Example: " + type.example() + ".");
     }
 }

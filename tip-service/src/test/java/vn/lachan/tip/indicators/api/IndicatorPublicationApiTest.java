@@ -42,7 +42,7 @@ class IndicatorPublicationApiTest {
 
     @BeforeEach
     void newPhone() {
-        p = "9" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        p = "98" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
     HttpApi as(String user) {
@@ -194,6 +194,6 @@ class IndicatorPublicationApiTest {
     }
 
     String newOther() {
-        return "9" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return "98" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 }

@@ -32,71 +32,17 @@ class IndicatorNormalizerTest {
         return failure.at("tip.indicators[0].value");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "0912345678", "0912 345 678", "0912-345-678", "0912.345.678", "(091) 234.5678", "091 234 5678",
-            "+84912345678", "+84 912 345 678", "+84 912-345-678", "+84 (0) 912 345 678", "(+84) 912345678",
-            "84912345678", "84 912 345 678", "840912345678", "0084912345678", "0084 912 345 678", "912345678",
-            " 0912345678 ", "tel:+84912345678", "0912\u00a0345\u00a0678", "0912/345/678"})
-    void everyNotationOfOnePhoneIsOneValue(String written) {
-        assertThat(normalize(PHONE, written)).isEqualTo("+84912345678");
-    }
+    // phones, URLs, domains and bank accounts: canonical forms in the corpora (IndicatorCorpusTest)
 
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({
-            // the 2018 renumbering of 11-digit mobile numbers, one per old prefix
-            "01623456789, +84323456789", "01633456789, +84333456789", "01643456789, +84343456789",
-            "01653456789, +84353456789", "01663456789, +84363456789", "01673456789, +84373456789",
-            "01683456789, +84383456789", "01693456789, +84393456789",
-            "01203456789, +84703456789", "01213456789, +84793456789", "01223456789, +84773456789",
-            "01263456789, +84763456789", "01283456789, +84783456789",
-            "01233456789, +84833456789", "01243456789, +84843456789", "01253456789, +84853456789",
-            "01273456789, +84813456789", "01293456789, +84823456789",
-            "01863456789, +84563456789", "01883456789, +84583456789", "01993456789, +84593456789",
-            "+84 162 345 6789, +84323456789", "84 1623456789, +84323456789", "0162 345 6789, +84323456789",
-            // every current mobile range
-            "0321234567, +84321234567", "0561234567, +84561234567", "0701234567, +84701234567",
-            "0811234567, +84811234567", "0981234567, +84981234567",
-            // fixed lines: Hà Nội, TP HCM, Đồng Tháp
-            "024 3825 1234, +842438251234", "(028) 3822 1234, +842838221234", "0277 385 1234, +842773851234",
-            "+84 277 385 1234, +842773851234",
-            // service numbers
-            "1900 1234, +8419001234", "1900 123 456, +841900123456", "1800 1234, +8418001234",
-            // foreign numbers are kept in E.164
-            "+855 12 345 678, +85512345678", "00855 12 345 678, +85512345678", "+86 138 0013 8000, +8613800138000"})
-    void phonesAreWrittenInE164(String written, String expected) {
-        assertThat(normalize(PHONE, written)).isEqualTo(expected);
-    }
-
-    @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {
-            "091234567", "09123456789", "0112345678", "0612345678", "01003456789", "01313456789", "0212345678",
-            "12345", "0912 345 67a", "không có", "+84", "+0912345678", "0912345678 ext 2", "+1234567",
-            "09-12-34-56-78-90", "84 91234", "++84912345678"})
-    void malformedPhonesAreRefusedWithAnExample(String written) {
-        FieldViolation violation = refused(PHONE, written);
-        assertThat(violation.field()).isEqualTo("tip.indicators[0].value");
-        assertThat(violation.code()).isEqualTo("INVALID_FORMAT");
-        assertThat(violation.vi()).contains("Số điện thoại không hợp lệ", "Ví dụ: 0912 345 678");
-        assertThat(violation.en()).contains("Not a valid phone number", "Example: 0912 345 678");
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "VCB:0011004123456 | VCB:0011004123456",
-            "vcb 0011 004 123 456 | VCB:0011004123456",
-            "VCB - 0011.004.123.456 | VCB:0011004123456",
-            "Vietcombank: 0011004123456 | VCB:0011004123456",
-            "BIDV 31410000123456 | BIDV:31410000123456",
-            "Agribank/5500205123456 | AGRIBANK:5500205123456",
-            "VBA 5500205123456 | AGRIBANK:5500205123456",
-            "Techcombank 19033445566778 | TCB:19033445566778",
-            "MB Bank 0123456789 | MB:0123456789",
-            "ctg 108001234567 | VIETINBANK:108001234567",
-            "TPB:000123 | TPB:000123",
-            "NEWBANK 1234567 | NEWBANK:1234567"})
-    void bankAccountsAreBankCodeColonDigits(String written, String expected) {
-        assertThat(normalize(BANK_ACCOUNT, written)).isEqualTo(expected);
+    @Test
+    void aPhoneSaysWhyItIsRefused() {
+        assertThat(refused(PHONE, "0521234567").vi()).contains("Đầu số này chưa được cấp ở Việt Nam");
+        assertThat(refused(PHONE, "0521234567").en()).contains("not assigned in Viet Nam", "Example: 0912 345 678");
+        assertThat(refused(PHONE, "+999 1234 5678").vi()).contains("Mã quốc gia", "không tồn tại", "+84");
+        assertThat(refused(PHONE, "+999 1234 5678").en()).contains("country code", "does not exist");
+        assertThat(refused(PHONE, "091234").en()).contains("too few or too many digits", "Viet Nam");
+        assertThat(refused(PHONE, "+855 12").en()).contains("too few or too many digits", "+855");
+        assertThat(refused(PHONE, "0912 345 67a").code()).isEqualTo("INVALID_FORMAT");
     }
 
     @ParameterizedTest(name = "''{0}''")
@@ -106,7 +52,8 @@ class IndicatorNormalizerTest {
             "VCB 12345 | 6 đến 19 chữ số",
             "VCB 12345678901234567890 | 6 đến 19 chữ số",
             "VCB 0011004123A56 | 6 đến 19 chữ số",
-            "Ngân hàng 0011004123456 | Cần mã ngân hàng"})
+            "Ngân hàng 0011004123456 | Cần mã ngân hàng",
+            "NH 0011004123456 | Cần mã ngân hàng"})
     void malformedBankAccountsSayWhatIsMissing(String written, String reason) {
         FieldViolation violation = refused(BANK_ACCOUNT, written);
         assertThat(violation.vi()).contains(reason, "VCB:0011004123456");
@@ -132,39 +79,6 @@ class IndicatorNormalizerTest {
         assertThat(refused(E_WALLET, written).vi()).contains("MOMO:0912345678");
     }
 
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "https://www.Vi-Du.vn/ | vi-du.vn",
-            "http://vi-du.vn | vi-du.vn",
-            "vi-du.vn/ | vi-du.vn",
-            "HTTPS://WWW.VI-DU.VN/Dang-Nhap/ | vi-du.vn/Dang-Nhap",
-            "https://vi-du.vn/dang-nhap?ref=sms#top | vi-du.vn/dang-nhap?ref=sms",
-            "https://vi-du.vn:443/a | vi-du.vn/a",
-            "http://vi-du.vn:8080/a/ | vi-du.vn:8080/a",
-            "https://user:pass@vi-du.vn/a | vi-du.vn/a",
-            "https://vietcombank.com.vn@lua-dao.xyz/login | lua-dao.xyz/login",
-            "hxxps://lua-dao[.]xyz/nhan-qua | lua-dao.xyz/nhan-qua",
-            "https://công-an.vn/tra-cứu | xn--cng-an-ixa.vn/tra-cứu",
-            "https://bücher.de | xn--bcher-kva.de",
-            "http://103.21.4.7/login | 103.21.4.7/login",
-            "https://vi-du.vn. | vi-du.vn"})
-    void urlsKeepTheirPathButNotSchemeWwwOrTrailingSlash(String written, String expected) {
-        assertThat(normalize(URL, written)).isEqualTo(expected);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Vi-Du.VN | vi-du.vn",
-            "www.vi-du.vn | vi-du.vn",
-            "https://www.vi-du.vn/ | vi-du.vn",
-            "thuế.vn | xn--thu-9jz.vn",
-            "THUẾ.VN | xn--thu-9jz.vn",
-            "xn--thu-9jz.vn | xn--thu-9jz.vn",
-            "lua-dao[.]xyz | lua-dao.xyz"})
-    void domainsAreLowerCasePunycodeWithoutWww(String written, String expected) {
-        assertThat(normalize(DOMAIN, written)).isEqualTo(expected);
-    }
-
     @Test
     void aVietnameseDomainIsOnePunycodeValueWhetherItsAccentsArePrecomposedOrNot() {
         String decomposed = Normalizer.normalize("thuế.vn", Normalizer.Form.NFD);
@@ -173,8 +87,8 @@ class IndicatorNormalizerTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"vi du.vn", "localhost", "vi_du.vn", "-vi-du.vn", "vi-du.", "vi..du.vn", "https://", "vi-du.v",
-            "999.1.1.1", "http://[::1]/", "vi-du.123"})
+    @ValueSource(strings = {"vi du.vn", "localhost", "vi-du.", "vi..du.vn", "https://", "vi-du.v", "999.1.1.1", "vi-du.123",
+            "http://xn--garbage.vn/", "ftp://vi-du.vn/"})
     void malformedAddressesAreRefused(String written) {
         assertThat(refused(URL, written).vi()).contains("Địa chỉ web không hợp lệ");
         assertThat(refused(DOMAIN, written).en()).contains("Example: vi-du.vn");
