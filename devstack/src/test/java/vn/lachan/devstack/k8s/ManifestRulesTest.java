@@ -65,7 +65,10 @@ class ManifestRulesTest {
 
     /** An address in a setting; credentials in it ({@code redis://:$(LACHAN_REDIS_PASSWORD)@host:port}) are skipped. */
     static final Pattern ENDPOINT = Pattern.compile(
-            "^(?:static|http|https|redis|rediss|jdbc:postgresql)://(?:[^@/?#]*@)?([A-Za-z0-9.-]+):(\\d+)(?:[/?].*)?$");
+            "^(?:(?:static|http|https|redis|rediss|jdbc:postgresql)://|dns:///)(?:[^@/?#]*@)?([A-Za-z0-9.-]+):(\\d+)(?:[/?].*)?$");
+    /** A gRPC channel's target in a setting: {@code static://host:port}, {@code dns:///host:port}, {@code dns://server/host:port}. */
+    static final Pattern GRPC_TARGET = Pattern.compile("^(static|dns|unix|xds|ipv4|ipv6)://.*$");
+    static final Pattern DNS_TARGET = Pattern.compile("^dns:///([A-Za-z0-9.-]+):(\\d+)$");
     static final Pattern REALM_ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
 
     static List<String> overlays() {
@@ -575,6 +578,50 @@ class ManifestRulesTest {
             }
         }
         assertNone(overlay, "configured addresses", problems);
+    }
+
+    /**
+     * Calls between services spread over the peer's pods: every gRPC peer address is {@code dns:///<service>:<port>}
+     * on a headless Service (one DNS record per ready pod, which the channels' round robin uses), at its gRPC port.
+     * A ClusterIP would give one virtual address, and HTTP/2 would keep each caller on one pod for the connection's life.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void grpcPeersAreCalledThroughHeadlessServices(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        int peers = 0;
+        for (K8sObject deployment : rendering.ofKind("Deployment")) {
+            Map<String, Object> container = Tree.maps(deployment.podSpec(), "containers").getFirst();
+            for (Map.Entry<String, String> variable : Containers.environment(rendering, container).entrySet()) {
+                String value = variable.getValue();
+                if (!GRPC_TARGET.matcher(value).matches()) {
+                    continue;
+                }
+                peers++;
+                String where = deployment.id() + " " + variable.getKey() + "=" + value;
+                Matcher dns = DNS_TARGET.matcher(value);
+                if (!dns.matches()) {
+                    problems.add(where + ": not dns:///<service>:<port>");
+                    continue;
+                }
+                Optional<K8sObject> service = rendering.find("Service", dns.group(1));
+                if (service.isEmpty()) {
+                    problems.add(where + ": no Service " + dns.group(1) + " here");
+                    continue;
+                }
+                if (!"None".equals(Tree.string(service.get().spec(), "clusterIP"))) {
+                    problems.add(where + ": " + service.get().id() + " is not headless (clusterIP: None)");
+                }
+                Optional<Rendering.Target> target = rendering.resolve(dns.group(1), Integer.parseInt(dns.group(2)));
+                if (target.isEmpty() || target.get().workload().port("grpc").isEmpty()
+                        || target.get().workload().port("grpc").get().number() != target.get().containerPort()) {
+                    problems.add(where + ": does not reach a container port named grpc");
+                }
+            }
+        }
+        assertThat(peers).as(overlay + ": gRPC peer addresses (report-service and tip-service call peers)").isPositive();
+        assertNone(overlay, "gRPC peers through headless Services", problems);
     }
 
     @ParameterizedTest(name = "{0}")

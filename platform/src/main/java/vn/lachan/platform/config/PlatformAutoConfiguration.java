@@ -73,12 +73,17 @@ public class PlatformAutoConfiguration {
         return new PeerCalls(deadline);
     }
 
-    /** The channels to peers retry the contract's read methods, and only those (ReadRetries). */
+    /**
+     * The channels to peers retry the contract's read methods, and only those (ReadRetries), and spread calls over
+     * every address the name resolves to (round robin): with {@code dns:///<peer>-grpc:9090}, a headless Service on
+     * the cluster, that is every ready pod of the peer, not one connection to one pod.
+     */
     @Bean
     @SuppressWarnings({"rawtypes", "unchecked"})
     GrpcChannelBuilderCustomizer readRetries() {
         Map<String, Object> config = ReadRetries.serviceConfig(ReadRetries.contractServices(getClass().getClassLoader()));
         return (authority, builder) -> {
+            builder.defaultLoadBalancingPolicy(ReadRetries.LOAD_BALANCING);
             if (!config.isEmpty()) {
                 builder.defaultServiceConfig(config).enableRetry();
             }

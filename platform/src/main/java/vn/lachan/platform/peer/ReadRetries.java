@@ -20,6 +20,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class ReadRetries {
 
     static final int MAX_ATTEMPTS = 3;
+    /** Every address of a peer's name gets calls in turn (a headless Service: every ready pod). */
+    public static final String LOAD_BALANCING = "round_robin";
 
     private ReadRetries() {
     }
@@ -43,7 +45,7 @@ public final class ReadRetries {
         if (names.isEmpty()) {
             return Map.of();
         }
-        return Map.of("methodConfig", List.of(Map.of(
+        return Map.of("loadBalancingConfig", List.of(Map.of(LOAD_BALANCING, Map.of())), "methodConfig", List.of(Map.of(
                 "name", names,
                 "retryPolicy", Map.of(
                         "maxAttempts", (double) MAX_ATTEMPTS,
