@@ -75,8 +75,9 @@ public final class LocalStack implements AutoCloseable {
         started.add(redis);
 
         out.println("Starting Keycloak (the first start takes a minute) …");
+        // the portal client sends browsers back only to this stack's gateway (the realm's ${LACHAN_PUBLIC_URL})
         keycloak = LocalKeycloak.start(repoRoot, ports.keycloak(), ports.keycloak() + 1, postgres,
-                workDir.resolve("logs/keycloak.log"));
+                workDir.resolve("logs/keycloak.log"), gatewayUrl());
         started.add(keycloak);
 
         out.println("Starting the services …");

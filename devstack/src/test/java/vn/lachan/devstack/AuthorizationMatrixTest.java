@@ -144,6 +144,10 @@ class AuthorizationMatrixTest {
         invalid.put("a token signed by another key", forgedToken());
         stack.keycloak().createServiceClient("matrix-other-audience", false, null);
         invalid.put("a token for another audience", stack.keycloak().clientToken("matrix-other-audience"));
+        // a client of the same realm that asks for the API's audience but is not one the services know
+        stack.keycloak().createServiceClient("matrix-unknown-client", true, null);
+        stack.keycloak().grantRole("matrix-unknown-client", "reader-consolidated");
+        invalid.put("a token of a client the services do not know", stack.keycloak().clientToken("matrix-unknown-client"));
         invalid.put("an expired token", expiredToken());
         List<DynamicTest> tests = new ArrayList<>();
         invalid.forEach((who, token) -> {
@@ -186,10 +190,9 @@ class AuthorizationMatrixTest {
         return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
     }
 
-    /** A real token of the realm whose lifetime (set to 1 s for a throw-away client) is over. */
+    /** A real token of a known client of the realm whose lifetime (set to 1 s for this one token) is over. */
     static String expiredToken() {
-        stack.keycloak().createServiceClient("matrix-expiring", true, 1);
-        String token = stack.keycloak().clientToken("matrix-expiring");
+        String token = stack.keycloak().shortLivedClientToken("report-service", 1);
         ChildProcess.sleep(Duration.ofSeconds(12)); // past the services' 10 s clock skew
         return token;
     }

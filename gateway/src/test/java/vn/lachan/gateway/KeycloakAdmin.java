@@ -59,7 +59,18 @@ final class KeycloakAdmin {
         attributes.put("post.logout.redirect.uris", portal + "/");
         attributes.put("pkce.code.challenge.method", "S256");
         call("POST", "/clients", client.toString(), 201);
-        return new Client(uuidOf(clientId), clientId, secret);
+        String uuid = uuidOf(clientId);
+        // the realm gives new clients no API audience by default: make sure the copy has the original's scopes
+        // (lachan among them), by name
+        JsonNode scopes = call("GET", "/client-scopes", null, 200);
+        for (JsonNode wanted : client.path("defaultClientScopes")) {
+            for (JsonNode scope : scopes) {
+                if (wanted.asString().equals(scope.path("name").asString())) {
+                    call("PUT", "/clients/" + uuid + "/default-client-scopes/" + scope.path("id").asString(), null, 204);
+                }
+            }
+        }
+        return new Client(uuid, clientId, secret);
     }
 
     /** Sets how long the client's access tokens (and ID tokens) live; null for the realm's lifespan. */

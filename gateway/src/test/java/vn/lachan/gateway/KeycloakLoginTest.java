@@ -125,7 +125,11 @@ class KeycloakLoginTest {
 
         var loginPage = browser.follow(toKeycloak);
         assertThat(loginPage.statusCode()).as(loginPage.body()).isEqualTo(200);
-        assertThat(loginPage.body()).as("Keycloak's login page in the portal's language").contains("lang=\"vi\"");
+        // Keycloak's login page speaks Vietnamese first (Keycloak ships no Vietnamese; the realm's theme lachan does)
+        // in the portal's look (the theme's style sheet)
+        assertThat(loginPage.body()).as("Keycloak's login page in the portal's language").contains("lang=\"vi\"")
+                .contains("Đăng nhập", "Tên đăng nhập hoặc thư điện tử", "Mật khẩu")
+                .containsPattern("/resources/[^\"]+/login/lachan/css/lachan\\.css");
 
         var answer = submitLogin(browser, loginPage, username, LocalKeycloak.DEV_PASSWORD);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
@@ -170,6 +174,43 @@ class KeycloakLoginTest {
     static Jwt relayedToken(Upstream.Seen seen) {
         assertThat(seen.authorization()).as("the Authorization header the service got").startsWith("Bearer ");
         return realTokens.decode(seen.authorization().substring("Bearer ".length()));
+    }
+
+    /**
+     * The realm's own portal client, asked the way the gateway asks (authorization code, PKCE S256), with no language
+     * named: Keycloak answers in Vietnamese, in the theme lachan; English on request. It sends browsers back only to
+     * the portal's address it was started with (the realm's ${LACHAN_PUBLIC_URL}), not to addresses of old files.
+     */
+    @Test
+    void theLoginPageSpeaksVietnameseFirstInThePortalsLookAndEnglishOnRequest() throws Exception {
+        String challenge = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest("verifier-of-the-test-0123456789abcdef".getBytes()));
+        java.util.function.Function<String, URI> authorization = redirect -> URI.create(keycloak.issuer()
+                + "/protocol/openid-connect/auth?response_type=code&client_id=lachan-portal&scope=openid&state=s"
+                + "&code_challenge_method=S256&code_challenge=" + challenge + "&redirect_uri="
+                + java.net.URLEncoder.encode(redirect, java.nio.charset.StandardCharsets.UTF_8));
+        var http = java.net.http.HttpClient.newHttpClient();
+        URI auth = authorization.apply(LocalKeycloak.DEFAULT_PUBLIC_URL + "/login/oauth2/code/keycloak");
+
+        var vietnamese = http.send(java.net.http.HttpRequest.newBuilder(auth).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(vietnamese.statusCode()).as(vietnamese.body()).isEqualTo(200);
+        assertThat(vietnamese.body()).contains("lang=\"vi\"", "Đăng nhập vào tài khoản", "Tên đăng nhập hoặc thư điện tử",
+                        "Mật khẩu")
+                .containsPattern("id=\"kc-login\"[^>]*>\\s*Đăng nhập\\s*</button>")
+                .containsPattern("/resources/[^\"]+/login/lachan/css/lachan\\.css")
+                .doesNotContain("Sign in to your account");
+
+        var english = http.send(java.net.http.HttpRequest.newBuilder(auth).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("lang=\"en\"", "Sign in to your account", "Password");
+
+        for (String elsewhere : List.of("http://localhost:28080/login/oauth2/code/keycloak",
+                "http://lachan.local/login/oauth2/code/keycloak", "https://lachan.example/login/oauth2/code/evil")) {
+            var refused = http.send(java.net.http.HttpRequest.newBuilder(authorization.apply(elsewhere)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(elsewhere).isEqualTo(400);
+        }
     }
 
     @Test

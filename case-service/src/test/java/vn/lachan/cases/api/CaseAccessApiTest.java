@@ -151,7 +151,7 @@ class CaseAccessApiTest {
             assertThat(casesTitled(title)).as(user).isZero();
         }
         var byService = catchThrowableOfType(StatusRuntimeException.class, () -> CaseServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(Bearer.token(keycloak.clientToken("case-service")))
+                .withInterceptors(Bearer.token(keycloak.clientToken("report-service")))
                 .openCase(CaseApiTest.open(CaseApiTest.fraudCase())));
         assertThat(byService.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
 

@@ -60,7 +60,7 @@ class ManifestRulesTest {
     static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of(
             "dev", Set.of(),
             "prod", Set.of("lachan-db-keycloak", "lachan-db-tip", "lachan-db-case", "lachan-db-report",
-                    "lachan-db-budget", "lachan-redis", "lachan-keycloak-clients", "lachan-keycloak-seed", "lachan-tls",
+                    "lachan-db-budget", "lachan-redis", "lachan-keycloak-clients", "lachan-tls",
                     "lachan-sso-tls", "lachan-db-backup"));
 
     /** An address in a setting; credentials in it ({@code redis://:$(LACHAN_REDIS_PASSWORD)@host:port}) are skipped. */
@@ -801,7 +801,7 @@ class ManifestRulesTest {
             if ("prod".equals(overlay)) {
                 String portalHost = ingressHost(rendering, "gateway");
                 boolean redirectable = false;
-                for (JsonNode client : realm.path("clients")) {
+                for (JsonNode client : importedRealm(rendering).path("clients")) {
                     for (JsonNode uri : client.path("redirectUris")) {
                         redirectable |= uri.asString().startsWith("https://" + portalHost + "/");
                     }
@@ -987,6 +987,140 @@ class ManifestRulesTest {
         }
         assertThat(placeholders).as("placeholders in lachan-realm.json").isNotEmpty();
         assertNone("prod", "realm placeholders", problems);
+    }
+
+    /**
+     * What the production Keycloak imports — every file of the realm ConfigMap, placeholders filled from its pod's
+     * environment as Keycloak's import does — carries no seed user, no password-grant client, no address on
+     * localhost or the dev host, and binds the flows that ask for OTP and refuse the password grant.
+     */
+    @Test
+    void prodImportsTheRealmWithoutDevelopmentUsersClientsOrLocalAddresses() {
+        Rendering prod = Kustomize.render("prod");
+        Map<String, String> files = realmImport(prod);
+        List<String> problems = new ArrayList<>();
+        if (!files.keySet().equals(Set.of("lachan-realm.json"))) {
+            problems.add("the realm ConfigMap holds " + files.keySet() + ", want only lachan-realm.json");
+        }
+        JsonNode realm = importedRealm(prod);
+        for (JsonNode user : realm.path("users")) {
+            if (!user.has("serviceAccountClientId")) {
+                problems.add("user " + user.path("username").asString() + " is imported (only service accounts may be)");
+            }
+            if (user.has("credentials")) {
+                problems.add("user " + user.path("username").asString() + " is imported with credentials");
+            }
+        }
+        for (JsonNode client : realm.path("clients")) {
+            String id = client.path("clientId").asString();
+            if (client.path("directAccessGrantsEnabled").asBoolean(false) || id.equals("lachan-test")) {
+                problems.add("client " + id + " allows the password grant");
+            }
+            List<String> addresses = new ArrayList<>();
+            client.path("redirectUris").forEach(uri -> addresses.add(uri.asString()));
+            client.path("webOrigins").forEach(uri -> addresses.add(uri.asString()));
+            addresses.addAll(List.of(client.path("attributes").path("post.logout.redirect.uris").asString("").split("##")));
+            addresses.stream().filter(uri -> uri.matches("(?i).*(localhost|127\\.0\\.0\\.1|\\[::1]|\\.local\\b|\\$\\{).*"))
+                    .forEach(uri -> problems.add("client " + id + " may send browsers to " + uri));
+        }
+        String portal = "https://" + ingressHost(prod, "gateway");
+        JsonNode portalClient = client(realm, "lachan-portal");
+        if (!List.of(portal + "/login/oauth2/code/keycloak").equals(
+                portalClient.path("redirectUris").valueStream().map(JsonNode::asString).toList())) {
+            problems.add("lachan-portal redirects to " + portalClient.path("redirectUris") + ", want only " + portal
+                    + "/login/oauth2/code/keycloak");
+        }
+        if (!"browser-with-role-otp".equals(realm.path("browserFlow").asString())) {
+            problems.add("the browser flow is " + realm.path("browserFlow").asString() + ", not the one asking for OTP");
+        }
+        if (!"direct-grant-disabled".equals(realm.path("directGrantFlow").asString())) {
+            problems.add("the direct grant flow is " + realm.path("directGrantFlow").asString());
+        }
+        if (!"lachan".equals(realm.path("loginTheme").asString())) {
+            problems.add("the login theme is " + realm.path("loginTheme").asString());
+        }
+        assertNone("prod", "production realm import", problems);
+    }
+
+    /** The dev overlay imports what the local run imports: the seed users with a password, no OTP, its own host. */
+    @Test
+    void devImportsTheRealmWithTheSeedUsersTheLocalRunHas() {
+        Rendering dev = Kustomize.render("dev");
+        Map<String, String> files = realmImport(dev);
+        JsonNode realm = importedRealm(dev);
+        List<String> problems = new ArrayList<>();
+        java.nio.file.Path devDir = Kustomize.k8s().resolve("keycloak/dev");
+        String seed = Kustomize.read(devDir.resolve("lachan-users-0.json"));
+        if (!seed.equals(files.get("lachan-users-0.json"))) {
+            problems.add("the realm ConfigMap does not carry k8s/keycloak/dev/lachan-users-0.json unchanged");
+        }
+        JsonNode users = JsonMapper.builder().build().readTree(seed);
+        if (!"lachan".equals(users.path("realm").asString()) || users.path("users").size() < 10) {
+            problems.add("lachan-users-0.json holds " + users.path("users").size() + " users of realm "
+                    + users.path("realm").asString());
+        }
+        for (JsonNode user : users.path("users")) {
+            boolean password = user.path("credentials").valueStream()
+                    .anyMatch(c -> "password".equals(c.path("type").asString()) && !c.path("temporary").asBoolean(true));
+            if (!password || !user.path("requiredActions").isEmpty()) {
+                problems.add("seed user " + user.path("username").asString() + " cannot sign in with a password alone");
+            }
+        }
+        if (!"browser".equals(realm.path("browserFlow").asString())) {
+            problems.add("the dev browser flow is " + realm.path("browserFlow").asString());
+        }
+        String portal = "http://" + ingressHost(dev, "gateway");
+        if (!List.of(portal + "/login/oauth2/code/keycloak").equals(client(realm, "lachan-portal").path("redirectUris")
+                .valueStream().map(JsonNode::asString).toList())) {
+            problems.add("lachan-portal does not redirect to " + portal + " alone");
+        }
+        JsonNode testClient = JsonMapper.builder().build().readTree(Kustomize.read(devDir.resolve("lachan-test-client.json")));
+        if (!"lachan-test".equals(testClient.path("clientId").asString())
+                || !testClient.path("directAccessGrantsEnabled").asBoolean(false)) {
+            problems.add("k8s/keycloak/dev/lachan-test-client.json is not the password-grant client lachan-test");
+        }
+        assertNone("dev", "development realm import", problems);
+    }
+
+    /** The files of the ConfigMap the Keycloak pod mounts at /opt/keycloak/data/import. */
+    private static Map<String, String> realmImport(Rendering rendering) {
+        K8sObject keycloak = rendering.ofKind("Keycloak").getFirst();
+        Map<String, Object> pod = Tree.map(keycloak.spec(), "unsupported", "podTemplate", "spec");
+        Map<String, Object> container = Tree.maps(pod, "containers").getFirst();
+        String volume = Tree.maps(container, "volumeMounts").stream()
+                .filter(mount -> "/opt/keycloak/data/import".equals(Tree.string(mount, "mountPath")))
+                .map(mount -> Tree.string(mount, "name")).findFirst().orElseThrow();
+        String configMap = Tree.maps(pod, "volumes").stream().filter(v -> volume.equals(Tree.string(v, "name")))
+                .map(v -> Tree.string(v, "configMap", "name")).findFirst().orElseThrow();
+        return rendering.ofKind("ConfigMap").stream().filter(map -> configMap.equals(map.name())).findFirst()
+                .map(map -> Tree.stringMap(map.tree(), "data")).orElseThrow();
+    }
+
+    /** lachan-realm.json as the rendering's Keycloak imports it: ${NAME:default} filled from the pod's literal env. */
+    private static JsonNode importedRealm(Rendering rendering) {
+        K8sObject keycloak = rendering.ofKind("Keycloak").getFirst();
+        Map<String, Object> container = Tree.maps(keycloak.spec(), "unsupported", "podTemplate", "spec", "containers")
+                .getFirst();
+        Map<String, String> env = new LinkedHashMap<>();
+        Tree.maps(container, "env").stream().filter(variable -> Tree.has(variable, "value"))
+                .forEach(variable -> env.put(Tree.string(variable, "name"), Tree.string(variable, "value")));
+        Matcher placeholder = REALM_ENV_PLACEHOLDER.matcher(realmImport(rendering).get("lachan-realm.json"));
+        StringBuilder filled = new StringBuilder();
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            String whole = placeholder.group();
+            int colon = whole.indexOf(':');
+            String value = env.containsKey(name) ? env.get(name)
+                    : colon < 0 ? whole : whole.substring(colon + 1, whole.length() - 1);
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(filled);
+        return JsonMapper.builder().build().readTree(filled.toString());
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        return realm.path("clients").valueStream().filter(c -> clientId.equals(c.path("clientId").asString()))
+                .findFirst().orElseThrow(() -> new AssertionError("the realm has no client " + clientId));
     }
 
     @Test

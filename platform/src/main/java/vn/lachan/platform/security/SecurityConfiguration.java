@@ -2,6 +2,8 @@ package vn.lachan.platform.security;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every service checks tokens itself: signature (the realm's keys), issuer, audience and expiry, on
+ * Every service checks tokens itself: signature (the realm's keys), issuer, audience, client and expiry, on
  * every gRPC call — and so on every REST call, which the bridge turns into an in-process gRPC call.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,14 +34,29 @@ public class SecurityConfiguration {
     @Bean
     JwtDecoder lachanJwtDecoder(@Value("${lachan.security.issuer}") String issuer,
                                 @Value("${lachan.security.audience}") String audience,
+                                @Value("${lachan.security.clients}") List<String> clients,
                                 @Value("${lachan.security.clock-skew}") Duration clockSkew) {
         // keys are fetched on first use, so a service starts even while Keycloak is still starting
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs").build();
         OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
                 aud -> aud != null && aud.contains(audience));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer), audienceCheck));
+                new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer), audienceCheck,
+                knownClients(clients)));
         return decoder;
+    }
+
+    /**
+     * Only the realm's known clients ({@code lachan.security.clients}) may call: a client an administrator adds to
+     * the realm later gets no access by accident, even if it asks for the API's audience. Keycloak names the client a
+     * token was issued to in {@code azp}.
+     */
+    static OAuth2TokenValidator<Jwt> knownClients(List<String> clients) {
+        Set<String> known = clients.stream().map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        if (known.isEmpty()) {
+            throw new IllegalStateException("lachan.security.clients (LACHAN_TOKEN_CLIENTS) names no client");
+        }
+        return new JwtClaimValidator<String>("azp", known::contains);
     }
 
     @Bean

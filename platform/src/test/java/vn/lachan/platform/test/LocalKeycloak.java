@@ -18,20 +18,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real Keycloak: the server distribution from Maven Central ({@code org.keycloak:keycloak-quarkus-dist},
  * unpacked by the platform build into {@code platform/target/keycloak}), in dev mode on a PostgreSQL
- * database, with the realm kept once in {@code k8s/keycloak/lachan-realm.json} imported.
+ * database, with the realm kept once in {@code k8s/keycloak/lachan-realm.json} imported together with the
+ * development additions the cluster's dev overlay also imports ({@code k8s/keycloak/dev}: the seed users), the
+ * password-grant client {@code lachan-test} created through the admin API, and the login theme
+ * {@code k8s/keycloak/themes/lachan}.
  */
 public final class LocalKeycloak implements AutoCloseable {
 
     public static final String REALM_FILE = "k8s/keycloak/lachan-realm.json";
+    /** Development additions: seed users (imported as {@code lachan-users-<n>.json}) and the test client. */
+    public static final String DEV_DIR = "k8s/keycloak/dev";
+    public static final String THEME_DIR = "k8s/keycloak/themes/lachan";
+    /** The portal's address that the realm's {@code lachan-portal} may send browsers back to, unless told another. */
+    public static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
     /** Password of every dev seed user of the realm. */
     public static final String DEV_PASSWORD = "lachan-dev";
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern EXPIRES = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -45,12 +56,28 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /** Starts Keycloak on {@code port} (management on {@code managementPort}) and waits for the realm. */
     public static LocalKeycloak start(Path repoRoot, int port, int managementPort, LocalPostgres postgres, Path logFile) {
+        return start(repoRoot, port, managementPort, postgres, logFile, DEFAULT_PUBLIC_URL);
+    }
+
+    /**
+     * Starts Keycloak on {@code port} (management on {@code managementPort}) and waits for the realm.
+     *
+     * @param publicUrl the portal's address ({@code LACHAN_PUBLIC_URL}): {@code lachan-portal} redirects there only
+     */
+    public static LocalKeycloak start(Path repoRoot, int port, int managementPort, LocalPostgres postgres, Path logFile,
+                                      String publicUrl) {
         Path dist = distribution(repoRoot);
         Path realm = repoRoot.resolve(REALM_FILE);
         try {
             Path imports = dist.resolve("data/import");
             Files.createDirectories(imports);
             Files.copy(realm, imports.resolve("lachan-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            try (Stream<Path> users = Files.list(repoRoot.resolve(DEV_DIR))) {
+                for (Path file : users.filter(f -> f.getFileName().toString().matches("lachan-users-\\d+\\.json")).toList()) {
+                    Files.copy(file, imports.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            copyTree(repoRoot.resolve(THEME_DIR), dist.resolve("themes/lachan"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the realm import from " + realm, e);
         }
@@ -66,6 +93,7 @@ public final class LocalKeycloak implements AutoCloseable {
                 "--db-password=" + postgres.password());
         ChildProcess process = ChildProcess.start("keycloak", command, Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
+                "LACHAN_PUBLIC_URL", publicUrl,
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"), dist, logFile);
@@ -73,11 +101,38 @@ public final class LocalKeycloak implements AutoCloseable {
             process.awaitHealthy(URI.create("http://localhost:" + port + "/realms/lachan/.well-known/openid-configuration"),
                     // Keycloak's first start (Quarkus build, schema, realm import) takes minutes on a loaded machine
                     Duration.ofSeconds(Long.getLong("lachan.keycloak.start-timeout-seconds", 480)));
+            LocalKeycloak keycloak = new LocalKeycloak(process, port);
+            // the realm file has no password-grant client (production must not); tests and the local run need one
+            keycloak.createClient(Files.readString(repoRoot.resolve(DEV_DIR).resolve("lachan-test-client.json")));
+            return keycloak;
+        } catch (IOException e) {
+            process.close();
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             process.close();
             throw e;
         }
-        return new LocalKeycloak(process, port);
+    }
+
+    /** Replaces {@code target} with a copy of the directory {@code source}. */
+    private static void copyTree(Path source, Path target) throws IOException {
+        if (Files.exists(target)) {
+            try (Stream<Path> old = Files.walk(target)) {
+                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path path : files.toList()) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     public String url() {
@@ -125,32 +180,104 @@ public final class LocalKeycloak implements AutoCloseable {
      * Creates a throw-away client-credentials client through the admin API (secret {@code <id>-dev-secret}),
      * for tests that need tokens the realm file deliberately does not issue.
      *
-     * @param withApiAudience whether its tokens carry the lachan-api audience (the realm's default scopes)
+     * @param withApiAudience whether its tokens carry the lachan-api audience (the scope {@code lachan}, which the
+     *                        realm's application clients ask for by name; new clients do not get it by default)
      * @param lifespanSeconds access-token lifetime, or null for the realm's
      */
     public void createServiceClient(String clientId, boolean withApiAudience, Integer lifespanSeconds) {
-        String admin = tokenFrom(url() + "/realms/master/protocol/openid-connect/token", Map.of(
-                "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
         String attributes = lifespanSeconds == null ? "{}"
                 : "{\"access.token.lifespan\":\"" + lifespanSeconds + "\"}";
         String client = """
                 {"clientId":"%s","secret":"%s-dev-secret","publicClient":false,"serviceAccountsEnabled":true,
-                 "standardFlowEnabled":false,"directAccessGrantsEnabled":false,"attributes":%s%s}"""
-                .formatted(clientId, clientId, attributes, withApiAudience ? "" : ",\"defaultClientScopes\":[\"basic\"]");
+                 "standardFlowEnabled":false,"directAccessGrantsEnabled":false,"attributes":%s,
+                 "defaultClientScopes":%s}"""
+                .formatted(clientId, clientId, attributes, withApiAudience
+                        ? "[\"basic\",\"profile\",\"email\",\"roles\",\"web-origins\",\"acr\",\"lachan\"]"
+                        : "[\"basic\"]");
+        createClient(client);
+    }
+
+    /**
+     * Puts the service account of a client in the role group {@code /roles/<role>}. A token carries the scope
+     * {@code lachan} (and so the API's audience) only for a user holding one of its roles.
+     */
+    public void grantRole(String clientId, String role) {
+        String uuid = JSON.readTree(admin("GET", "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8),
+                null, 200)).path(0).path("id").asString();
+        String user = JSON.readTree(admin("GET", "/clients/" + uuid + "/service-account-user", null, 200)).path("id").asString();
+        String group = JSON.readTree(admin("GET", "/group-by-path/roles/" + role, null, 200)).path("id").asString();
+        admin("PUT", "/users/" + user + "/groups/" + group, null, 204);
+    }
+
+    /**
+     * Creates a client of the realm from its JSON representation (nothing happens if it exists) and makes sure it has
+     * the default client scopes the representation names (new clients get only the realm's defaults otherwise).
+     */
+    public void createClient(String representation) {
+        JsonNode client = JSON.readTree(representation);
+        String clientId = client.path("clientId").asString();
+        admin("POST", "/clients", representation, 201, 409);
+        String uuid = JSON.readTree(admin("GET", "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8),
+                null, 200)).path(0).path("id").asString();
+        JsonNode scopes = JSON.readTree(admin("GET", "/client-scopes", null, 200));
+        for (JsonNode wanted : client.path("defaultClientScopes")) {
+            String scopeId = scopes.valueStream().filter(scope -> wanted.asString().equals(scope.path("name").asString()))
+                    .map(scope -> scope.path("id").asString()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the realm has no client scope " + wanted.asString()));
+            admin("PUT", "/clients/" + uuid + "/default-client-scopes/" + scopeId, null, 204);
+        }
+    }
+
+    /**
+     * A token of one of the realm's own confidential clients that lives only {@code seconds}: the client's access-token
+     * lifespan is set through the admin API for this one token and put back afterwards.
+     */
+    public synchronized String shortLivedClientToken(String clientId, int seconds) {
+        String found = admin("GET", "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null, 200);
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(found);
+        if (!id.find()) {
+            throw new IllegalStateException("the realm has no client " + clientId);
+        }
+        String path = "/clients/" + id.group(1);
+        String original = admin("GET", path, null, 200);
+        String shortened = original.replaceFirst("\"attributes\"\\s*:\\s*\\{",
+                "\"attributes\":{\"access.token.lifespan\":\"" + seconds + "\",");
+        admin("PUT", path, shortened, 204);
         try {
-            var answer = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/lachan/clients"))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(client)).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 201 && answer.statusCode() != 409) {
-                throw new IllegalStateException("Keycloak refused client " + clientId + ": " + answer.statusCode()
-                        + " " + answer.body());
+            return clientToken(clientId);
+        } finally {
+            admin("PUT", path, original, 204);
+        }
+    }
+
+    /** A call of the admin REST API of realm lachan as the master realm's admin; answers the body. */
+    String admin(String method, String path, String json, int... expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + "/admin/realms/lachan" + path))
+                .header("Authorization", "Bearer " + adminToken()).header("Accept", "application/json");
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        }
+        try {
+            var answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (java.util.Arrays.stream(expected).noneMatch(status -> status == answer.statusCode())) {
+                throw new IllegalStateException("Keycloak's admin API answered " + method + " " + path + " with "
+                        + answer.statusCode() + " " + answer.body());
             }
+            return answer.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private String adminToken() {
+        return tokenFrom(url() + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
     }
 
     private String token(Map<String, String> form) {
