@@ -63,6 +63,16 @@ class ManifestRulesTest {
                     "lachan-db-budget", "lachan-redis", "lachan-keycloak-clients", "lachan-tls",
                     "lachan-sso-tls", "lachan-db-backup"));
 
+    /**
+     * Secrets the operators make from the custom resources, with their keys: CloudNativePG's CA of a Cluster
+     * ({@code <cluster>-ca}: ca.crt, ca.key). Pods may mount them; only {@code ca.crt} ever leaves the operator's hands.
+     */
+    static Map<String, Set<String>> operatorSecrets(Rendering rendering) {
+        Map<String, Set<String>> secrets = new LinkedHashMap<>();
+        rendering.ofKind("Cluster").forEach(cluster -> secrets.put(cluster.name() + "-ca", Set.of("ca.crt", "ca.key")));
+        return secrets;
+    }
+
     /** An address in a setting; credentials in it ({@code redis://:$(LACHAN_REDIS_PASSWORD)@host:port}) are skipped. */
     static final Pattern ENDPOINT = Pattern.compile(
             "^(?:(?:static|http|https|redis|rediss|jdbc:postgresql)://|dns:///)(?:[^@/?#]*@)?([A-Za-z0-9.-]+):(\\d+)(?:[/?].*)?$");
@@ -464,6 +474,12 @@ class ManifestRulesTest {
                     problems.add(reference.where() + ": " + reference.kind() + "/" + reference.name()
                             + " has no key " + reference.key());
                 }
+            } else if ("Secret".equals(reference.kind()) && operatorSecrets(rendering).containsKey(reference.name())) {
+                Set<String> keys = operatorSecrets(rendering).get(reference.name());
+                if (reference.key() != null && !keys.contains(reference.key())) {
+                    problems.add(reference.where() + ": Secret/" + reference.name() + " (made by an operator) has no key "
+                            + reference.key());
+                }
             } else if (!("Secret".equals(reference.kind()) && external.contains(reference.name()))) {
                 problems.add(reference.where() + ": " + reference.kind() + "/" + reference.name()
                         + " is neither rendered nor a documented external Secret");
@@ -622,6 +638,142 @@ class ManifestRulesTest {
         }
         assertThat(peers).as(overlay + ": gRPC peer addresses (report-service and tip-service call peers)").isPositive();
         assertNone(overlay, "gRPC peers through headless Services", problems);
+    }
+
+    /** The Keycloak Operator versions the manifests are written for (k8s/README.md says the same). */
+    static final String KEYCLOAK_OPERATOR_VERSIONS = "26.1–26.5";
+    static final String SERVICE_ACCOUNT_DIRECTORY = "/var/run/secrets/kubernetes.io/serviceaccount";
+
+    /**
+     * Keycloak starts under the Keycloak Operator 26.1–26.5. Those operators set {@code KC_TRUSTSTORE_PATHS} to the
+     * service account's {@code ca.crt} unless the pod template sets it; with {@code automountServiceAccountToken: false}
+     * that file is missing and Keycloak stops at start ("Failed to initialize truststore"). So the pod template must
+     * set it, to files that are mounted in the pod. {@code spec.automountServiceAccountToken} is left out: the CRDs of
+     * the older operators in that range do not have it, and {@code spec.networkPolicy} (used here) needs 26.1.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void keycloakStartsWithoutTheServiceAccountToken(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (K8sObject keycloak : rendering.ofKind("Keycloak")) {
+            Map<String, Object> pod = Tree.map(keycloak.spec(), "unsupported", "podTemplate", "spec");
+            Map<String, Object> container = Tree.maps(pod, "containers").stream().findFirst().orElse(Map.of());
+            if (Tree.has(keycloak.spec(), "automountServiceAccountToken")) {
+                problems.add(keycloak.id() + ": spec.automountServiceAccountToken is not in every operator of "
+                        + KEYCLOAK_OPERATOR_VERSIONS + "; keep it in the pod template");
+            }
+            if (!Objects.equals(Tree.get(pod, "automountServiceAccountToken"), false)) {
+                continue;
+            }
+            Optional<Map<String, Object>> truststore = Tree.maps(container, "env").stream()
+                    .filter(variable -> "KC_TRUSTSTORE_PATHS".equals(Tree.string(variable, "name"))).findFirst();
+            String paths = truststore.map(variable -> Tree.string(variable, "value")).orElse(null);
+            if (blank(paths)) {
+                problems.add(keycloak.id() + ": the pod has no service account token, but KC_TRUSTSTORE_PATHS is not set "
+                        + "in the pod template, so the operator points it at " + SERVICE_ACCOUNT_DIRECTORY
+                        + "/ca.crt and Keycloak fails to start");
+                continue;
+            }
+            for (String path : paths.split(",")) {
+                String file = path.strip();
+                if (file.startsWith(SERVICE_ACCOUNT_DIRECTORY)) {
+                    problems.add(keycloak.id() + ": KC_TRUSTSTORE_PATHS names " + file + ", which is not mounted");
+                } else if (!mountedFile(pod, container, file)) {
+                    problems.add(keycloak.id() + ": KC_TRUSTSTORE_PATHS names " + file
+                            + ", which no volume of the pod template puts there");
+                }
+            }
+        }
+        assertThat(rendering.ofKind("Keycloak")).as(overlay + " renders Keycloak").isNotEmpty();
+        assertNone(overlay, "Keycloak starts without the service account token", problems);
+    }
+
+    /**
+     * The admin console and the master realm are not on the public Ingress: Ingress paths that reach Keycloak are
+     * only {@code /realms/<the realm>} and {@code /resources}, and the admin console has its own address
+     * ({@code spec.hostname.admin}) on no Ingress host.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void keycloakAdminIsNotOnTheIngress(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        String realm = JsonMapper.builder().build()
+                .readTree(Kustomize.read(Kustomize.k8s().resolve("keycloak/lachan-realm.json"))).path("realm").asString();
+        Set<String> allowed = Set.of("/realms/" + realm, "/resources");
+        List<String> problems = new ArrayList<>();
+        Set<String> ingressHosts = new TreeSet<>();
+        int published = 0;
+        for (K8sObject ingress : rendering.ofKind("Ingress")) {
+            if (Tree.has(ingress.spec(), "defaultBackend")) {
+                problems.add(ingress.id() + ": a defaultBackend publishes every path");
+            }
+            for (Map<String, Object> rule : Tree.maps(ingress.spec(), "rules")) {
+                ingressHosts.add(Tree.string(rule, "host"));
+                for (Map<String, Object> path : Tree.maps(rule, "http", "paths")) {
+                    String service = Tree.string(path, "backend", "service", "name");
+                    Integer number = Tree.integer(path, "backend", "service", "port", "number");
+                    boolean keycloak = number != null && rendering.resolve(service, number)
+                            .filter(target -> target.workload().name().equals(KEYCLOAK)).isPresent();
+                    if (!keycloak) {
+                        continue;
+                    }
+                    published++;
+                    String at = Tree.string(path, "path");
+                    String type = Tree.string(path, "pathType");
+                    if (!allowed.contains(at) || !("Prefix".equals(type) || "Exact".equals(type))) {
+                        problems.add(ingress.id() + " host " + Tree.string(rule, "host") + ": publishes Keycloak at "
+                                + at + " (" + type + "); only " + allowed + " may be public");
+                    }
+                }
+            }
+        }
+        if (published == 0) {
+            problems.add("no Ingress publishes Keycloak's realm at all");
+        }
+        for (K8sObject keycloak : rendering.ofKind("Keycloak")) {
+            String admin = Tree.string(keycloak.spec(), "hostname", "admin");
+            if (blank(admin)) {
+                problems.add(keycloak.id() + ": no hostname.admin, so the admin console is served under the public "
+                        + "host name");
+                continue;
+            }
+            String adminHost = URI.create(admin).getHost();
+            if (adminHost == null || ingressHosts.contains(adminHost)) {
+                problems.add(keycloak.id() + ": hostname.admin " + admin + " is a host of an Ingress");
+            }
+        }
+        assertNone(overlay, "Keycloak admin off the public Ingress", problems);
+    }
+
+    @Test
+    void readmeStatesTheSupportedKeycloakOperatorVersions() {
+        String readme = Kustomize.read(Kustomize.k8s().resolve("README.md"));
+        assertThat(readme).as("k8s/README.md").contains("Keycloak Operator " + KEYCLOAK_OPERATOR_VERSIONS);
+    }
+
+    /** Whether a volume of the pod puts a file at {@code file} in the container (a mount and a key of its source). */
+    private static boolean mountedFile(Map<String, Object> pod, Map<String, Object> container, String file) {
+        for (Map<String, Object> mount : Tree.maps(container, "volumeMounts")) {
+            String at = Tree.string(mount, "mountPath");
+            if (at == null || !file.startsWith(at.endsWith("/") ? at : at + "/")) {
+                continue;
+            }
+            String relative = file.substring(at.length()).replaceFirst("^/", "");
+            for (Map<String, Object> volume : Tree.maps(pod, "volumes")) {
+                if (!Objects.equals(Tree.string(volume, "name"), Tree.string(mount, "name"))) {
+                    continue;
+                }
+                Map<String, Object> source = Tree.has(volume, "secret") ? Tree.map(volume, "secret")
+                        : Tree.map(volume, "configMap");
+                List<Map<String, Object>> items = Tree.maps(source, "items");
+                if (items.isEmpty() ? !source.isEmpty()
+                        : items.stream().anyMatch(item -> relative.equals(Tree.string(item, "path")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @ParameterizedTest(name = "{0}")
