@@ -2,6 +2,7 @@ package vn.lachan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,28 @@ class PortalSecurityTest {
 
     Browser browser() {
         return new Browser("http://localhost:" + port);
+    }
+
+    @Test
+    void answersToRequestsThatCameOverHttpsCarryHsts() throws Exception {
+        // TLS ends at the ingress controller, which tells the gateway the browser's scheme
+        for (String path : List.of("/", "/portal/me", "/api/v1/tips/abc", "/api/v1/public/whatever")) {
+            var behindTls = browser().get(path, "X-Forwarded-Proto", "https");
+            assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).as(path)
+                    .hasValue("max-age=31536000; includeSubDomains");
+        }
+        var bearer = browser().get("/api/v1/tips/abc", "X-Forwarded-Proto", "https", "Authorization", "Bearer x");
+        assertThat(bearer.headers().firstValue("Strict-Transport-Security")).as("a caller with its own token")
+                .hasValue("max-age=31536000; includeSubDomains");
+    }
+
+    @Test
+    void answersOverPlainHttpCarryNoHsts() throws Exception {
+        for (String forwarded : List.of("", "http")) {
+            var plain = forwarded.isEmpty() ? browser().get("/") : browser().get("/", "X-Forwarded-Proto", forwarded);
+            assertThat(plain.statusCode()).isEqualTo(200);
+            assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("forwarded " + forwarded).isEmpty();
+        }
     }
 
     @Test

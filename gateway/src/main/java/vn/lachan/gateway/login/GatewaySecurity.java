@@ -42,6 +42,9 @@ public class GatewaySecurity {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(headers -> headers
+                        .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
+                        .writer(new StrictTransport()))
                 .build();
     }
 
@@ -80,6 +83,9 @@ public class GatewaySecurity {
                         .requireCsrfProtectionMatcher(BrowserCsrf.stateChangesInASession()))
                 .addFilterAfter(BrowserCsrf.issueTokenCookie(), SecurityWebFiltersOrder.CSRF)
                 .headers(headers -> headers
+                        // HSTS when the browser came over HTTPS, also behind the ingress (StrictTransport)
+                        .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
+                        .writer(new StrictTransport())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
