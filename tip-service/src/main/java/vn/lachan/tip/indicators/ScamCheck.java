@@ -153,8 +153,10 @@ public class ScamCheck {
                 index.put(batch);
                 written[0] += batch.size();
                 boolean finished = index.finish(lock.get(), freshFor);
-                log.info("Scam-check index rebuilt from PostgreSQL: {} indicators{}", written[0],
-                        finished ? "" : "; the lock was lost meanwhile, so it is not marked complete");
+                long dropped = finished ? index.dropOtherVersions() : 0;
+                log.info("Scam-check index rebuilt from PostgreSQL: {} indicators{}{}", written[0],
+                        finished ? "" : "; the lock was lost meanwhile, so it is not marked complete",
+                        dropped == 0 ? "" : "; " + dropped + " keys of older versions dropped");
                 return finished;
             } catch (RuntimeException e) {
                 index.unlock(lock.get());

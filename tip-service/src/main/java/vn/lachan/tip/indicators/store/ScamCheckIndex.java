@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 import vn.lachan.tip.indicators.domain.IndicatorKey;
+import vn.lachan.tip.indicators.domain.IndicatorNormalizer;
 import vn.lachan.tip.indicators.domain.IndicatorReports;
 import vn.lachan.tip.indicators.domain.PublicationBasis;
 import vn.lachan.tip.indicators.domain.PublicationEvent;
@@ -30,7 +33,10 @@ import vn.lachan.tip.indicators.domain.ScamCheckStatus;
 @Repository
 public class ScamCheckIndex {
 
-    static final String PREFIX = "lachan:tip:scam-check:v2:";
+    /** Every key of the index, of any version. */
+    static final String KEYSPACE = "lachan:tip:scam-check:";
+    /** The keys carry the normaliser's version, so values normalised again are indexed afresh, not beside old ones. */
+    static final String PREFIX = KEYSPACE + "v2:n" + IndicatorNormalizer.VERSION + ":";
     static final String READY = PREFIX + "ready";
     static final String FRESH = PREFIX + "fresh";
     static final String LOCK = PREFIX + "rebuild-lock";
@@ -133,6 +139,24 @@ public class ScamCheckIndex {
 
     public void unlock(String token) {
         redis.execute(UNLOCK, List.of(LOCK), token);
+    }
+
+    /** Deletes the keys of older versions of the index (their values may be in older canonical forms); how many. */
+    public long dropOtherVersions() {
+        List<String> stale = new ArrayList<>();
+        try (Cursor<String> keys = redis.scan(ScanOptions.scanOptions().match(KEYSPACE + "*").count(1000).build())) {
+            keys.forEachRemaining(key -> {
+                if (!key.startsWith(PREFIX)) {
+                    stale.add(key);
+                }
+            });
+        }
+        long dropped = 0;
+        for (int i = 0; i < stale.size(); i += 500) {
+            Long n = redis.unlink(stale.subList(i, Math.min(stale.size(), i + 500)));
+            dropped += n == null ? 0 : n;
+        }
+        return dropped;
     }
 
     static String hash(IndicatorKey key) {

@@ -35,6 +35,7 @@ import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.platform.time.LegalTime;
+import vn.lachan.tip.indicators.domain.IndicatorNormalizer;
 import vn.lachan.tip.intake.api.TipApiTest;
 import vn.lachan.tip.v1.Channel;
 import vn.lachan.tip.v1.CheckIndicatorRequest;
@@ -60,8 +61,10 @@ class TipIndicatorsApiTest {
     static final String OFFICER = keycloak.userToken("tiepnhan");
     static final String INVESTIGATOR = keycloak.userToken("dieutra");
     static final String DISTRICT = keycloak.userToken("baocao.caolanh");
-    static final String READY = "lachan:tip:scam-check:v2:ready";
-    static final String LOCK = "lachan:tip:scam-check:v2:rebuild-lock";
+    /** The index's keys, which carry the normaliser's version. */
+    static final String INDEX = "lachan:tip:scam-check:v2:n" + IndicatorNormalizer.VERSION + ":";
+    static final String READY = INDEX + "ready";
+    static final String LOCK = INDEX + "rebuild-lock";
 
     @LocalServerPort
     int httpPort;
@@ -185,13 +188,13 @@ class TipIndicatorsApiTest {
         var never = HttpApi.at(httpPort).get("/api/v1/public/scam-check?type=PHONE&value=0" + newPhone());
         assertThat(parse(mentioned).getStatus()).isEqualTo(CheckIndicatorResponse.Status.NOT_FOUND);
         assertThat(mentioned.body().replace(p, "")).isEqualTo(never.body().replaceAll("\\+84\\d{9}", "+84"));
-        assertThat(redis.keys("lachan:tip:scam-check:v2:i:*" + p)).isEmpty();
+        assertThat(redis.keys("lachan:tip:scam-check:*" + p)).isEmpty();
 
         // an investigator verifies it
         var published = HttpApi.at(httpPort).as(INVESTIGATOR).post("/api/v1/tips/scam-check/publications",
                 "{\"type\":\"PHONE\",\"value\":\"0" + p + "\",\"reason\":\"Đã xác minh qua nhà mạng\"}");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-        assertThat(redis.opsForHash().entries("lachan:tip:scam-check:v2:i:PHONE:+84" + p))
+        assertThat(redis.opsForHash().entries(INDEX + "i:PHONE:+84" + p))
                 .containsEntry("status", "REPORTED").containsEntry("basis", "OFFICER_VERIFIED").doesNotContainKey("count");
         for (String notation : new String[] {"0" + p, "+84 " + p, "84" + p, "(0" + p.substring(0, 2) + ") "
                 + p.substring(2, 5) + "." + p.substring(5), "0084 " + p}) {
@@ -243,7 +246,7 @@ class TipIndicatorsApiTest {
         assertThat(fromDatabase.getStatus()).isEqualTo(CheckIndicatorResponse.Status.REPORTED);
 
         awaitIndexReady();
-        assertThat(redis.opsForHash().entries("lachan:tip:scam-check:v2:i:PHONE:+84" + p))
+        assertThat(redis.opsForHash().entries(INDEX + "i:PHONE:+84" + p))
                 .containsEntry("prosecuted", "1").containsEntry("basis", "").containsEntry("status", "REPORTED");
         assertThat(check("PHONE", "0" + p)).isEqualTo(fromDatabase);
     }
@@ -260,11 +263,11 @@ class TipIndicatorsApiTest {
         Thread.sleep(1_000);
         assertThat(redis.hasKey(READY)).isFalse();
         assertThat(redis.opsForValue().get(LOCK)).isEqualTo("another-replica");
-        assertThat(redis.hasKey("lachan:tip:scam-check:v2:i:PHONE:+84" + p)).isFalse();
+        assertThat(redis.hasKey(INDEX + "i:PHONE:+84" + p)).isFalse();
 
         redis.delete(LOCK); // the other replica died; its lock expired
         awaitIndexReady();
-        assertThat(redis.opsForHash().entries("lachan:tip:scam-check:v2:i:PHONE:+84" + p)).containsEntry("prosecuted", "1");
+        assertThat(redis.opsForHash().entries(INDEX + "i:PHONE:+84" + p)).containsEntry("prosecuted", "1");
     }
 
     @Test
