@@ -70,6 +70,9 @@ class PortalLoginTest {
         waitForVisible("username");
         assertThat(browser.getCurrentUrl()).startsWith(stack.keycloakUrl() + "/realms/lachan/");
         assertThat(htmlLang()).as("Keycloak's page in the portal's language").isEqualTo("vi");
+        // in Vietnamese words too (the realm's login theme lachan; Keycloak ships no Vietnamese)
+        assertThat(browser.findElement(By.id("kc-login")).getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("Đăng nhập vào tài khoản");
         screenshot("2-keycloak-login");
         browser.findElement(By.id("username")).sendKeys("baocao.caolanh");
         browser.findElement(By.id("password")).sendKeys("lachan-dev");
@@ -119,6 +122,7 @@ class PortalLoginTest {
         loginAgain.click();
         waitForVisible("username"); // Keycloak's session ended too: it asks for the password again
         assertThat(htmlLang()).isEqualTo("en");
+        assertThat(browser.findElement(By.id("kc-login")).getText()).isEqualTo("Sign In");
         screenshot("6-keycloak-after-logout");
     }
 
