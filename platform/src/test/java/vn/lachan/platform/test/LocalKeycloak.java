@@ -233,16 +233,18 @@ public final class LocalKeycloak implements AutoCloseable {
      * lifespan is set through the admin API for this one token and put back afterwards.
      */
     public synchronized String shortLivedClientToken(String clientId, int seconds) {
-        String found = admin("GET", "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null, 200);
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(found);
-        if (!id.find()) {
+        String uuid = JSON.readTree(admin("GET", "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8),
+                null, 200)).path(0).path("id").asString(null);
+        if (uuid == null) {
             throw new IllegalStateException("the realm has no client " + clientId);
         }
-        String path = "/clients/" + id.group(1);
+        String path = "/clients/" + uuid;
         String original = admin("GET", path, null, 200);
-        String shortened = original.replaceFirst("\"attributes\"\\s*:\\s*\\{",
-                "\"attributes\":{\"access.token.lifespan\":\"" + seconds + "\",");
-        admin("PUT", path, shortened, 204);
+        tools.jackson.databind.node.ObjectNode shortened = (tools.jackson.databind.node.ObjectNode) JSON.readTree(original);
+        JsonNode attributes = shortened.path("attributes");
+        (attributes.isObject() ? (tools.jackson.databind.node.ObjectNode) attributes : shortened.putObject("attributes"))
+                .put("access.token.lifespan", String.valueOf(seconds));
+        admin("PUT", path, shortened.toString(), 204);
         try {
             return clientToken(clientId);
         } finally {
