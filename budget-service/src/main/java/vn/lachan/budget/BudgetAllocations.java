@@ -16,12 +16,13 @@ import vn.lachan.budget.domain.BudgetAccess;
 import vn.lachan.budget.domain.BudgetLine;
 import vn.lachan.budget.store.AllocationStore;
 import vn.lachan.budget.store.BudgetStore;
-import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.money.Money;
 import vn.lachan.platform.security.Caller;
 
@@ -38,10 +39,13 @@ public class BudgetAllocations {
     private final AllocationStore store;
     private final BudgetStore lines;
     private final AuditLog audit;
+    private final Idempotency idempotency;
     private final Clock clock;
 
-    public BudgetAllocations(AllocationStore store, BudgetStore lines, AuditLog audit, Clock clock) {
+    public BudgetAllocations(AllocationStore store, BudgetStore lines, AuditLog audit, Idempotency idempotency,
+                             Clock clock) {
         this.store = store;
+        this.idempotency = idempotency;
         this.lines = lines;
         this.audit = audit;
         this.clock = clock;
@@ -49,37 +53,30 @@ public class BudgetAllocations {
 
     /**
      * Requests an allocation of {@code lineId}. Refused at once when the line has not that much left to
-     * allocate, although only the approval makes it count. A retry with the same idempotency key answers
-     * the allocation requested first.
+     * allocate, although only the approval makes it count. A retry with the same idempotency key (the caller's,
+     * per operation: the platform's) answers the allocation requested first; the key with another request is 409.
      */
     @Transactional
-    public Allocation request(String lineId, AllocationDraft draft, Optional<String> idempotencyKey, Caller caller) {
+    public Allocation request(String lineId, AllocationDraft draft, Optional<IdempotentRequest> idempotent,
+                              Caller caller) {
         AllocationRules.checkRequester(caller);
         BudgetLine line = lines.lock(lineId).orElseThrow(() -> new NotFoundException("budget line", lineId));
         AllocationRules.checkDraft(draft);
-        String hash = RequestHashes.of(lineId, draft);
-        if (idempotencyKey.isPresent()) {
-            Optional<AllocationStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
-            if (earlier.isPresent()) {
-                return sameRequestOrRefuse(earlier.get(), hash);
+        return idempotency.once(idempotent, () -> {
+            Money amount = Money.dong(draft.amountDong());
+            try {
+                line.refuseOverAllocation(amount);
+            } catch (ConflictException aboveLine) { // in a request, the amount is the field to correct
+                throw new ValidationException(new FieldViolation("allocation.amount.dong", "ABOVE_LINE",
+                        aboveLine.vi(), aboveLine.en()));
             }
-        }
-        Money amount = Money.dong(draft.amountDong());
-        try {
-            line.refuseOverAllocation(amount);
-        } catch (ConflictException aboveLine) { // in a request, the amount is the field to correct
-            throw new ValidationException(new FieldViolation("allocation.amount.dong", "ABOVE_LINE",
-                    aboveLine.vi(), aboveLine.en()));
-        }
-        Instant now = now();
-        Allocation requested = new Allocation(UUID.randomUUID(), lineId, draft.unit(), amount, draft.note().strip(),
-                AllocationStatus.REQUESTED, caller.name(), now, null, null, null);
-        if (store.insert(requested, idempotencyKey.orElse(null), hash)) {
+            Instant now = now();
+            Allocation requested = new Allocation(UUID.randomUUID(), lineId, draft.unit(), amount,
+                    draft.note().strip(), AllocationStatus.REQUESTED, caller.name(), now, null, null, null);
+            store.insert(requested);
             audit.record(caller, AuditLog.CREATE, RECORD, requested.id().toString(), List.of("unit", "amount", "note"));
             return requested;
-        }
-        // the same key was used at once for another line, which is not locked: answer with what is stored
-        return sameRequestOrRefuse(store.findByIdempotencyKey(idempotencyKey.orElseThrow()).orElseThrow(), hash);
+        }, requested -> requested.id().toString(), id -> store.find(UUID.fromString(id)).orElseThrow());
     }
 
     /** Approves a requested allocation, under a lock on its line: refused if the line has not that much left. */
@@ -122,10 +119,6 @@ public class BudgetAllocations {
         audit.record(caller, to == AllocationStatus.APPROVED ? "APPROVE" : "REJECT", RECORD,
                 allocation.id().toString(), List.of("status", "decision_note"));
         return store.find(allocation.id()).orElseThrow();
-    }
-
-    private static Allocation sameRequestOrRefuse(AllocationStore.Keyed earlier, String hash) {
-        return RequestHashes.sameRequestOrRefuse(earlier.allocation(), earlier.requestHash(), hash, "phân bổ", "allocation");
     }
 
     private Instant now() {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.budget.domain.BudgetAccess;
 import vn.lachan.budget.domain.BudgetLine;
 import vn.lachan.budget.domain.BudgetTable;
@@ -27,6 +26,8 @@ import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.LegalTime;
 
@@ -40,10 +41,13 @@ public class BudgetLines {
     private final ExecutionStore execution;
     private final BudgetSettings settings;
     private final AuditLog audit;
+    private final Idempotency idempotency;
     private final Clock clock;
 
-    public BudgetLines(BudgetStore store, ExecutionStore execution, BudgetSettings settings, AuditLog audit, Clock clock) {
+    public BudgetLines(BudgetStore store, ExecutionStore execution, BudgetSettings settings, AuditLog audit,
+                       Idempotency idempotency, Clock clock) {
         this.store = store;
+        this.idempotency = idempotency;
         this.execution = execution;
         this.settings = settings;
         this.audit = audit;
@@ -66,29 +70,29 @@ public class BudgetLines {
      * Refused when the line would use more than it plans (no override lifts that) or, spent directly, when the
      * unit would use more than its allocation; from the configured share of the allocation it passes with a
      * warning. The line stays locked until commit, so concurrent spendings on it cannot overspend together.
-     * With an idempotency key, a retry of the same request returns the spending recorded the first time; the
-     * same key with a different request is refused.
+     * With an idempotency key (the caller's own, per operation: the platform's), a retry of the same request
+     * returns the spending recorded the first time; the same key with a different request is refused (409).
      *
      * <p>A caller who may not spend at all learns nothing about the request; the unit is checked once
      * the fields are valid, and before a retry is answered, so nobody replays another unit's spending.
      * Another unit's commitment is not found. The recorded spending is audited in the same transaction.
      */
     @Transactional
-    public RecordedSpending recordSpending(String lineId, SpendingDraft draft, Optional<String> idempotencyKey,
+    public RecordedSpending recordSpending(String lineId, SpendingDraft draft, Optional<IdempotentRequest> idempotent,
             Caller caller) {
         BudgetAccess.checkSpend(caller);
-        String actor = caller.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         BudgetLine line = store.lock(lineId).orElseThrow(() -> new NotFoundException("budget line", lineId));
         LocalDate spentOn = SpendingRules.check(draft, line.year(), LegalTime.legalDay(now));
         BudgetAccess.checkSpendFor(caller, draft.unit());
-        String hash = RequestHashes.of(lineId, draft);
-        if (idempotencyKey.isPresent()) {
-            Optional<BudgetStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
-            if (earlier.isPresent()) {
-                return retried(sameRequestOrRefuse(earlier.get(), hash));
-            }
-        }
+        return idempotency.once(idempotent, () -> record(line, draft, spentOn, now, caller),
+                recorded -> recorded.spending().id().toString(),
+                id -> retried(store.findSpending(UUID.fromString(id)).orElseThrow()));
+    }
+
+    private RecordedSpending record(BudgetLine line, SpendingDraft draft, LocalDate spentOn, Instant now, Caller caller) {
+        String lineId = line.id();
+        String actor = caller.name();
         Money amount = Money.dong(draft.amountDong());
         UnitExecution unit = execution.unit(lineId, draft.unit());
         SpendingControl control;
@@ -111,12 +115,9 @@ public class BudgetLines {
         }
         Spending spending = new Spending(UUID.randomUUID(), lineId, draft.unit(), amount, spentOn,
                 draft.description().strip(), commitmentId, now, actor, now, actor);
-        if (store.insert(spending, idempotencyKey.orElse(null), hash)) {
-            audit.record(caller, AuditLog.CREATE, SPENDING_RECORD, spending.id().toString(), List.of());
-            return new RecordedSpending(spending, control);
-        }
-        // the same key may have been used at once on another line, which is not locked; answer with what is stored
-        return retried(sameRequestOrRefuse(store.findByIdempotencyKey(idempotencyKey.orElseThrow()).orElseThrow(), hash));
+        store.insert(spending);
+        audit.record(caller, AuditLog.CREATE, SPENDING_RECORD, spending.id().toString(), List.of());
+        return new RecordedSpending(spending, control);
     }
 
     /** A commitment of {@code unit} on {@code lineId}; any other (another unit's too) is not found. */
@@ -128,9 +129,5 @@ public class BudgetLines {
     private RecordedSpending retried(Spending earlier) {
         return new RecordedSpending(earlier,
                 SpendingControl.againstCommitment(execution.unit(earlier.lineId(), earlier.unit())));
-    }
-
-    private static Spending sameRequestOrRefuse(BudgetStore.Keyed earlier, String hash) {
-        return RequestHashes.sameRequestOrRefuse(earlier.spending(), earlier.requestHash(), hash, "khoản chi", "spending");
     }
 }

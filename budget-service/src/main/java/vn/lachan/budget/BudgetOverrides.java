@@ -114,7 +114,7 @@ public class BudgetOverrides {
         Instant now = now();
         Spending spending = new Spending(UUID.randomUUID(), asked.lineId(), asked.unit(), asked.amount(), asked.spentOn(),
                 asked.description(), null, now, asked.requestedBy(), now, caller.name());
-        lines.insert(spending, null, null);
+        lines.insert(spending);
         if (!store.decide(id, AllocationStatus.APPROVED, caller.name(), now, reason.strip(), spending.id())) {
             throw decidedMeanwhile();
         }

@@ -29,9 +29,10 @@ public class AllocationGrpcService extends BudgetAllocationServiceGrpc.BudgetAll
     @Override
     public void requestAllocation(RequestAllocationRequest request, StreamObserver<Allocation> response) {
         var a = request.getAllocation();
+        var caller = Callers.current();
         reply(response, AllocationTranslator.message(allocations.request(request.getLineId(),
                 new vn.lachan.budget.domain.AllocationDraft(a.getUnit(), a.getAmount().getDong(), a.getNote()),
-                IdempotencyKeys.current(), Callers.current())));
+                IdempotencyKeys.request(request, caller), caller)));
     }
 
     @Override

@@ -37,8 +37,9 @@ public class BudgetGrpcService extends BudgetServiceGrpc.BudgetServiceImplBase {
 
     @Override
     public void recordSpending(RecordSpendingRequest request, StreamObserver<Spending> response) {
+        var caller = Callers.current();
         var spending = budget.recordSpending(request.getLineId(), BudgetTranslator.draft(request.getSpending()),
-                IdempotencyKeys.current(), Callers.current());
+                IdempotencyKeys.request(request, caller), caller);
         reply(response, BudgetTranslator.message(spending));
     }
 }

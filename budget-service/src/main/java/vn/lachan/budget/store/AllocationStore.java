@@ -27,13 +27,10 @@ public class AllocationStore {
         this.jdbc = jdbc;
     }
 
-    /** Inserts {@code allocation} unless one with the same idempotency key exists; whether it did. */
-    public boolean insert(Allocation allocation, String idempotencyKey, String requestHash) {
-        return jdbc.sql("""
-                insert into allocations (id, line_id, unit, amount_dong, note, status, requested_by, requested_at,
-                    idempotency_key, request_hash)
-                values (:id, :line, :unit, :amount, :note, :status, :by, :at, :key, :hash)
-                on conflict (idempotency_key) do nothing""")
+    public void insert(Allocation allocation) {
+        jdbc.sql("""
+                insert into allocations (id, line_id, unit, amount_dong, note, status, requested_by, requested_at)
+                values (:id, :line, :unit, :amount, :note, :status, :by, :at)""")
                 .param("id", allocation.id())
                 .param("line", allocation.lineId())
                 .param("unit", allocation.unit())
@@ -42,9 +39,7 @@ public class AllocationStore {
                 .param("status", allocation.status().name())
                 .param("by", allocation.requestedBy())
                 .param("at", Timestamp.from(allocation.requestedAt()))
-                .param("key", idempotencyKey)
-                .param("hash", requestHash)
-                .update() == 1;
+                .update();
     }
 
     public Optional<Allocation> find(UUID id) {
@@ -54,15 +49,6 @@ public class AllocationStore {
                 .optional();
     }
 
-    public Optional<Keyed> findByIdempotencyKey(String key) {
-        return jdbc.sql("select " + COLUMNS + ", a.request_hash from allocations a where a.idempotency_key = :key")
-                .param("key", key)
-                .query((rs, n) -> new Keyed(allocation(rs), rs.getString("request_hash")))
-                .optional();
-    }
-
-    public record Keyed(Allocation allocation, String requestHash) {
-    }
 
     /** Decides a requested allocation; false if it was decided meanwhile. */
     public boolean decide(UUID id, AllocationStatus to, String by, Instant at, String note) {

@@ -89,14 +89,12 @@ public class BudgetStore {
         return exists ? find(id) : Optional.empty();
     }
 
-    /** Inserts {@code spending} unless spending with the same idempotency key exists; whether it did. */
-    public boolean insert(Spending spending, String idempotencyKey, String requestHash) {
-        return jdbc.sql("""
+    public void insert(Spending spending) {
+        jdbc.sql("""
                 insert into spendings (id, line_id, unit, amount_dong, spent_on, description, commitment_id,
-                    idempotency_key, request_hash, created_at, created_by, updated_at, updated_by)
-                values (:id, :line, :unit, :amount, :spentOn, :description, :commitment, :key, :hash,
-                    :createdAt, :createdBy, :updatedAt, :updatedBy)
-                on conflict (idempotency_key) do nothing""")
+                    created_at, created_by, updated_at, updated_by)
+                values (:id, :line, :unit, :amount, :spentOn, :description, :commitment,
+                    :createdAt, :createdBy, :updatedAt, :updatedBy)""")
                 .param("id", spending.id())
                 .param("line", spending.lineId())
                 .param("unit", spending.unit())
@@ -104,13 +102,11 @@ public class BudgetStore {
                 .param("spentOn", spending.spentOn())
                 .param("description", spending.description())
                 .param("commitment", spending.commitmentId())
-                .param("key", idempotencyKey)
-                .param("hash", requestHash)
                 .param("createdAt", Timestamp.from(spending.createdAt()))
                 .param("createdBy", spending.createdBy())
                 .param("updatedAt", Timestamp.from(spending.updatedAt()))
                 .param("updatedBy", spending.updatedBy())
-                .update() == 1;
+                .update();
     }
 
     /** Links recorded spending to the override that allowed it. */
@@ -118,15 +114,11 @@ public class BudgetStore {
         jdbc.sql("update spendings set override_id = :o where id = :s").param("o", overrideId).param("s", spendingId).update();
     }
 
-    /** The spending first recorded under an idempotency key, with the hash of the request that recorded it. */
-    public Optional<Keyed> findByIdempotencyKey(String key) {
-        return jdbc.sql("select " + SPENDING_COLUMNS + ", request_hash from spendings where idempotency_key = :key")
-                .param("key", key)
-                .query((rs, n) -> new Keyed(spending(rs), rs.getString("request_hash")))
+    public Optional<Spending> findSpending(UUID id) {
+        return jdbc.sql("select " + SPENDING_COLUMNS + " from spendings where id = :id")
+                .param("id", id)
+                .query((rs, n) -> spending(rs))
                 .optional();
-    }
-
-    public record Keyed(Spending spending, String requestHash) {
     }
 
     private static BudgetLine line(ResultSet rs, Map<String, List<FundingShare>> funding) throws SQLException {

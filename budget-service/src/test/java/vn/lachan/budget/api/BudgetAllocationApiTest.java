@@ -57,6 +57,10 @@ class BudgetAllocationApiTest {
         return body(as("ubnd").get("/api/v1/budget/lines/" + line)).path("allocated").path("dong").asLong();
     }
 
+    static String subjectOf(String token) {
+        return json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("sub").asString();
+    }
+
     long rows() {
         return jdbc.sql("select count(*) from allocations").query(Long.class).single();
     }
@@ -77,8 +81,17 @@ class BudgetAllocationApiTest {
 
         var reused = as("taichinh").post("/api/v1/budget/lines/2025-PREVENTION/allocations",
                 allocation("cong-an-tinh", 1), key);
-        assertThat(reused.statusCode()).isEqualTo(400);
-        assertThat(reused.body()).contains("Idempotency-Key");
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(reused.body()).contains("Idempotency-Key", "đã được dùng cho một yêu cầu khác");
+        assertThat(jdbc.sql("select count(*) from allocations where line_id = '2025-PREVENTION' and amount_dong = 1")
+                .query(Long.class).single()).as("nothing stored for the reused key").isZero();
+        // the key is the planner's own (their token's subject), for this operation only
+        assertThat(jdbc.sql("select scope from idempotency_keys where idempotency_key = :k").param("k", key)
+                .query(String.class).list()).containsExactly("caller:" + subjectOf(keycloak.userToken("taichinh")));
+        var squat = as("taichinh").post("/api/v1/budget/lines/2025-PREVENTION/allocations",
+                allocation("cong-an-tinh", 2), "lachan:budget:allocation");
+        assertThat(squat.statusCode()).isEqualTo(400);
+        assertThat(squat.body()).contains("\"field\":\"Idempotency-Key\"", "RESERVED");
 
         assertThat(as("taichinh").post("/api/v1/budget/allocations/" + id + ":approve", "{}").statusCode())
                 .as("a planner is not an approver").isEqualTo(403);

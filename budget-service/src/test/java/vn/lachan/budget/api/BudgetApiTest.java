@@ -157,20 +157,50 @@ class BudgetApiTest {
     void aRetryWithTheSameIdempotencyKeyRecordsOnce() throws Exception {
         String key = UUID.randomUUID().toString();
         String body = JsonFormat.printer().print(spending(10_000_000, "2022-05-01"));
+        long before = count();
         var first = post("/api/v1/budget/lines/2022-COMBAT/spending", body, key);
         var second = post("/api/v1/budget/lines/2022-COMBAT/spending", body, key);
-        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).isEqualTo(first.body());
-        assertThat(jdbc.sql("select count(*) from spendings where idempotency_key = :k").param("k", key)
-                .query(Long.class).single()).isEqualTo(1L);
+        assertThat(count()).isEqualTo(before + 1);
         assertThat(spentOn("2022-COMBAT")).isEqualTo(10_000_000L);
 
         var reused = post("/api/v1/budget/lines/2022-COMBAT/spending",
                 JsonFormat.printer().print(spending(20_000_000, "2022-05-01")), key);
-        assertThat(reused.statusCode()).isEqualTo(400);
-        assertThat(reused.body()).contains("Idempotency-Key");
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(reused.body()).contains("Idempotency-Key", "đã được dùng cho một yêu cầu khác",
+                "already used for a different request");
+        assertThat(count()).isEqualTo(before + 1);
         assertThat(spentOn("2022-COMBAT")).isEqualTo(10_000_000L);
+    }
+
+    @Test
+    void aKeyIsTheCallersOwnSoAnotherSpenderWithTheSameKeyRecordsTheirOwnSpending() throws Exception {
+        Allocated.wholeLines(jdbc, "cong-an-tinh", "2026-COMBAT");
+        String key = "1"; // a careless client's key, used by two people
+        var mine = post("/api/v1/budget/lines/2022-PREVENTION/spending",
+                JsonFormat.printer().print(spending(1_000, "2022-06-01")), key);
+        var theirs = HttpApi.at(httpPort).as(RealInfrastructure.Extension.keycloak().userToken("ketoan.congan"))
+                .post("/api/v1/budget/lines/2026-COMBAT/spending",
+                        JsonFormat.printer().print(spending(1_000, "2026-06-01").setUnit("cong-an-tinh")), key);
+
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(200);
+        assertThat(theirs.body()).contains("2026-COMBAT", "ketoan.congan").doesNotContain("2022-PREVENTION");
+        assertThat(jdbc.sql("select count(*) from idempotency_keys where idempotency_key = '1' and operation = :op")
+                .param("op", BudgetServiceGrpc.getRecordSpendingMethod().getFullMethodName())
+                .query(Long.class).single()).isEqualTo(2L);
+    }
+
+    @Test
+    void nobodyMayTakeThePlatformsReservedKeys() throws Exception {
+        long before = count();
+        var squat = post("/api/v1/budget/lines/2022-COMBAT/spending",
+                JsonFormat.printer().print(spending(1_000, "2022-05-02")), "lachan:tip:x:prosecute");
+        assertThat(squat.statusCode()).isEqualTo(400);
+        assertThat(squat.body()).contains("\"field\":\"Idempotency-Key\"", "RESERVED");
+        assertThat(count()).isEqualTo(before);
     }
 
     @Test
