@@ -12,6 +12,11 @@ import vn.lachan.platform.security.Caller;
 public record IdempotentRequest(String scope, String operation, String key, String fingerprint) {
 
     public static final String PLATFORM_SCOPE = "platform";
+    /**
+     * Citizens without an account (e.g. filing a public tip): one scope for all of them, whose clients draw random
+     * keys; a retry there answers only what may be shown to anyone holding the key and the same request.
+     */
+    public static final String CITIZEN_SCOPE = "citizen";
 
     public IdempotentRequest {
         Objects.requireNonNull(scope, "scope");

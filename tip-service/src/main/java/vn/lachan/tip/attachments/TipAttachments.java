@@ -12,11 +12,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.tip.attachments.domain.Attachment;
 import vn.lachan.tip.attachments.domain.AttachmentRules;
@@ -45,9 +46,10 @@ public class TipAttachments {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final int maxBytes;
+    private final Idempotency idempotency;
 
     public TipAttachments(AttachmentStore store, TipStore tips, AuditLog audit, Clock clock,
-                          PlatformTransactionManager transactions,
+                          PlatformTransactionManager transactions, Idempotency idempotency,
                           @Value("${lachan.attachments.max-bytes:" + AttachmentRules.DEFAULT_MAX_BYTES + "}") int maxBytes,
                           @Value("${lachan.rest.max-body-bytes}") int maxBodyBytes) {
         long base64 = (maxBytes + 2L) / 3 * 4;
@@ -62,6 +64,7 @@ public class TipAttachments {
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.maxBytes = maxBytes;
+        this.idempotency = idempotency;
     }
 
     public int maxBytes() {
@@ -70,45 +73,33 @@ public class TipAttachments {
 
     /**
      * Attaches a file to a tip. Content the tip has already is not stored again: the answer is the file stored first.
-     * A retry with the same idempotency key answers the file stored the first time; the key with another request is
-     * refused. Nothing is stored when the file is refused.
+     * A retry with the same idempotency key (the caller's, per operation: the platform's) answers the file stored the
+     * first time; the key with another request is refused (409). Nothing is stored when the file is refused.
      */
-    public Attachment add(UUID tipId, String fileName, String mediaType, byte[] content, Optional<String> idempotencyKey,
-                          Caller caller) {
+    public Attachment add(UUID tipId, String fileName, String mediaType, byte[] content,
+                          Optional<IdempotentRequest> idempotent, Caller caller) {
         AttachmentRules.checkAdd(caller);
         visibleTip(tipId, caller);
         AttachmentRules.Checked checked = AttachmentRules.check(fileName, mediaType, content, maxBytes);
         String sha256 = sha256(content);
-        String hash = RequestHashes.of(tipId, checked.fileName(), checked.type().mediaType(), sha256);
-        if (idempotencyKey.isPresent()) {
-            Optional<AttachmentStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
-            if (earlier.isPresent()) {
-                return sameRequestOrRefuse(earlier.get(), hash);
+        return transaction.execute(tx -> idempotency.once(idempotent, () -> {
+            Optional<Attachment> same = store.findByContent(tipId, sha256);
+            if (same.isPresent()) {
+                return same.get();
             }
-        }
-        Optional<Attachment> same = store.findByContent(tipId, sha256);
-        if (same.isPresent()) {
-            return same.get();
-        }
-        if (store.countOfTip(tipId) >= AttachmentRules.MAX_PER_TIP) {
-            throw new ValidationException(new FieldViolation("tip_id", "TOO_MANY",
-                    "Tin báo đã có " + AttachmentRules.MAX_PER_TIP + " tệp đính kèm; không thể thêm.",
-                    "The tip has " + AttachmentRules.MAX_PER_TIP + " attachments already; no more can be added."));
-        }
-        Attachment added = new Attachment(UUID.randomUUID(), tipId, checked.fileName(), checked.type(), content.length,
-                sha256, caller.name(), caller.unit(), clock.instant().truncatedTo(ChronoUnit.MICROS));
-        return transaction.execute(tx -> {
-            if (store.insert(added, content, idempotencyKey.orElse(null), hash)) {
+            if (store.countOfTip(tipId) >= AttachmentRules.MAX_PER_TIP) {
+                throw new ValidationException(new FieldViolation("tip_id", "TOO_MANY",
+                        "Tin báo đã có " + AttachmentRules.MAX_PER_TIP + " tệp đính kèm; không thể thêm.",
+                        "The tip has " + AttachmentRules.MAX_PER_TIP + " attachments already; no more can be added."));
+            }
+            Attachment added = new Attachment(UUID.randomUUID(), tipId, checked.fileName(), checked.type(),
+                    content.length, sha256, caller.name(), caller.unit(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+            if (store.insert(added, content)) {
                 audit.record(caller, AuditLog.CREATE, RECORD, tipId.toString(), FIELDS);
                 return added;
             }
-            // a concurrent request won: a retry with the same key, or the same content
-            Optional<AttachmentStore.Keyed> keyed = idempotencyKey.flatMap(store::findByIdempotencyKey);
-            if (keyed.isPresent()) {
-                return sameRequestOrRefuse(keyed.get(), hash);
-            }
-            return store.findByContent(tipId, sha256).orElseThrow();
-        });
+            return store.findByContent(tipId, sha256).orElseThrow(); // a concurrent request with the same content won
+        }, added -> added.id().toString(), id -> store.find(tipId, UUID.fromString(id)).orElseThrow().attachment()));
     }
 
     /**
@@ -143,10 +134,6 @@ public class TipAttachments {
                 .orElseThrow(() -> new NotFoundException("tip", tipId.toString()));
     }
 
-    private static Attachment sameRequestOrRefuse(AttachmentStore.Keyed earlier, String hash) {
-        return RequestHashes.sameRequestOrRefuse(earlier.attachment(), earlier.requestHash(), hash,
-                "tệp đính kèm", "attachment");
-    }
 
     static String sha256(byte[] content) {
         try {

@@ -10,10 +10,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.DateRanges;
 import vn.lachan.platform.time.LegalCalendarSource;
@@ -47,10 +48,12 @@ public class Tips {
     private final LegalCalendarSource calendars;
     private final ApplicationEventPublisher events;
     private final UnitStore units;
+    private final Idempotency idempotency;
 
     public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events, UnitStore units,
-                LegalCalendarSource calendars) {
+                LegalCalendarSource calendars, Idempotency idempotency) {
         this.store = store;
+        this.idempotency = idempotency;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
@@ -59,11 +62,11 @@ public class Tips {
     }
 
     /**
-     * Receives a tip. With an idempotency key, a retry of the same request returns the tip stored the
-     * first time; the same key with a different request is refused.
+     * Receives a tip. With an idempotency key (the caller's own, per operation: the platform's), a retry of the same
+     * request returns the tip stored the first time; the same key with a different request is refused (409).
      */
     @Transactional
-    public Tip receive(TipDraft draft, Optional<String> idempotencyKey, Caller caller) {
+    public Tip receive(TipDraft draft, Optional<IdempotentRequest> idempotent, Caller caller) {
         TipAccess.checkReceive(caller, draft.receivingUnit());
         String actor = caller.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
@@ -76,21 +79,15 @@ public class Tips {
         }
         indicators.throwIfAny();
         facts = facts.withIndicators(indicators.indicators());
-        String hash = RequestHashes.of(draft);
-        if (idempotencyKey.isPresent()) {
-            Optional<TipStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
-            if (earlier.isPresent()) {
-                return sameRequestOrRefuse(earlier.get(), hash);
-            }
-        }
-        Tip tip = new Tip(UUID.randomUUID(), facts, TipStatus.RECEIVED, TipDeadlines.decisionDue(calendars.current(), facts.receivedAt()),
-                now, actor, now, actor);
-        store.insert(tip, idempotencyKey.orElse(null), hash);
-        audit.record(caller, AuditLog.CREATE, RECORD, tip.id().toString(), List.of());
-        events.publishEvent(new TipChanged(tip.id()));
-        // a concurrent retry with the same key may have won the insert; answer with what is stored
-        return idempotencyKey.map(key -> sameRequestOrRefuse(store.findByIdempotencyKey(key).orElseThrow(), hash))
-                .orElse(tip);
+        TipDraft checked = facts;
+        return idempotency.once(idempotent, () -> {
+            Tip tip = new Tip(UUID.randomUUID(), checked, TipStatus.RECEIVED,
+                    TipDeadlines.decisionDue(calendars.current(), checked.receivedAt()), now, actor, now, actor);
+            store.insert(tip);
+            audit.record(caller, AuditLog.CREATE, RECORD, tip.id().toString(), List.of());
+            events.publishEvent(new TipChanged(tip.id()));
+            return tip;
+        }, tip -> tip.id().toString(), id -> store.find(UUID.fromString(id)).orElseThrow());
     }
 
     /** A tip the caller may see; one they may not see is "not found", so its existence does not leak. */
@@ -143,9 +140,5 @@ public class Tips {
             return tip;
         }
         return tip.withoutPersonalData();
-    }
-
-    private static Tip sameRequestOrRefuse(TipStore.Keyed earlier, String hash) {
-        return RequestHashes.sameRequestOrRefuse(earlier.tip(), earlier.requestHash(), hash, "tin báo", "tip");
     }
 }

@@ -14,10 +14,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.LegalCalendar;
 import vn.lachan.platform.time.LegalCalendarSource;
@@ -63,11 +64,13 @@ public class TipDecisions {
     private final LegalCalendarSource calendars;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final Idempotency idempotency;
 
     public TipDecisions(TipStore tips, TipProcedureStore store, CaseOpener cases, AuditLog audit, Clock clock,
                         PlatformTransactionManager transactions, ApplicationEventPublisher events,
-                        LegalCalendarSource calendars) {
+                        LegalCalendarSource calendars, Idempotency idempotency) {
         this.tips = tips;
+        this.idempotency = idempotency;
         this.store = store;
         this.cases = cases;
         this.audit = audit;
@@ -100,10 +103,9 @@ public class TipDecisions {
     }
 
     /** Decides the tip; for "prosecute" the case is opened in case-service. */
-    public void decide(UUID id, Outcome outcome, Optional<String> idempotencyKey, Caller caller) {
+    public void decide(UUID id, Outcome outcome, Optional<IdempotentRequest> idempotent, Caller caller) {
         TipDecisionAccess.checkDecide(caller);
-        String hash = hashOf(DECIDE, id, outcome);
-        if (isReplay(idempotencyKey, id, hash)) {
+        if (isReplay(idempotent)) {
             return;
         }
         TipProcedure before = procedure(id, caller);
@@ -111,7 +113,7 @@ public class TipDecisions {
         before.checkDecision(outcome, today);
         Outcome decided = outcome instanceof Outcome.Prosecute p ? withDefaults(p, id, caller) : outcome;
         CaseRef kase = decided instanceof Outcome.Prosecute p ? cases.open(id, p) : null;
-        change(id, idempotencyKey, hash, caller, DECIDE, List.of("status", "outcome", "case_id"), current -> {
+        change(id, idempotent, caller, DECIDE, List.of("status", "outcome", "case_id"), current -> {
             // a concurrent retry recorded the same case meanwhile: nothing left to do
             if (kase != null && current.kase().filter(kase::equals).isPresent()) {
                 return null;
@@ -121,46 +123,43 @@ public class TipDecisions {
     }
 
     /** Extends the decision deadline: first by the handling police, then once by the procuracy. */
-    public void extend(UUID id, ExtensionRequest request, Optional<String> idempotencyKey, Caller caller) {
-        String hash = hashOf(EXTEND, id, request);
+    public void extend(UUID id, ExtensionRequest request, Optional<IdempotentRequest> idempotent, Caller caller) {
         TipProcedure before = procedure(id, caller);
         // a retry is checked before the role: after the first extension the next one would be the procuracy's
-        if (isReplay(idempotencyKey, id, hash)) {
+        if (isReplay(idempotent)) {
             return;
         }
         TipDecisionAccess.checkExtend(caller, before.nextExtension());
         LocalDate today = today();
-        change(id, idempotencyKey, hash, caller, EXTEND, List.of("status", "decision_due", "extensions"), current -> {
+        change(id, idempotent, caller, EXTEND, List.of("status", "decision_due", "extensions"), current -> {
             TipDecisionAccess.checkExtend(caller, current.nextExtension());
             return current.extend(request, today);
         });
     }
 
     /** Resumes a suspended tip; a decision is then due within one month. */
-    public void resume(UUID id, String note, Optional<String> idempotencyKey, Caller caller) {
+    public void resume(UUID id, String note, Optional<IdempotentRequest> idempotent, Caller caller) {
         TipDecisionAccess.checkResume(caller);
-        String hash = hashOf(RESUME, id, note);
-        if (isReplay(idempotencyKey, id, hash)) {
+        if (isReplay(idempotent)) {
             return;
         }
         procedure(id, caller);
         LocalDate today = today();
-        change(id, idempotencyKey, hash, caller, RESUME, List.of("status", "decision_due"),
+        change(id, idempotent, caller, RESUME, List.of("status", "decision_due"),
                 current -> current.resume(note, today));
     }
 
     /** Records when the procuracy was notified of the tip ({@code notifiedAt} null: now). */
     public void recordProcuracyNotified(UUID id, Instant notifiedAt, String documentNumber,
-                                        Optional<String> idempotencyKey, Caller caller) {
+                                        Optional<IdempotentRequest> idempotent, Caller caller) {
         TipDecisionAccess.checkRecordNotification(caller);
-        String hash = hashOf(NOTIFY_PROCURACY, id, notifiedAt + "|" + documentNumber);
-        if (isReplay(idempotencyKey, id, hash)) {
+        if (isReplay(idempotent)) {
             return;
         }
         procedure(id, caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant at = notifiedAt == null ? null : notifiedAt.truncatedTo(ChronoUnit.MICROS);
-        change(id, idempotencyKey, hash, caller, NOTIFY_PROCURACY, List.of("procuracy_notified_at"),
+        change(id, idempotent, caller, NOTIFY_PROCURACY, List.of("procuracy_notified_at"),
                 current -> current.notifyProcuracy(at, documentNumber, now));
     }
 
@@ -173,32 +172,33 @@ public class TipDecisions {
 
     /**
      * Records the step {@code next} answers for the tip as it stands with its row locked (null: nothing to
-     * record), its new status and deadline, and the audit entry, all or nothing.
+     * record), its new status and deadline, the audit entry and the idempotency key, all or nothing.
      */
-    private void change(UUID id, Optional<String> idempotencyKey, String hash, Caller caller, String action,
+    private void change(UUID id, Optional<IdempotentRequest> idempotent, Caller caller, String action,
                         List<String> fields, Function<TipProcedure, ProcedureStep> next) {
         try {
             transaction.executeWithoutResult(tx -> {
                 store.lockTip(id);
-                if (isReplay(idempotencyKey, id, hash)) {
+                // a retry racing the first attempt waits here for it to end, then finds its key recorded
+                if (idempotent.isPresent() && idempotency.claim(idempotent.get()).isPresent()) {
                     return;
                 }
                 TipProcedure current = procedureOf(tips.find(id).orElseThrow());
                 ProcedureStep step = next.apply(current);
-                if (step == null) {
-                    return;
+                if (step != null) {
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                    StatusChange change = new StatusChange(step, current.status(), current.statusAfter(step), now,
+                            caller.name(), caller.unit());
+                    store.append(id, change, current.with(change).decisionDue());
+                    audit.record(caller, action, RECORD, id.toString(), fields);
+                    if (change.from() != change.to()) {
+                        events.publishEvent(new TipChanged(id)); // the scam check tells decided tips apart
+                    }
                 }
-                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                StatusChange change = new StatusChange(step, current.status(), current.statusAfter(step), now,
-                        caller.name(), caller.unit());
-                store.append(id, change, current.with(change).decisionDue(), idempotencyKey.orElse(null), hash);
-                audit.record(caller, action, RECORD, id.toString(), fields);
-                if (change.from() != change.to()) {
-                    events.publishEvent(new TipChanged(id)); // the scam check tells decided tips apart
-                }
+                idempotent.ifPresent(r -> idempotency.complete(r, id.toString()));
             });
         } catch (DuplicateKeyException e) {
-            // the same Idempotency-Key raced in for another tip, or a unique rule of the history held
+            // a unique rule of the history held against a concurrent change
             throw new ConflictException("Yêu cầu trùng với một thay đổi khác vừa được ghi nhận; hãy tải lại tin báo.",
                     "The request clashes with another change just recorded; reload the tip.");
         }
@@ -211,20 +211,12 @@ public class TipDecisions {
     }
 
     /**
-     * Whether a change with this Idempotency-Key was recorded already: then the retry answers the tip as it is.
-     * The same key for another request is refused.
+     * Whether this request was recorded already under its Idempotency-Key (the platform's): then the retry answers
+     * the tip as it is, without opening a case or checking the procedure again. The same key for another request is
+     * refused (409). The authoritative check is the key's claim in the change's transaction.
      */
-    private boolean isReplay(Optional<String> idempotencyKey, UUID id, String hash) {
-        if (idempotencyKey.isEmpty()) {
-            return false;
-        }
-        return store.findByIdempotencyKey(idempotencyKey.get()).map(earlier -> {
-            if (!earlier.tipId().equals(id) || !earlier.requestHash().equals(hash)) {
-                throw new ConflictException("Idempotency-Key này đã được dùng cho một yêu cầu khác.",
-                        "This Idempotency-Key was already used for a different request.");
-            }
-            return true;
-        }).orElse(false);
+    private boolean isReplay(Optional<IdempotentRequest> idempotent) {
+        return idempotent.flatMap(idempotency::replayOf).isPresent();
     }
 
     /** The case's lead unit is the deciding officer's and its title names the tip, unless the caller says. */
@@ -232,9 +224,5 @@ public class TipDecisions {
         return new Outcome.Prosecute(p.penalCodeArticle(), p.clause(),
                 p.leadUnit() == null ? caller.unit() : p.leadUnit(),
                 p.caseTitle() == null ? "Vụ án khởi tố từ tin báo " + tipId : p.caseTitle());
-    }
-
-    private static String hashOf(String action, UUID id, Object request) {
-        return RequestHashes.of(action, id, request);
     }
 }

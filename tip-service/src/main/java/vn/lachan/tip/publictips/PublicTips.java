@@ -10,12 +10,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.lachan.platform.api.RequestHashes;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.tip.intake.TipChanged;
 import vn.lachan.tip.intake.domain.Tip;
@@ -63,11 +64,13 @@ public class PublicTips {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final Idempotency idempotency;
 
     public PublicTips(TipStore tips, PublicTipStore store, TipsterMessageStore messages, RewardStore rewards,
                       TipDecisions decisions, AuditLog audit, Clock clock, ApplicationEventPublisher events,
-                      PlatformTransactionManager transactions) {
+                      PlatformTransactionManager transactions, Idempotency idempotency) {
         this.tips = tips;
+        this.idempotency = idempotency;
         this.store = store;
         this.messages = messages;
         this.rewards = rewards;
@@ -79,37 +82,34 @@ public class PublicTips {
     }
 
     /**
-     * Files a citizen's tip with a new tracking code and secret. A retry with the same idempotency key answers the
-     * same tracking code without the secret, which is not stored and so cannot be shown again.
+     * Files a citizen's tip with a new tracking code and secret. A retry with the same idempotency key (in the
+     * citizens' scope, the platform's) answers the same tracking code without the secret, which is not stored and so
+     * cannot be shown again; the key with another filing is refused (409).
      */
-    public PublicTipReceipt submit(PublicFiling given, Optional<String> idempotencyKey) {
+    public PublicTipReceipt submit(PublicFiling given, Optional<IdempotentRequest> idempotent) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         PublicFiling filing = PublicTipRules.check(given, now, tips.modusOperandiCodes());
-        String hash = hashOf(given.toString());
-        return transaction.execute(tx -> {
-            if (idempotencyKey.isPresent()) {
-                store.lockIdempotencyKey(idempotencyKey.get());
-                Optional<PublicTipStore.Keyed> earlier = store.findByIdempotencyKey(idempotencyKey.get());
-                if (earlier.isPresent()) {
-                    return retried(earlier.get(), hash);
-                }
-            }
-            Tip tip = new Tip(UUID.randomUUID(), filing.draft(now), TipStatus.RECEIVED, TipDeadlines.decisionDue(decisions.calendar(), now),
-                    now, CITIZEN, now, CITIZEN);
-            tips.insert(tip, null, null);
+        return transaction.execute(tx -> idempotency.once(idempotent, () -> {
+            Tip tip = new Tip(UUID.randomUUID(), filing.draft(now), TipStatus.RECEIVED,
+                    TipDeadlines.decisionDue(decisions.calendar(), now), now, CITIZEN, now, CITIZEN);
+            tips.insert(tip);
             String secret = TipSecret.generate();
             byte[] salt = TipSecret.newSalt();
             byte[] secretHash = TipSecret.hash(salt, secret);
             for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
                 TrackingCode code = TrackingCode.generate();
                 PublicTip filed = new PublicTip(tip.id(), code, filing.anonymous(), filing.reporter(), filing.victim());
-                if (store.insert(filed, salt, secretHash, idempotencyKey.orElse(null), hash)) {
+                if (store.insert(filed, salt, secretHash)) {
                     events.publishEvent(new TipChanged(tip.id()));
-                    return new PublicTipReceipt(code, secret, filing.anonymous(), now, tip.decisionDue());
+                    return new Filed(tip.id(), new PublicTipReceipt(code, secret, filing.anonymous(), now, tip.decisionDue()));
                 }
             }
             throw new IllegalStateException("no free tracking code in " + CODE_ATTEMPTS + " draws");
-        });
+        }, filed -> filed.tipId().toString(), tipId -> retried(UUID.fromString(tipId)))).receipt();
+    }
+
+    /** A filed tip and the receipt its tipster is given. */
+    private record Filed(UUID tipId, PublicTipReceipt receipt) {
     }
 
     /** Where the tip stands, for whoever holds its code and secret; "not found" for anyone else. */
@@ -118,21 +118,23 @@ public class PublicTips {
         return viewOf(code, authenticate(code, secret));
     }
 
-    /** The tipster adds information; a retry with the same idempotency key adds nothing. */
-    public TipsterView addMessage(String trackingCode, String secret, String text, Optional<String> idempotencyKey) {
+    /**
+     * The tipster adds information; a retry with the same idempotency key (in the scope of the tip's tracking code,
+     * the platform's) adds nothing, the key with another text is refused (409). The secret is checked first, so
+     * nobody without it learns whether a key was used.
+     */
+    public TipsterView addMessage(String trackingCode, String secret, String text, Optional<IdempotentRequest> idempotent) {
         TrackingCode code = TrackingCode.parse("tracking_code", trackingCode);
         String checked = PublicTipRules.checkMessage("text", text);
         UUID tipId = authenticate(code, secret);
-        String hash = hashOf(checked);
-        if (idempotencyKey.flatMap(key -> earlier(tipId, TipsterMessage.Author.TIPSTER, key, hash)).isEmpty()) {
+        transaction.execute(tx -> idempotency.once(idempotent, () -> {
             if (messages.count(tipId, TipsterMessage.Author.TIPSTER) >= PublicTipRules.MAX_TIPSTER_MESSAGES) {
                 throw new ConflictException(
                         "Tin báo đã có " + PublicTipRules.MAX_TIPSTER_MESSAGES + " tin nhắn; hãy liên hệ trực tiếp cơ quan công an.",
                         "The tip has " + PublicTipRules.MAX_TIPSTER_MESSAGES + " messages already; contact the police directly.");
             }
-            add(new TipsterMessage(0, tipId, TipsterMessage.Author.TIPSTER, checked, now(), null, null),
-                    idempotencyKey, hash);
-        }
+            return messages.add(new TipsterMessage(0, tipId, TipsterMessage.Author.TIPSTER, checked, now(), null, null));
+        }, added -> String.valueOf(added.id()), id -> messages.find(Long.parseLong(id)).orElseThrow()));
         return viewOf(code, tipId);
     }
 
@@ -152,8 +154,11 @@ public class PublicTips {
     public record TipsterThread(TrackingCode trackingCode, List<TipsterMessage> messages) {
     }
 
-    /** An officer answers the tipster, who reads it on the tracking page. */
-    public TipsterMessage reply(UUID tipId, String text, Optional<String> idempotencyKey, Caller caller) {
+    /**
+     * An officer answers the tipster, who reads it on the tracking page. A retry with the same idempotency key (the
+     * officer's own, per operation: the platform's) answers the message sent first; another text under it is 409.
+     */
+    public TipsterMessage reply(UUID tipId, String text, Optional<IdempotentRequest> idempotent, Caller caller) {
         PublicTipAccess.checkReply(caller);
         String checked = PublicTipRules.checkMessage("text", text);
         visibleTip(tipId, caller);
@@ -162,18 +167,12 @@ public class PublicTips {
                     "Tin báo này không được gửi qua cổng công khai; không có người tố giác để trả lời ở đây.",
                     "This tip was not filed on the public portal; there is no tipster to reply to here.");
         }
-        String hash = hashOf(checked);
-        return transaction.execute(tx -> {
-            Optional<TipsterMessage> earlier = idempotencyKey.flatMap(
-                    key -> earlier(tipId, TipsterMessage.Author.OFFICER, key, hash));
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            TipsterMessage sent = add(new TipsterMessage(0, tipId, TipsterMessage.Author.OFFICER, checked, now(),
-                    caller.name(), caller.unit()), idempotencyKey, hash);
+        return transaction.execute(tx -> idempotency.once(idempotent, () -> {
+            TipsterMessage sent = messages.add(new TipsterMessage(0, tipId, TipsterMessage.Author.OFFICER, checked,
+                    now(), caller.name(), caller.unit()));
             audit.record(caller, REPLY, RECORD, tipId.toString(), List.of("messages"));
             return sent;
-        });
+        }, sent -> String.valueOf(sent.id()), id -> messages.find(Long.parseLong(id)).orElseThrow()));
     }
 
     /**
@@ -224,33 +223,12 @@ public class PublicTips {
         return TipsterView.of(code, decisions.procedureOf(tip), messages.thread(tipId), rewards.ofTip(tipId));
     }
 
-    private PublicTipReceipt retried(PublicTipStore.Keyed earlier, String hash) {
-        if (!hash.equals(earlier.requestHash())) {
-            throw new ConflictException(
-                    "Idempotency-Key này đã được dùng cho một tin báo khác.",
-                    "This Idempotency-Key was already used for a different tip.");
-        }
-        Tip tip = tips.find(earlier.tip().tipId()).orElseThrow();
-        return new PublicTipReceipt(earlier.tip().trackingCode(), null, earlier.tip().anonymous(),
-                tip.facts().receivedAt(), tip.decisionDue());
-    }
-
-    /** Stores a message; when a concurrent retry stored it first, that one. */
-    private TipsterMessage add(TipsterMessage message, Optional<String> idempotencyKey, String hash) {
-        return messages.add(message, idempotencyKey.orElse(null), hash)
-                .or(() -> idempotencyKey.flatMap(key -> earlier(message.tipId(), message.author(), key, hash)))
-                .orElseThrow();
-    }
-
-    /** The message sent under this key before; the same key with another text is refused. */
-    private Optional<TipsterMessage> earlier(UUID tipId, TipsterMessage.Author author, String key, String hash) {
-        return messages.findByIdempotencyKey(tipId, author, key).map(earlier -> {
-            if (!earlier.requestHash().equals(hash)) {
-                throw new ConflictException("Idempotency-Key này đã được dùng cho một tin nhắn khác.",
-                        "This Idempotency-Key was already used for a different message.");
-            }
-            return earlier.message();
-        });
+    /** The receipt of a filing retried: its tracking code, never its secret. */
+    private Filed retried(UUID tipId) {
+        PublicTip filed = store.find(tipId).orElseThrow();
+        Tip tip = tips.find(tipId).orElseThrow();
+        return new Filed(tipId, new PublicTipReceipt(filed.trackingCode(), null, filed.anonymous(),
+                tip.facts().receivedAt(), tip.decisionDue()));
     }
 
     /** A tip the caller may see; one they may not see is "not found", so its existence does not leak. */
@@ -261,9 +239,5 @@ public class PublicTips {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    public static String hashOf(String request) {
-        return RequestHashes.of(request);
     }
 }

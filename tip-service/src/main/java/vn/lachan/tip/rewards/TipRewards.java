@@ -12,10 +12,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.tip.intake.domain.TipAccess;
 import vn.lachan.tip.intake.store.TipStore;
-import vn.lachan.tip.publictips.PublicTips;
 import vn.lachan.tip.rewards.domain.Reward;
 import vn.lachan.tip.rewards.domain.RewardRules;
 import vn.lachan.tip.rewards.domain.RewardStatus;
@@ -32,34 +33,34 @@ public class TipRewards {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final Idempotency idempotency;
 
-    public TipRewards(RewardStore store, TipStore tips, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+    public TipRewards(RewardStore store, TipStore tips, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+                      Idempotency idempotency) {
         this.store = store;
+        this.idempotency = idempotency;
         this.tips = tips;
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Proposes a reward for a tip; a retry with the same idempotency key answers the reward proposed first. */
-    public Reward propose(UUID tipId, long amountDong, String reason, Optional<String> idempotencyKey, Caller caller) {
+    /**
+     * Proposes a reward for a tip; a retry with the same idempotency key (the caller's, per operation: the
+     * platform's) answers the reward proposed first, the key with another request is refused (409).
+     */
+    public Reward propose(UUID tipId, long amountDong, String reason, Optional<IdempotentRequest> idempotent,
+                          Caller caller) {
         RewardRules.checkPropose(caller, amountDong, reason);
         tips.find(tipId).filter(t -> TipAccess.maySee(caller, t))
                 .orElseThrow(() -> new NotFoundException("tip", tipId.toString()));
-        String hash = PublicTips.hashOf(tipId + "|" + amountDong + "|" + reason.strip());
-        Optional<Reward> earlier = idempotencyKey.flatMap(key -> earlier(key, hash));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Reward proposed = new Reward(UUID.randomUUID(), tipId, amountDong, reason.strip(), RewardStatus.PROPOSED,
-                caller.name(), caller.unit(), now(), null, null, null, null, null, null);
-        return transaction.execute(tx -> {
-            if (!store.insert(proposed, idempotencyKey.orElse(null), hash)) {
-                return idempotencyKey.flatMap(key -> earlier(key, hash)).orElseThrow(); // a concurrent retry won
-            }
+        return transaction.execute(tx -> idempotency.once(idempotent, () -> {
+            Reward proposed = new Reward(UUID.randomUUID(), tipId, amountDong, reason.strip(), RewardStatus.PROPOSED,
+                    caller.name(), caller.unit(), now(), null, null, null, null, null, null);
+            store.insert(proposed);
             audit.record(caller, AuditLog.CREATE, RECORD, proposed.id().toString(), List.of("amount", "reason", "status"));
             return proposed;
-        });
+        }, proposed -> proposed.id().toString(), id -> store.find(UUID.fromString(id)).orElseThrow()));
     }
 
     public Reward approve(UUID id, String note, Caller caller) {
@@ -110,16 +111,6 @@ public class TipRewards {
         return store.find(id)
                 .filter(r -> tips.find(r.tipId()).filter(t -> TipAccess.maySee(caller, t)).isPresent())
                 .orElseThrow(() -> new NotFoundException("reward", id.toString()));
-    }
-
-    private Optional<Reward> earlier(String key, String hash) {
-        return store.findByIdempotencyKey(key).map(earlier -> {
-            if (!earlier.requestHash().equals(hash)) {
-                throw new ConflictException("Idempotency-Key này đã được dùng cho một đề xuất khác.",
-                        "This Idempotency-Key was already used for a different proposal.");
-            }
-            return earlier.reward();
-        });
     }
 
     private static ConflictException changedMeanwhile() {

@@ -30,8 +30,10 @@ public class AttachmentGrpcService extends AttachmentServiceGrpc.AttachmentServi
 
     @Override
     public void addAttachment(AddAttachmentRequest request, StreamObserver<Attachment> response) {
+        var caller = Callers.current();
         reply(response, message(attachments.add(Ids.uuid("tip_id", request.getTipId()), request.getFileName(),
-                request.getMediaType(), request.getContent().toByteArray(), IdempotencyKeys.current(), Callers.current())));
+                request.getMediaType(), request.getContent().toByteArray(), IdempotencyKeys.request(request, caller),
+                caller)));
     }
 
     @Override

@@ -23,15 +23,12 @@ public class AttachmentStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Stores a file; false, with nothing stored, when its idempotency key is taken or the tip has the same content
-     * already.
-     */
-    public boolean insert(Attachment attachment, byte[] content, String idempotencyKey, String requestHash) {
+    /** Stores a file; false, with nothing stored, when the tip has the same content already. */
+    public boolean insert(Attachment attachment, byte[] content) {
         return jdbc.sql("""
                 insert into tip_attachments (id, tip_id, file_name, media_type, size_bytes, sha256, content, added_by,
-                    added_by_unit, added_at, idempotency_key, request_hash)
-                values (:id, :tip, :name, :type, :size, :sha256, :content, :by, :unit, :at, :key, :hash)
+                    added_by_unit, added_at)
+                values (:id, :tip, :name, :type, :size, :sha256, :content, :by, :unit, :at)
                 on conflict do nothing""")
                 .param("id", attachment.id())
                 .param("tip", attachment.tipId())
@@ -43,20 +40,7 @@ public class AttachmentStore {
                 .param("by", attachment.addedBy())
                 .param("unit", attachment.addedByUnit())
                 .param("at", Timestamp.from(attachment.addedAt()))
-                .param("key", idempotencyKey)
-                .param("hash", requestHash)
                 .update() == 1;
-    }
-
-    /** The file first stored under an idempotency key, with the hash of the request that stored it. */
-    public Optional<Keyed> findByIdempotencyKey(String key) {
-        return jdbc.sql("select " + COLUMNS + ", request_hash from tip_attachments where idempotency_key = :key")
-                .param("key", key)
-                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
-                .optional();
-    }
-
-    public record Keyed(Attachment attachment, String requestHash) {
     }
 
     /** The tip's file with this content, if it has one. */

@@ -33,8 +33,9 @@ public class TipGrpcService extends TipServiceGrpc.TipServiceImplBase {
 
     @Override
     public void createTip(CreateTipRequest request, StreamObserver<Tip> response) {
-        var tip = tips.receive(TipTranslator.draft(request.getTip()), IdempotencyKeys.current(), Callers.current());
-        reply(response, views.message(tip, Callers.current()));
+        var caller = Callers.current();
+        var tip = tips.receive(TipTranslator.draft(request.getTip()), IdempotencyKeys.request(request, caller), caller);
+        reply(response, views.message(tip, caller));
     }
 
     @Override

@@ -47,19 +47,15 @@ public class TipStore {
                 .query(String.class).list());
     }
 
-    /**
-     * Inserts {@code tip} unless a tip with the same idempotency key exists; either way answers the
-     * tip stored under that key (or {@code tip} itself when there is no key).
-     */
-    public void insert(Tip tip, String idempotencyKey, String requestHash) {
+    /** Inserts {@code tip} with its indicators. */
+    public void insert(Tip tip) {
         TipDraft f = tip.facts();
-        int inserted = jdbc.sql("""
+        jdbc.sql("""
                 insert into tips (id, received_at, channel, source_kind, receiving_unit, modus_operandi, narrative,
-                    loss_dong, last_transfer_at, status, decision_due, idempotency_key, request_hash,
+                    loss_dong, last_transfer_at, status, decision_due,
                     created_at, created_by, updated_at, updated_by, petitioning_unit)
                 values (:id, :receivedAt, :channel, :sourceKind, :unit, :modus, :narrative, :loss, :lastTransfer,
-                    :status, :due, :key, :hash, :createdAt, :createdBy, :updatedAt, :updatedBy, :petitioningUnit)
-                on conflict (idempotency_key) do nothing""")
+                    :status, :due, :createdAt, :createdBy, :updatedAt, :updatedBy, :petitioningUnit)""")
                 .param("id", tip.id())
                 .param("receivedAt", Timestamp.from(f.receivedAt()))
                 .param("channel", f.channel().name())
@@ -71,28 +67,13 @@ public class TipStore {
                 .param("lastTransfer", f.lastTransferAt() == null ? null : Timestamp.from(f.lastTransferAt()))
                 .param("status", tip.status().name())
                 .param("due", tip.decisionDue())
-                .param("key", idempotencyKey)
-                .param("hash", requestHash)
                 .param("createdAt", Timestamp.from(tip.createdAt()))
                 .param("createdBy", tip.createdBy())
                 .param("updatedAt", Timestamp.from(tip.updatedAt()))
                 .param("updatedBy", tip.updatedBy())
                 .param("petitioningUnit", f.petitioningUnit())
                 .update();
-        if (inserted == 1) {
-            indicators.insert(tip.id(), f.indicators());
-        }
-    }
-
-    /** The tip first stored under an idempotency key, with the hash of the request that stored it. */
-    public Optional<Keyed> findByIdempotencyKey(String key) {
-        return jdbc.sql("select " + COLUMNS + ", request_hash from tips where idempotency_key = :key")
-                .param("key", key)
-                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
-                .optional();
-    }
-
-    public record Keyed(Tip tip, String requestHash) {
+        indicators.insert(tip.id(), f.indicators());
     }
 
     /** Other tips sharing a normalised indicator with tip {@code id}, newest first, at most {@code limit}. */

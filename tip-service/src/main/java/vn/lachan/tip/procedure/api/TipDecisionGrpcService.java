@@ -2,6 +2,7 @@ package vn.lachan.tip.procedure.api;
 
 import static vn.lachan.platform.api.Unary.reply;
 
+import com.google.protobuf.Message;
 import io.grpc.stub.StreamObserver;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import vn.lachan.platform.api.Ids;
 import vn.lachan.platform.api.Paging;
 import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.security.Callers;
 import vn.lachan.tip.intake.api.TipViews;
@@ -38,27 +40,27 @@ public class TipDecisionGrpcService extends TipDecisionServiceGrpc.TipDecisionSe
 
     @Override
     public void decideTip(DecideTipRequest request, StreamObserver<Tip> response) {
-        changeAndReply(request.getId(), response,
+        changeAndReply(request.getId(), request, response,
                 (id, key, caller) -> decisions.decide(id, DecisionTranslator.outcome(request), key, caller));
     }
 
     @Override
     public void extendTip(ExtendTipRequest request, StreamObserver<Tip> response) {
-        changeAndReply(request.getId(), response,
+        changeAndReply(request.getId(), request, response,
                 (id, key, caller) -> decisions.extend(id, DecisionTranslator.extension(request), key, caller));
     }
 
     @Override
     public void resumeTip(ResumeTipRequest request, StreamObserver<Tip> response) {
         String note = request.getNote().isBlank() ? null : request.getNote();
-        changeAndReply(request.getId(), response, (id, key, caller) -> decisions.resume(id, note, key, caller));
+        changeAndReply(request.getId(), request, response, (id, key, caller) -> decisions.resume(id, note, key, caller));
     }
 
     @Override
     public void recordProcuracyNotified(RecordProcuracyNotifiedRequest request, StreamObserver<Tip> response) {
         Instant at = ProtoTime.instant(request.hasNotifiedAt(), request.getNotifiedAt());
         String document = request.getDocumentNumber().isBlank() ? null : request.getDocumentNumber();
-        changeAndReply(request.getId(), response,
+        changeAndReply(request.getId(), request, response,
                 (id, key, caller) -> decisions.recordProcuracyNotified(id, at, document, key, caller));
     }
 
@@ -77,15 +79,15 @@ public class TipDecisionGrpcService extends TipDecisionServiceGrpc.TipDecisionSe
     }
 
     /** Makes a change to the tip named {@code id} and answers the tip as it now is. */
-    private void changeAndReply(String id, StreamObserver<Tip> response, Change change) {
+    private void changeAndReply(String id, Message request, StreamObserver<Tip> response, Change change) {
         UUID tipId = Ids.uuid("id", id);
         Caller caller = Callers.current();
-        change.make(tipId, IdempotencyKeys.current(), caller);
+        change.make(tipId, IdempotencyKeys.request(request, caller), caller);
         reply(response, views.get(tipId, caller));
     }
 
     @FunctionalInterface
     private interface Change {
-        void make(UUID id, Optional<String> idempotencyKey, Caller caller);
+        void make(UUID id, Optional<IdempotentRequest> idempotent, Caller caller);
     }
 }

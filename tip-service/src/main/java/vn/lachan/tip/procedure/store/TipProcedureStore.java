@@ -64,37 +64,22 @@ public class TipProcedureStore {
         jdbc.sql("select id from tips where id = :id for update").param("id", tipId).query(UUID.class).single();
     }
 
-    /** The tip and request hash of the change first recorded under an idempotency key. */
-    public Optional<Keyed> findByIdempotencyKey(String key) {
-        return jdbc.sql("select tip_id, request_hash from tip_status_changes where idempotency_key = :key")
-                .param("key", key)
-                .query((rs, n) -> new Keyed(rs.getObject("tip_id", UUID.class), rs.getString("request_hash")))
-                .optional();
-    }
-
-    public record Keyed(UUID tipId, String requestHash) {
-    }
-
     /** Records a change and brings the tip's status and decision deadline in line with it. */
-    public void append(UUID tipId, StatusChange change, LocalDate decisionDue, String idempotencyKey, String requestHash) {
+    public void append(UUID tipId, StatusChange change, LocalDate decisionDue) {
         var insert = jdbc.sql("""
                 insert into tip_status_changes (tip_id, step, from_status, to_status, note, at, actor, actor_unit,
                     outcome, ground, case_id, case_number, penal_code_article, clause, lead_unit, case_title,
-                    extension, due, approver, approval_document_number, approval_document_date, notified_at,
-                    idempotency_key, request_hash)
+                    extension, due, approver, approval_document_number, approval_document_date, notified_at)
                 values (:tipId, :step, :from, :to, :note, :at, :actor, :actorUnit,
                     :outcome, :ground, :caseId, :caseNumber, :article, :clause, :leadUnit, :caseTitle,
-                    :extension, :due, :approver, :approvalNumber, :approvalDate, :notifiedAt,
-                    :key, :hash)""")
+                    :extension, :due, :approver, :approvalNumber, :approvalDate, :notifiedAt)""")
                 .param("tipId", tipId)
                 .param("from", change.from().name())
                 .param("to", change.to().name())
                 .param("note", change.step().note())
                 .param("at", Timestamp.from(change.at()))
                 .param("actor", change.actor())
-                .param("actorUnit", change.actorUnit())
-                .param("key", idempotencyKey)
-                .param("hash", requestHash);
+                .param("actorUnit", change.actorUnit());
         Row row = Row.of(change.step());
         insert.param("step", row.step).param("outcome", row.outcome).param("ground", row.ground)
                 .param("caseId", row.caseId).param("caseNumber", row.caseNumber)

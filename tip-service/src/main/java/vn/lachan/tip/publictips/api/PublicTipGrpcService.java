@@ -5,6 +5,8 @@ import static vn.lachan.platform.api.Unary.reply;
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.idempotency.IdempotentRequest;
+import vn.lachan.tip.publictips.domain.TrackingCode;
 import vn.lachan.tip.publictips.PublicTips;
 import vn.lachan.tip.v1.AddPublicTipMessageRequest;
 import vn.lachan.tip.v1.GetPublicTipRequest;
@@ -26,7 +28,8 @@ public class PublicTipGrpcService extends PublicTipServiceGrpc.PublicTipServiceI
     @Override
     public void submitPublicTip(SubmitPublicTipRequest request, StreamObserver<SubmitPublicTipResponse> response) {
         reply(response, PublicTipTranslator.message(
-                tips.submit(PublicTipTranslator.filing(request), IdempotencyKeys.current())));
+                tips.submit(PublicTipTranslator.filing(request),
+                        IdempotencyKeys.request(request, IdempotentRequest.CITIZEN_SCOPE))));
     }
 
     @Override
@@ -36,7 +39,9 @@ public class PublicTipGrpcService extends PublicTipServiceGrpc.PublicTipServiceI
 
     @Override
     public void addPublicTipMessage(AddPublicTipMessageRequest request, StreamObserver<PublicTipView> response) {
+        // the tipster's keys are the tip's own: scoped by its tracking code (whose secret is checked before any replay)
+        var code = TrackingCode.parse("tracking_code", request.getTrackingCode());
         reply(response, PublicTipTranslator.message(tips.addMessage(request.getTrackingCode(), TipSecrets.current(),
-                request.getText(), IdempotencyKeys.current())));
+                request.getText(), IdempotencyKeys.request(request, IdempotentRequest.tipsterScope(code.value())))));
     }
 }

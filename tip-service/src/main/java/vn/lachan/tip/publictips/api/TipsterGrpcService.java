@@ -39,8 +39,9 @@ public class TipsterGrpcService extends TipsterServiceGrpc.TipsterServiceImplBas
 
     @Override
     public void replyToTipster(ReplyToTipsterRequest request, StreamObserver<TipsterMessage> response) {
+        var caller = Callers.current();
         reply(response, PublicTipTranslator.message(tips.reply(Ids.uuid("tip_id", request.getTipId()), request.getText(),
-                IdempotencyKeys.current(), Callers.current())));
+                IdempotencyKeys.request(request, caller), caller)));
     }
 
     @Override

@@ -27,13 +27,12 @@ public class PublicTipStore {
     }
 
     /** Stores how the tip was filed; false, with nothing stored, when its tracking code is taken already. */
-    public boolean insert(PublicTip tip, byte[] salt, byte[] hash, String idempotencyKey, String requestHash) {
+    public boolean insert(PublicTip tip, byte[] salt, byte[] hash) {
         return jdbc.sql("""
                 insert into public_tips (tip_id, tracking_code, secret_salt, secret_hash, anonymous,
-                    reporter_name, reporter_phone, reporter_email, victim_name, victim_phone, victim_email,
-                    idempotency_key, request_hash)
+                    reporter_name, reporter_phone, reporter_email, victim_name, victim_phone, victim_email)
                 values (:tip, :code, :salt, :hash, :anonymous, :reporterName, :reporterPhone, :reporterEmail,
-                    :victimName, :victimPhone, :victimEmail, :key, :requestHash)
+                    :victimName, :victimPhone, :victimEmail)
                 on conflict (tracking_code) do nothing""")
                 .param("tip", tip.tipId())
                 .param("code", tip.trackingCode().value())
@@ -46,28 +45,7 @@ public class PublicTipStore {
                 .param("victimName", tip.victim().name())
                 .param("victimPhone", tip.victim().phone())
                 .param("victimEmail", tip.victim().email())
-                .param("key", idempotencyKey)
-                .param("requestHash", requestHash)
                 .update() == 1;
-    }
-
-    /** Holds back, until this transaction ends, any other submission with the same idempotency key. */
-    public void lockIdempotencyKey(String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .param("key", "public-tip:" + key)
-                .query((rs, n) -> 1)
-                .list();
-    }
-
-    /** The public tip first stored under an idempotency key, with the hash of the request that stored it. */
-    public Optional<Keyed> findByIdempotencyKey(String key) {
-        return jdbc.sql("select " + COLUMNS + ", request_hash from public_tips where idempotency_key = :key")
-                .param("key", key)
-                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
-                .optional();
-    }
-
-    public record Keyed(PublicTip tip, String requestHash) {
     }
 
     public Optional<PublicTip> find(UUID tipId) {

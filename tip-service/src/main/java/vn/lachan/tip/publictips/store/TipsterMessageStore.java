@@ -22,15 +22,11 @@ public class TipsterMessageStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Adds {@code message} (its id is assigned here) unless its author already sent one under the same idempotency
-     * key; the message stored, or empty when the key was taken.
-     */
-    public Optional<TipsterMessage> add(TipsterMessage message, String idempotencyKey, String requestHash) {
+    /** Adds {@code message}; the message stored, with the id assigned here. */
+    public TipsterMessage add(TipsterMessage message) {
         return jdbc.sql("""
-                insert into tip_messages (tip_id, author, body, at, officer, officer_unit, idempotency_key, request_hash)
-                values (:tip, :author, :body, :at, :officer, :unit, :key, :hash)
-                on conflict (tip_id, author, idempotency_key) where idempotency_key is not null do nothing
+                insert into tip_messages (tip_id, author, body, at, officer, officer_unit)
+                values (:tip, :author, :body, :at, :officer, :unit)
                 returning\s""" + COLUMNS)
                 .param("tip", message.tipId())
                 .param("author", message.author().name())
@@ -38,24 +34,15 @@ public class TipsterMessageStore {
                 .param("at", Timestamp.from(message.at()))
                 .param("officer", message.officer())
                 .param("unit", message.officerUnit())
-                .param("key", idempotencyKey)
-                .param("hash", requestHash)
+                .query((rs, n) -> map(rs))
+                .single();
+    }
+
+    public Optional<TipsterMessage> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from tip_messages where id = :id")
+                .param("id", id)
                 .query((rs, n) -> map(rs))
                 .optional();
-    }
-
-    /** The message an author sent under an idempotency key, with the hash of the request that sent it. */
-    public Optional<Keyed> findByIdempotencyKey(UUID tipId, TipsterMessage.Author author, String key) {
-        return jdbc.sql("select " + COLUMNS + ", request_hash from tip_messages"
-                        + " where tip_id = :tip and author = :author and idempotency_key = :key")
-                .param("tip", tipId)
-                .param("author", author.name())
-                .param("key", key)
-                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
-                .optional();
-    }
-
-    public record Keyed(TipsterMessage message, String requestHash) {
     }
 
     /** The tip's thread, oldest first. */

@@ -33,8 +33,9 @@ public class RewardGrpcService extends TipRewardServiceGrpc.TipRewardServiceImpl
 
     @Override
     public void proposeReward(ProposeRewardRequest request, StreamObserver<Reward> response) {
+        var caller = Callers.current();
         reply(response, PublicTipTranslator.message(rewards.propose(Ids.uuid("tip_id", request.getTipId()),
-                request.getAmount().getDong(), request.getReason(), IdempotencyKeys.current(), Callers.current())));
+                request.getAmount().getDong(), request.getReason(), IdempotencyKeys.request(request, caller), caller)));
     }
 
     @Override

@@ -26,13 +26,12 @@ public class RewardStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores a proposed reward; false, with nothing stored, when its idempotency key is taken. */
-    public boolean insert(Reward reward, String idempotencyKey, String requestHash) {
-        return jdbc.sql("""
+    /** Stores a proposed reward. */
+    public void insert(Reward reward) {
+        jdbc.sql("""
                 insert into tip_rewards (id, tip_id, amount_dong, reason, status, proposed_by, proposed_by_unit,
-                    proposed_at, idempotency_key, request_hash)
-                values (:id, :tip, :amount, :reason, :status, :by, :unit, :at, :key, :hash)
-                on conflict (idempotency_key) do nothing""")
+                    proposed_at)
+                values (:id, :tip, :amount, :reason, :status, :by, :unit, :at)""")
                 .param("id", reward.id())
                 .param("tip", reward.tipId())
                 .param("amount", reward.amountDong())
@@ -41,19 +40,7 @@ public class RewardStore {
                 .param("by", reward.proposedBy())
                 .param("unit", reward.proposedByUnit())
                 .param("at", Timestamp.from(reward.proposedAt()))
-                .param("key", idempotencyKey)
-                .param("hash", requestHash)
-                .update() == 1;
-    }
-
-    public Optional<Keyed> findByIdempotencyKey(String key) {
-        return jdbc.sql("select " + COLUMNS + ", r.request_hash from tip_rewards r where r.idempotency_key = :key")
-                .param("key", key)
-                .query((rs, n) -> new Keyed(map(rs), rs.getString("request_hash")))
-                .optional();
-    }
-
-    public record Keyed(Reward reward, String requestHash) {
+                .update();
     }
 
     public Optional<Reward> find(UUID id) {

@@ -145,9 +145,15 @@ class TipAttachmentApiTest {
         assertThat(jdbc.sql("select sha256 from tip_attachments where id = cast(:id as uuid)").param("id", added.getId())
                 .query(String.class).single()).isEqualTo(sha256(png));
 
-        var reused = as("tiepnhan").post(path, file("other.png", "image/png", screenshot()), key);
-        assertThat(reused.statusCode()).isEqualTo(400);
-        assertThat(reused.body()).contains("Idempotency-Key");
+        byte[] other = screenshot();
+        var reused = as("tiepnhan").post(path, file("other.png", "image/png", other), key);
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(reused.body()).contains("Idempotency-Key", "đã được dùng cho một yêu cầu khác",
+                "already used for a different request");
+        assertThat(stored(tip)).isEqualTo(1);
+        var squat = as("tiepnhan").post(path, file("other.png", "image/png", other), "lachan:attachment:" + tip);
+        assertThat(squat.statusCode()).isEqualTo(400);
+        assertThat(squat.body()).contains("\"field\":\"Idempotency-Key\"", "RESERVED");
         assertThat(stored(tip)).isEqualTo(1);
 
         var list = as("dieutra").get(path);
@@ -170,6 +176,12 @@ class TipAttachmentApiTest {
         assertThat(as("dieutra").get("/api/v1/tips/" + tip + "/attachments/" + UUID.randomUUID()).statusCode())
                 .isEqualTo(404);
         assertThat(as("dieutra").get("/api/v1/tips/" + UUID.randomUUID() + "/attachments").statusCode()).isEqualTo(404);
+
+        // the key is the officer's own: another officer sending it attaches their own file
+        Attachment investigators = attachment(as("dieutra").post(path, file("other.png", "image/png", other), key));
+        assertThat(investigators.getId()).isNotEqualTo(added.getId());
+        assertThat(investigators.getAddedBy()).isEqualTo("dieutra");
+        assertThat(stored(tip)).isEqualTo(2);
     }
 
     @Test

@@ -112,9 +112,37 @@ public class TipApiTest {
         assertThat(jdbc.sql("select count(*) from tips where narrative = :n").param("n", "retry " + key)
                 .query(Long.class).single()).isEqualTo(1L);
 
-        var reused = post("/api/v1/tips", JsonFormat.printer().print(hotlineTip().setNarrative("other")), key);
-        assertThat(reused.statusCode()).isEqualTo(400);
-        assertThat(reused.body()).contains("Idempotency-Key");
+        var reused = post("/api/v1/tips", JsonFormat.printer().print(hotlineTip().setNarrative("other " + key)), key);
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(reused.body()).contains("Idempotency-Key", "đã được dùng cho một yêu cầu khác",
+                "already used for a different request");
+        assertThat(jdbc.sql("select count(*) from tips where narrative = :n").param("n", "other " + key)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aKeyIsTheCallersOwnSoAnotherOfficerWithTheSameKeyReceivesTheirOwnTip() throws Exception {
+        String key = "1"; // a careless client's key, used by two people
+        String narrative = "same key " + UUID.randomUUID();
+        String body = JsonFormat.printer().print(hotlineTip().setNarrative(narrative));
+        var mine = post("/api/v1/tips", body, key);
+        var leaders = HttpApi.at(httpPort).as(RealInfrastructure.Extension.keycloak().userToken("lanhdao.congan"))
+                .post("/api/v1/tips", body, key);
+
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(leaders.statusCode()).as(leaders.body()).isEqualTo(200);
+        assertThat(leaders.body()).contains("lanhdao.congan");
+        assertThat(jdbc.sql("select count(*) from tips where narrative = :n").param("n", narrative)
+                .query(Long.class).single()).isEqualTo(2L);
+    }
+
+    @Test
+    void nobodyMayTakeThePlatformsReservedKeys() throws Exception {
+        long before = count();
+        var squat = post("/api/v1/tips", JsonFormat.printer().print(hotlineTip()), "lachan:tip:intake");
+        assertThat(squat.statusCode()).isEqualTo(400);
+        assertThat(squat.body()).contains("\"field\":\"Idempotency-Key\"", "RESERVED");
+        assertThat(count()).isEqualTo(before);
     }
 
     @Test

@@ -229,6 +229,44 @@ class TipDecisionApiTest {
     }
 
     @Test
+    void aDecisionsKeyIsTheDecidingOfficersOwnAndRefusedForAnotherRequest() {
+        String mine = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
+        String theirs = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
+        String notProsecute = """
+                {"notProsecute":{"ground":"NOT_A_CRIME","reasons":"Tiền đã được hoàn trả."}}""";
+        String key = "1"; // a careless client's key, used by two people
+
+        var decided = as("dieutra").post("/api/v1/tips/" + mine + ":decide", notProsecute, key);
+        var retried = as("dieutra").post("/api/v1/tips/" + mine + ":decide", notProsecute, key);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(read(retried).getStatus()).isEqualTo(TipStatus.NOT_PROSECUTED);
+        assertThat(decisions(mine)).isEqualTo(1L);
+
+        var onAnotherTip = as("dieutra").post("/api/v1/tips/" + theirs + ":decide", notProsecute, key);
+        assertThat(onAnotherTip.statusCode()).isEqualTo(409);
+        assertThat(onAnotherTip.body()).contains("Idempotency-Key", "đã được dùng cho một yêu cầu khác",
+                "already used for a different request");
+        assertThat(decisions(theirs)).isZero();
+
+        var squat = as("lanhdao.congan").post("/api/v1/tips/" + theirs + ":decide", PROSECUTE,
+                "lachan:tip:" + theirs + ":prosecute");
+        assertThat(squat.statusCode()).isEqualTo(400);
+        assertThat(squat.body()).contains("\"field\":\"Idempotency-Key\"", "RESERVED");
+        assertThat(decisions(theirs)).isZero();
+
+        var leaders = as("lanhdao.congan").post("/api/v1/tips/" + theirs + ":decide", notProsecute, key);
+        assertThat(leaders.statusCode()).as(leaders.body()).isEqualTo(200);
+        assertThat(read(leaders).getOutcome().getDecidedBy()).isEqualTo("lanhdao.congan");
+        assertThat(decisions(theirs)).isEqualTo(1L);
+    }
+
+    long decisions(String tipId) {
+        return jdbc.sql("select count(*) from tip_status_changes where tip_id = cast(:t as uuid) and step = 'DECIDE'")
+                .param("t", tipId).query(Long.class).single();
+    }
+
+    @Test
     void notProsecuteNeedsAGroundAndReasonsAndIsTheTipsOnlyDecision() {
         String id = tip("huyen-thap-muoi", "2026-03-03T02:00:00Z");
         HttpApi investigator = as("dieutra");

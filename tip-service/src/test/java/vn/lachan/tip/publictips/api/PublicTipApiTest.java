@@ -410,13 +410,61 @@ public class PublicTipApiTest {
         assertThat(again.getSecret()).isEmpty();
         assertThat(again.getSecretAlreadyShown()).isTrue();
         assertThat(again.getReceivedAt()).isEqualTo(firstReceipt.getReceivedAt());
-        assertThat(jdbc.sql("select count(*) from public_tips where idempotency_key = :k").param("k", key)
-                .query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from tips where narrative = (select narrative from tips where id = :t)")
+                .param("t", tipIdOf(firstReceipt.getTrackingCode())).query(Long.class).single()).isEqualTo(1L);
         citizen.followed(firstReceipt.getTrackingCode(), firstReceipt.getSecret());
 
+        long tips = jdbc.sql("select count(*) from tips").query(Long.class).single();
         var reused = citizen.submit(anonymousTip(), key, Map.of());
-        assertThat(reused.statusCode()).isEqualTo(400);
-        assertThat(reused.body()).contains("Idempotency-Key");
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(reused.body()).contains("Idempotency-Key", "đã được dùng cho một yêu cầu khác",
+                "already used for a different request");
+        var squat = citizen.submit(anonymousTip(), "lachan:public-tip", Map.of());
+        assertThat(squat.statusCode()).isEqualTo(400);
+        assertThat(squat.body()).contains("\"field\":\"Idempotency-Key\"", "RESERVED");
+        assertThat(jdbc.sql("select count(*) from tips").query(Long.class).single()).isEqualTo(tips);
+    }
+
+    @Test
+    void aTipstersKeyIsTheirTipsOwnAndAnOfficersReplyKeyTheOfficersOwn() {
+        SubmitPublicTipResponse mine = citizen.submitted(anonymousTip());
+        SubmitPublicTipResponse theirs = citizen.submitted(anonymousTip());
+        String key = "1"; // a careless client's key, used on two tips
+        var added = citizen.addMessage(mine.getTrackingCode(), mine.getSecret(), "Số tài khoản 0123456789", key);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        var reused = citizen.addMessage(mine.getTrackingCode(), mine.getSecret(), "Số tài khoản khác", key);
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(reused.body()).contains("Idempotency-Key", "đã được dùng cho một yêu cầu khác");
+        // without the secret nothing is answered, replayed or refused for the key
+        assertThat(citizen.addMessage(mine.getTrackingCode(), "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
+                "Số tài khoản 0123456789", key).statusCode()).isEqualTo(404);
+        var othersMessage = citizen.addMessage(theirs.getTrackingCode(), theirs.getSecret(), "Số tài khoản 0123456789", key);
+        assertThat(othersMessage.statusCode()).as(othersMessage.body()).isEqualTo(200);
+        var squat = citizen.addMessage(mine.getTrackingCode(), mine.getSecret(), "x", "lachan:tip:message");
+        assertThat(squat.statusCode()).isEqualTo(400);
+        assertThat(squat.body()).contains("\"field\":\"Idempotency-Key\"", "RESERVED");
+        UUID myTip = tipIdOf(mine.getTrackingCode());
+        assertThat(messages(myTip)).isEqualTo(1L);
+        assertThat(messages(tipIdOf(theirs.getTrackingCode()))).isEqualTo(1L);
+
+        String path = "/api/v1/tips/" + myTip + "/messages";
+        var replied = as("tiepnhan").post(path, "{\"text\":\"Chúng tôi đã nhận.\"}", key);
+        var retried = as("tiepnhan").post(path, "{\"text\":\"Chúng tôi đã nhận.\"}", key);
+        assertThat(replied.statusCode()).as(replied.body()).isEqualTo(200);
+        assertThat(retried.body()).isEqualTo(replied.body());
+        var otherText = as("tiepnhan").post(path, "{\"text\":\"Chúng tôi đang xác minh.\"}", key);
+        assertThat(otherText.statusCode()).isEqualTo(409);
+        var investigators = as("dieutra").post(path, "{\"text\":\"Chúng tôi đã nhận.\"}", key);
+        assertThat(investigators.statusCode()).as(investigators.body()).isEqualTo(200);
+        assertThat(Citizen.<TipsterMessage>parse(investigators, TipsterMessage.newBuilder()).getOfficer())
+                .isEqualTo("dieutra");
+        assertThat(as("tiepnhan").post(path, "{\"text\":\"x\"}", "LACHAN:reply").statusCode()).isEqualTo(400);
+        assertThat(messages(myTip)).isEqualTo(3L);
+    }
+
+    long messages(UUID tipId) {
+        return jdbc.sql("select count(*) from tip_messages where tip_id = :t").param("t", tipId)
+                .query(Long.class).single();
     }
 
     @Test

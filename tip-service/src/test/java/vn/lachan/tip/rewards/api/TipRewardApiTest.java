@@ -164,10 +164,26 @@ class TipRewardApiTest {
         Reward first = reward(as("dieutra").post("/api/v1/tips/" + tip + "/rewards", proposal(1_000_000), key));
         Reward second = reward(as("dieutra").post("/api/v1/tips/" + tip + "/rewards", proposal(1_000_000), key));
         assertThat(second.getId()).isEqualTo(first.getId());
-        assertThat(as("dieutra").post("/api/v1/tips/" + tip + "/rewards", proposal(3_000_000), key).statusCode())
-                .isEqualTo(400);
-        assertThat(jdbc.sql("select count(*) from tip_rewards where tip_id = :t").param("t", UUID.fromString(tip))
-                .query(Long.class).single()).isEqualTo(1L);
+        var reused = as("dieutra").post("/api/v1/tips/" + tip + "/rewards", proposal(3_000_000), key);
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(reused.body()).contains("Idempotency-Key", "đã được dùng cho một yêu cầu khác",
+                "already used for a different request");
+        assertThat(rewardsOf(tip)).isEqualTo(1L);
+
+        // the key is the officer's own: a leader sending the same key proposes a reward of their own
+        Reward leaders = reward(as("lanhdao.congan").post("/api/v1/tips/" + tip + "/rewards", proposal(1_000_000), key));
+        assertThat(leaders.getId()).isNotEqualTo(first.getId());
+        assertThat(rewardsOf(tip)).isEqualTo(2L);
+
+        var squat = as("dieutra").post("/api/v1/tips/" + tip + "/rewards", proposal(2_000_000), "lachan:reward:" + tip);
+        assertThat(squat.statusCode()).isEqualTo(400);
+        assertThat(squat.body()).contains("\"field\":\"Idempotency-Key\"", "RESERVED");
+        assertThat(rewardsOf(tip)).isEqualTo(2L);
+    }
+
+    long rewardsOf(String tip) {
+        return jdbc.sql("select count(*) from tip_rewards where tip_id = :t").param("t", UUID.fromString(tip))
+                .query(Long.class).single();
     }
 
     @Test
