@@ -25,7 +25,8 @@ import vn.lachan.platform.test.LocalRedis;
  */
 public final class LocalStack implements AutoCloseable {
 
-    static final Duration APP_START = Duration.ofMinutes(3);
+    /** How long a service may take to become ready: 3 minutes, more with -Dlachan.e2e.start-seconds on a loaded machine. */
+    static final Duration APP_START = Duration.ofSeconds(Long.getLong("lachan.e2e.start-seconds", 180));
 
     private final Path repoRoot;
     private final Path workDir;
