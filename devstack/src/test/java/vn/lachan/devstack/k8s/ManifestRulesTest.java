@@ -41,6 +41,7 @@ class ManifestRulesTest {
     static final String KEYCLOAK = "lachan-keycloak";
     static final String DATABASE = "lachan-db";
     static final String REDIS = "lachan-redis";
+    static final String POOLER = "lachan-db-pooler";
     /** The Service the SSO host name resolves to inside the cluster (k8s/README.md, CoreDNS rewrite). */
     static final String SSO_SERVICE = "lachan-sso";
 
@@ -98,8 +99,12 @@ class ManifestRulesTest {
         paths.add(Path.of("report-service", "case-service", 9090));
         paths.add(Path.of("report-service", "budget-service", 9090));
         paths.add(Path.of("tip-service", "case-service", 9090));
-        // each service its own database; Keycloak too
+        // each service its own database, through the Pooler, and straight to the primary for migrations; Keycloak too
+        SERVICES.forEach(service -> paths.add(Path.of(service, POOLER, 5432)));
         SERVICES.forEach(service -> paths.add(Path.of(service, DATABASE, 5432)));
+        paths.add(Path.of(POOLER, DATABASE, 5432));
+        paths.add(Path.of(POOLER, ANY_ADDRESS, 443));
+        paths.add(Path.of(POOLER, ANY_ADDRESS, 6443));
         paths.add(Path.of(KEYCLOAK, DATABASE, 5432));
         // Redis: gateway sessions and rate limits, tip-service indicator index
         paths.add(Path.of("gateway", REDIS, 6379));
@@ -374,6 +379,35 @@ class ManifestRulesTest {
         assertNone(overlay, "graceful shutdown", problems);
     }
 
+    /**
+     * The applications' own settings agree with the grace period the manifests give them: graceful HTTP shutdown,
+     * the shutdown phase {@value #SHUTDOWN_PHASE_SECONDS} s the manifest test counts on, and the gRPC server's drain
+     * within it (in-flight calls finish, new ones go to other pods).
+     */
+    @Test
+    void applicationSettingsDrainWithinTheGracePeriod() {
+        java.nio.file.Path root = Kustomize.repositoryRoot();
+        List<String> problems = new ArrayList<>();
+        Map<String, java.nio.file.Path> settings = Map.of(
+                "services (platform defaults)", root.resolve("platform/src/main/resources/lachan-platform-defaults.yml"),
+                "gateway", root.resolve("gateway/src/main/resources/application.yml"));
+        settings.forEach((who, file) -> {
+            String yaml = Kustomize.read(file);
+            if (!Pattern.compile("(?m)^  shutdown: graceful$").matcher(yaml).find()) {
+                problems.add(who + ": server.shutdown is not graceful (" + file.getFileName() + ")");
+            }
+            Matcher phase = Pattern.compile("(?m)^\\s+timeout-per-shutdown-phase: (\\d+)s$").matcher(yaml);
+            if (!phase.find() || Integer.parseInt(phase.group(1)) != SHUTDOWN_PHASE_SECONDS) {
+                problems.add(who + ": spring.lifecycle.timeout-per-shutdown-phase is not " + SHUTDOWN_PHASE_SECONDS + "s");
+            }
+            Matcher grpc = Pattern.compile("(?m)^\\s+shutdown-grace-period: (\\d+)s$").matcher(yaml);
+            if (grpc.find() && Integer.parseInt(grpc.group(1)) >= SHUTDOWN_PHASE_SECONDS) {
+                problems.add(who + ": the gRPC server drains for " + grpc.group(1) + " s, not within the shutdown phase");
+            }
+        });
+        assertNone("settings", "graceful shutdown", problems);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void servicesSelectPodsAndTargetTheirPorts(String overlay) {
@@ -638,6 +672,226 @@ class ManifestRulesTest {
         }
         assertThat(peers).as(overlay + ": gRPC peer addresses (report-service and tip-service call peers)").isPositive();
         assertNone(overlay, "gRPC peers through headless Services", problems);
+    }
+
+    /** Connections a starting pod's migrations hold at once (Flyway: its lock and its work). */
+    static final int MIGRATION_CONNECTIONS = 2;
+    /** What CloudNativePG itself keeps open on the primary (instance manager, operator, monitoring), at most. */
+    static final int OPERATOR_CONNECTIONS = 10;
+
+    /**
+     * The connection budget holds at the autoscalers' maximum (k8s/README.md, "Connections"): the services' pools
+     * through a Pooler fit its client connections; what the Poolers, the migrations and Keycloak open on PostgreSQL
+     * fits {@code max_connections} less the reserved connections. Pods count as the autoscaler's maxReplicas (or the
+     * replicas) plus the rolling update's surge. In transaction mode every pooled URL turns off server-side prepared
+     * statements ({@code prepareThreshold=0}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theConnectionBudgetHoldsAtTheAutoscalersMaximum(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> clients = new LinkedHashMap<>();
+        Map<String, Set<String>> pooledDatabases = new LinkedHashMap<>();
+        int direct = 0;
+        StringBuilder sum = new StringBuilder();
+        for (K8sObject deployment : rendering.ofKind("Deployment")) {
+            Map<String, Object> container = Tree.maps(deployment.podSpec(), "containers").getFirst();
+            Optional<String> url = Containers.env(rendering, container, "LACHAN_DB_URL");
+            if (url.isEmpty()) {
+                continue;
+            }
+            int pods = maxPods(rendering, deployment);
+            Optional<String> poolSize = Containers.env(rendering, container, "LACHAN_DB_POOL_SIZE");
+            if (poolSize.isEmpty()) {
+                problems.add(deployment.id() + ": no LACHAN_DB_POOL_SIZE, so its pool is not in the budget");
+                continue;
+            }
+            int pool = Integer.parseInt(poolSize.get());
+            Matcher jdbc = Pattern.compile("jdbc:postgresql://([^:/]+)(?::\\d+)?/([^?]+)(\\?.*)?").matcher(url.get());
+            if (!jdbc.matches()) {
+                problems.add(deployment.id() + ": LACHAN_DB_URL " + url.get() + " is not jdbc:postgresql://host:port/db");
+                continue;
+            }
+            Optional<K8sObject> pooler = rendering.find("Pooler", jdbc.group(1));
+            if (pooler.isPresent()) {
+                clients.merge(pooler.get().name(), pods * pool, Integer::sum);
+                pooledDatabases.computeIfAbsent(pooler.get().name(), name -> new TreeSet<>()).add(jdbc.group(2));
+                sum.append(String.format("%n  %s: %d pods × pool %d = %d client connections to %s", deployment.name(),
+                        pods, pool, pods * pool, pooler.get().name()));
+                if ("transaction".equals(Tree.string(pooler.get().spec(), "pgbouncer", "poolMode"))
+                        && !Objects.requireNonNullElse(jdbc.group(3), "").matches(".*[?&]prepareThreshold=0(&.*)?$")) {
+                    problems.add(deployment.id() + ": LACHAN_DB_URL goes through a Pooler in transaction mode without "
+                            + "prepareThreshold=0 (server-side prepared statements would meet another session)");
+                }
+            } else {
+                direct += pods * pool;
+                sum.append(String.format("%n  %s: %d pods × pool %d = %d straight to PostgreSQL", deployment.name(),
+                        pods, pool, pods * pool));
+            }
+            if (Containers.env(rendering, container, "LACHAN_DB_MIGRATION_URL").isPresent() || pooler.isEmpty()) {
+                direct += pods * MIGRATION_CONNECTIONS;
+                sum.append(String.format("%n  %s migrations: %d pods × %d = %d straight to PostgreSQL",
+                        deployment.name(), pods, MIGRATION_CONNECTIONS, pods * MIGRATION_CONNECTIONS));
+            }
+        }
+        int poolers = 0;
+        for (K8sObject pooler : rendering.ofKind("Pooler")) {
+            Map<String, String> parameters = Tree.stringMap(pooler.spec(), "pgbouncer", "parameters");
+            int instances = Objects.requireNonNullElse(Tree.integer(pooler.spec(), "instances"), 1);
+            int maxClients = Integer.parseInt(parameters.getOrDefault("max_client_conn", "100"));
+            int perDatabase = Integer.parseInt(parameters.getOrDefault("default_pool_size", "20"))
+                    + Integer.parseInt(parameters.getOrDefault("reserve_pool_size", "0"));
+            if (parameters.containsKey("max_db_connections") && !"0".equals(parameters.get("max_db_connections"))) {
+                perDatabase = Math.min(perDatabase, Integer.parseInt(parameters.get("max_db_connections")));
+            }
+            int wanted = clients.getOrDefault(pooler.name(), 0);
+            if (wanted > maxClients) {
+                problems.add(pooler.id() + ": the services may open " + wanted + " client connections, max_client_conn is "
+                        + maxClients);
+            }
+            int databases = pooledDatabases.getOrDefault(pooler.name(), Set.of()).size();
+            // one more per instance for PgBouncer's own password look-ups (auth_query)
+            int server = instances * (databases * perDatabase + 1);
+            poolers += server;
+            sum.append(String.format("%n  %s: %d client connections ≤ max_client_conn %d; %d instances × (%d databases × "
+                    + "%d + 1 auth) = %d to PostgreSQL", pooler.name(), wanted, maxClients, instances, databases,
+                    perDatabase, server));
+        }
+        for (K8sObject keycloak : rendering.ofKind("Keycloak")) {
+            Integer max = Tree.integer(keycloak.spec(), "db", "poolMaxSize");
+            int instances = Objects.requireNonNullElse(Tree.integer(keycloak.spec(), "instances"), 1);
+            if (max == null) {
+                problems.add(keycloak.id() + ": no db.poolMaxSize (Keycloak's default is 100 per instance)");
+                continue;
+            }
+            direct += instances * max;
+            sum.append(String.format("%n  %s: %d instances × poolMaxSize %d = %d straight to PostgreSQL",
+                    keycloak.name(), instances, max, instances * max));
+        }
+        for (K8sObject cluster : rendering.ofKind("Cluster")) {
+            Map<String, String> parameters = Tree.stringMap(cluster.spec(), "postgresql", "parameters");
+            if (!parameters.containsKey("max_connections")) {
+                problems.add(cluster.id() + ": max_connections is not set");
+                continue;
+            }
+            int max = Integer.parseInt(parameters.get("max_connections"));
+            int reserved = Integer.parseInt(parameters.getOrDefault("superuser_reserved_connections", "3"))
+                    + OPERATOR_CONNECTIONS;
+            int used = poolers + direct;
+            sum.append(String.format("%n  %s: %d (Poolers) + %d (straight) = %d ≤ max_connections %d − %d reserved = %d",
+                    cluster.name(), poolers, direct, used, max, reserved, max - reserved));
+            if (used > max - reserved) {
+                problems.add(cluster.id() + ": " + used + " connections at the autoscalers' maximum, but only "
+                        + (max - reserved) + " available (max_connections " + max + " − " + reserved + " reserved)");
+            }
+        }
+        System.out.println(overlay + ": connection budget" + sum);
+        assertThat(rendering.ofKind("Pooler")).as(overlay + " renders a Pooler").isNotEmpty();
+        assertNone(overlay, "connection budget", problems);
+    }
+
+    /**
+     * Pods an application may have at once: the autoscaler's maxReplicas (or the replicas) plus the rolling update's
+     * surge.
+     */
+    private static int maxPods(Rendering rendering, K8sObject deployment) {
+        int replicas = rendering.ofKind("HorizontalPodAutoscaler").stream()
+                .filter(hpa -> deployment.name().equals(Tree.string(hpa.spec(), "scaleTargetRef", "name")))
+                .map(hpa -> Tree.integer(hpa.spec(), "maxReplicas")).filter(Objects::nonNull).findFirst()
+                .orElse(Objects.requireNonNullElse(Tree.integer(deployment.spec(), "replicas"), 1));
+        Object surge = Tree.get(deployment.spec(), "strategy", "rollingUpdate", "maxSurge");
+        int extra = surge instanceof Number number ? number.intValue()
+                : (int) Math.ceil(replicas * Integer.parseInt(String.valueOf(surge == null ? "25%" : surge)
+                        .replace("%", "")) / 100.0);
+        return replicas + extra;
+    }
+
+    /**
+     * Encryption to PostgreSQL: the Cluster refuses connections without TLS, every JDBC URL of the applications checks
+     * the server (sslmode=verify-full) against the cluster's CA mounted from CloudNativePG's Secret, Keycloak's too,
+     * and the Pooler's Service name is in the server certificate (PgBouncer presents it).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void postgresConnectionsVerifyTheServer(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        for (K8sObject cluster : rendering.ofKind("Cluster")) {
+            if (!Tree.strings(cluster.spec(), "postgresql", "pg_hba").contains("hostnossl all all all reject")) {
+                problems.add(cluster.id() + ": pg_hba does not refuse connections without TLS");
+            }
+            List<String> names = Tree.strings(cluster.spec(), "certificates", "serverAltDNSNames");
+            rendering.ofKind("Pooler").stream()
+                    .filter(pooler -> cluster.name().equals(Tree.string(pooler.spec(), "cluster", "name")))
+                    .filter(pooler -> !names.contains(pooler.name()))
+                    .forEach(pooler -> problems.add(cluster.id() + ": the server certificate does not name the Pooler's "
+                            + "Service " + pooler.name() + " (certificates.serverAltDNSNames)"));
+        }
+        Set<String> caSecrets = new TreeSet<>();
+        rendering.ofKind("Cluster").forEach(cluster -> caSecrets.add(cluster.name() + "-ca"));
+        for (K8sObject deployment : rendering.ofKind("Deployment")) {
+            Map<String, Object> container = Tree.maps(deployment.podSpec(), "containers").getFirst();
+            for (String variable : List.of("LACHAN_DB_URL", "LACHAN_DB_MIGRATION_URL")) {
+                Optional<String> url = Containers.env(rendering, container, variable);
+                url.ifPresent(value -> verifiesTheServer(deployment.id() + " " + variable, value, deployment.podSpec(),
+                        container, caSecrets, problems));
+            }
+        }
+        for (K8sObject keycloak : rendering.ofKind("Keycloak")) {
+            Map<String, Object> pod = Tree.map(keycloak.spec(), "unsupported", "podTemplate", "spec");
+            Map<String, Object> container = Tree.maps(pod, "containers").stream().findFirst().orElse(Map.of());
+            String properties = Tree.maps(keycloak.spec(), "additionalOptions").stream()
+                    .filter(option -> "db-url-properties".equals(Tree.string(option, "name")))
+                    .map(option -> Tree.string(option, "value")).findFirst().orElse("");
+            verifiesTheServer(keycloak.id() + " db-url-properties", properties, pod, container, caSecrets, problems);
+        }
+        assertNone(overlay, "TLS to PostgreSQL", problems);
+    }
+
+    private static void verifiesTheServer(String where, String url, Map<String, Object> pod,
+                                          Map<String, Object> container, Set<String> caSecrets, List<String> problems) {
+        Map<String, String> query = new LinkedHashMap<>();
+        int start = url.indexOf('?');
+        if (start >= 0) {
+            for (String pair : url.substring(start + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                query.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+            }
+        }
+        if (!"verify-full".equals(query.get("sslmode"))) {
+            problems.add(where + ": sslmode is " + query.get("sslmode") + ", not verify-full");
+        }
+        String root = query.get("sslrootcert");
+        if (root == null) {
+            problems.add(where + ": no sslrootcert (the cluster's CA)");
+        } else if (!mountedFrom(pod, container, root, caSecrets, "ca.crt")) {
+            problems.add(where + ": sslrootcert " + root + " is not ca.crt of " + caSecrets + " mounted in the pod");
+        }
+    }
+
+    /** Whether {@code file} in the container is key {@code key} of one of {@code secrets}, mounted. */
+    private static boolean mountedFrom(Map<String, Object> pod, Map<String, Object> container, String file,
+                                       Set<String> secrets, String key) {
+        for (Map<String, Object> mount : Tree.maps(container, "volumeMounts")) {
+            String at = Tree.string(mount, "mountPath");
+            if (at == null || !file.startsWith(at.endsWith("/") ? at : at + "/")) {
+                continue;
+            }
+            String relative = file.substring(at.length()).replaceFirst("^/", "");
+            for (Map<String, Object> volume : Tree.maps(pod, "volumes")) {
+                if (Objects.equals(Tree.string(volume, "name"), Tree.string(mount, "name"))
+                        && secrets.contains(Tree.string(volume, "secret", "secretName"))) {
+                    List<Map<String, Object>> items = Tree.maps(volume, "secret", "items");
+                    boolean found = items.isEmpty() ? relative.equals(key) : items.stream().anyMatch(item ->
+                            key.equals(Tree.string(item, "key")) && relative.equals(Tree.string(item, "path")));
+                    if (found) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The Keycloak Operator versions the manifests are written for (k8s/README.md says the same). */

@@ -391,7 +391,10 @@ class ProbesAnswerTest {
             String value = variable.getValue();
             Matcher jdbc = JDBC_POSTGRES.matcher(value);
             if (jdbc.matches() && isPostgres(jdbc.group(1))) {
-                String url = postgres.database(jdbc.group(3)) + Objects.requireNonNullElse(jdbc.group(4), "");
+                // the test PostgreSQL speaks no TLS: the manifest's sslmode and sslrootcert are left out here
+                String query = Objects.requireNonNullElse(jdbc.group(4), "")
+                        .replaceAll("(?<=[?&])(sslmode|sslrootcert)=[^&]*&?", "").replaceFirst("[?&]$", "");
+                String url = postgres.database(jdbc.group(3)) + query;
                 env.put(name, url);
                 changes.add(name + "=" + url);
                 continue;
@@ -452,7 +455,8 @@ class ProbesAnswerTest {
     private static boolean isPostgres(String host) {
         String service = serviceName(host);
         return rendering.ofKind("Cluster").stream()
-                .anyMatch(cluster -> Stream.of("-rw", "-ro", "-r").anyMatch(s -> service.equals(cluster.name() + s)));
+                .anyMatch(cluster -> Stream.of("-rw", "-ro", "-r").anyMatch(s -> service.equals(cluster.name() + s)))
+                || rendering.ofKind("Pooler").stream().anyMatch(pooler -> service.equals(pooler.name()));
     }
 
     private static boolean isRedis(String host, int port) {

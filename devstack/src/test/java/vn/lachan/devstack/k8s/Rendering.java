@@ -52,6 +52,13 @@ record Rendering(String overlay, List<K8sObject> objects) {
                     List.of(new Workload.Port("postgresql", 5432, "TCP"), new Workload.Port("metrics", 9187, "TCP"),
                             new Workload.Port("status", 8000, "TCP"))));
         }
+        for (K8sObject pooler : ofKind("Pooler")) {
+            // labels CloudNativePG puts on the PgBouncer pods of a Pooler
+            Map<String, String> labels = new TreeMap<>(Tree.stringMap(pooler.spec(), "template", "metadata", "labels"));
+            labels.put("cnpg.io/poolerName", pooler.name());
+            workloads.add(new Workload(pooler.name(), "pods of " + pooler.id() + " (CloudNativePG)", labels,
+                    List.of(new Workload.Port("pgbouncer", 5432, "TCP"), new Workload.Port("metrics", 9127, "TCP"))));
+        }
         return workloads;
     }
 
@@ -84,6 +91,12 @@ record Rendering(String overlay, List<K8sObject> objects) {
                 if (host.equals(cluster.name() + suffix) && port == 5432) {
                     return workload(cluster.name()).map(w -> new Target(w, 5432));
                 }
+            }
+        }
+        for (K8sObject pooler : ofKind("Pooler")) {
+            // CloudNativePG names the Pooler's Service after the Pooler
+            if (host.equals(pooler.name()) && port == 5432) {
+                return workload(pooler.name()).map(w -> new Target(w, 5432));
             }
         }
         for (K8sObject keycloak : ofKind("Keycloak")) {
