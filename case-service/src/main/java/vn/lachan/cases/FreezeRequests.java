@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.cases.domain.BankResponse;
+import vn.lachan.cases.domain.CaseAccess;
 import vn.lachan.cases.domain.FreezeRequest;
 import vn.lachan.cases.domain.FreezeRequestAccess;
 import vn.lachan.cases.domain.FreezeRequestDraft;
@@ -55,7 +56,8 @@ public class FreezeRequests {
         FreezeRequestRules.check(draft);
         UUID caseId = UUID.fromString(draft.caseId());
         return idempotency.once(idempotent, () -> {
-            if (!cases.exists(caseId)) {
+            // a case out of the sender's scope (another police unit's) is "not found", as when reading it
+            if (cases.find(caseId).filter(c -> CaseAccess.maySee(caller, c, c.courtUnit())).isEmpty()) {
                 throw new NotFoundException("case", caseId.toString());
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds

@@ -171,7 +171,12 @@ class BudgetBadInputTest {
             new Case("execution without a year", "ubnd", "GET", () -> "/api/v1/budget/execution", null, 400, "year"),
             new Case("execution of year 'abc'", "ubnd", "GET", () -> "/api/v1/budget/execution?year=abc", null, 400, null),
             new Case("execution of a line of another year", "ubnd", "GET",
-                    () -> "/api/v1/budget/execution?year=2026&lineId=2025-COMBAT", null, 404, null));
+                    () -> "/api/v1/budget/execution?year=2026&lineId=2025-COMBAT", null, 404, null),
+            new Case("lines of year 'abc'", "ubnd", "GET", () -> "/api/v1/budget/lines?year=abc", null, 400, null),
+            new Case("a line that does not exist", "ubnd", "GET", () -> "/api/v1/budget/lines/2026-NOTHING", null, 404, null),
+            new Case("a line id with an injection string", "ubnd", "GET", () -> "/api/v1/budget/lines/x'%20or%20'1'='1",
+                    null, 404, null),
+            new Case("commitments of year 'abc'", "ubnd", "GET", () -> "/api/v1/budget/commitments?year=abc", null, 400, null));
 
     @BeforeAll
     static void prepare() throws Exception {

@@ -54,6 +54,8 @@ class CaseAuthorizationMatrixTest {
         }
     }
 
+    static final String FREEZE = AuthorizationMatrixTest.FREEZE;
+
     static final List<Route> ROUTES = List.of(
             new Route("GET case", "GET", () -> "/api/v1/cases/" + opened(), () -> null),
             new Route("GET case of another unit", "GET", () -> "/api/v1/cases/" + openedFor("cong-an-tinh-pc02"), () -> null),
@@ -68,26 +70,36 @@ class CaseAuthorizationMatrixTest {
             new Route("decide extension", "POST", () -> "/api/v1/cases/" + extensionAsked() + ":decide-extension",
                     () -> extension(",\"approve\":true")),
             new Route("set flags", "POST", () -> "/api/v1/cases/" + opened() + ":set-flags",
-                    () -> "{\"flags\":{\"interProvincial\":true},\"reason\":\"Đối tượng ở nhiều tỉnh\"}"));
+                    () -> "{\"flags\":{\"interProvincial\":true},\"reason\":\"Đối tượng ở nhiều tỉnh\"}"),
+            new Route("list freeze requests", "GET", () -> "/api/v1/cases/freeze-requests?pageSize=5", () -> null),
+            new Route("send a freeze request", "POST", () -> "/api/v1/cases/" + opened() + "/freeze-requests",
+                    () -> FREEZE.formatted("vcb-dong-thap")),
+            new Route("send one for another unit's case", "POST",
+                    () -> "/api/v1/cases/" + openedFor("cong-an-tinh-pc02") + "/freeze-requests",
+                    () -> FREEZE.formatted("vcb-dong-thap")),
+            new Route("answer a request to VCB", "POST", () -> "/api/v1/cases/freeze-requests/" + sentTo("vcb-dong-thap")
+                    + ":respond", () -> "{\"acknowledge\":{}}"),
+            new Route("answer a request to BIDV", "POST", () -> "/api/v1/cases/freeze-requests/" + sentTo("bidv-dong-thap")
+                    + ":respond", () -> "{\"acknowledge\":{}}"));
 
     /** Expected status per caller, one column per route above. */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                case other list concl indict judge ask  decide flags
-        EXPECTED.put("tiepnhan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("dieutra",         row(200, 404, 200, 403, 403, 403, 200, 403, 403));
-        EXPECTED.put("lanhdao.congan",  row(200, 200, 200, 200, 403, 403, 200, 403, 200));
-        EXPECTED.put("kiemsat",         row(200, 200, 200, 403, 200, 403, 403, 200, 200));
-        EXPECTED.put("toaan",           row(404, 404, 200, 404, 404, 200, 404, 404, 404));
-        EXPECTED.put("nganhang.vcb",    row(404, 404, 403, 404, 404, 404, 404, 404, 404));
-        EXPECTED.put("baocao.caolanh",  row(404, 404, 403, 404, 404, 404, 404, 404, 404));
-        EXPECTED.put("baocao.sotuphap", row(404, 404, 403, 404, 404, 404, 404, 404, 404));
-        EXPECTED.put("taichinh",        row(404, 404, 403, 404, 404, 404, 404, 404, 404));
-        EXPECTED.put("ketoan.congan",   row(404, 404, 403, 404, 404, 404, 404, 404, 404));
-        EXPECTED.put("ubnd",            row(200, 200, 200, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("kiemtoan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("admin",           row(404, 404, 403, 404, 404, 404, 404, 404, 404));
+        //                                case other list concl indict judge ask  decide flags fList send sendPC fVCB fBIDV
+        EXPECTED.put("tiepnhan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404));
+        EXPECTED.put("dieutra",         row(200, 404, 200, 403, 403, 403, 200, 403, 403, 200, 200, 404, 403, 403));
+        EXPECTED.put("lanhdao.congan",  row(200, 200, 200, 200, 403, 403, 200, 403, 200, 200, 200, 200, 403, 403));
+        EXPECTED.put("kiemsat",         row(200, 200, 200, 403, 200, 403, 403, 200, 200, 200, 403, 403, 403, 403));
+        EXPECTED.put("toaan",           row(404, 404, 200, 404, 404, 200, 404, 404, 404, 403, 403, 403, 404, 404));
+        EXPECTED.put("nganhang.vcb",    row(404, 404, 403, 404, 404, 404, 404, 404, 404, 200, 403, 403, 200, 404));
+        EXPECTED.put("baocao.caolanh",  row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
+        EXPECTED.put("baocao.sotuphap", row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
+        EXPECTED.put("taichinh",        row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
+        EXPECTED.put("ketoan.congan",   row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
+        EXPECTED.put("ubnd",            row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404));
+        EXPECTED.put("kiemtoan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404));
+        EXPECTED.put("admin",           row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
     }
 
     static int[] row(int... statuses) {
@@ -118,6 +130,11 @@ class CaseAuthorizationMatrixTest {
         String id = concluded();
         idOf(as("kiemsat").post("/api/v1/cases/" + id + ":move", step("INDICT", ",\"courtUnit\":\"toa-an-tinh\"")));
         return id;
+    }
+
+    /** A fresh freeze request of a fresh PA05 case to {@code bank}, sent by the investigator. */
+    static String sentTo(String bank) {
+        return idOf(as("dieutra").post("/api/v1/cases/" + opened() + "/freeze-requests", FREEZE.formatted(bank)));
     }
 
     static String extensionAsked() {

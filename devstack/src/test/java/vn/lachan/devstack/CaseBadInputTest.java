@@ -32,8 +32,10 @@ class CaseBadInputTest {
     static String investigated;
     static String atProcuracy;
     static String asked;
+    /** A freeze request of the investigated case to VCB, not answered yet. */
+    static String sent;
 
-    record Case(String name, String user, Supplier<String> path, String body, int status, String field) {
+    record Case(String name, String user, String method, Supplier<String> path, String body, int status, String field) {
         @Override
         public String toString() {
             return name;
@@ -56,61 +58,96 @@ class CaseBadInputTest {
     }
 
     static final List<Case> CASES = List.of(
-            new Case("a move without a move", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("a move without a move", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     "{\"reason\":\"x\",\"documentNumber\":\"1\",\"documentDate\":\"" + TODAY + "\"}", 400, "move"),
-            new Case("an unknown move", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("an unknown move", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("ARREST", "x", "1", TODAY, ""), 400, null),
-            new Case("indicting a case still investigated", "kiemsat", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("indicting a case still investigated", "kiemsat", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("INDICT", "x", "1", TODAY, ",\"courtUnit\":\"toa-an-tinh\""), 400, "move"),
-            new Case("closing a case never judged", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("closing a case never judged", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("CLOSE", "x", "1", TODAY, ""), 403, null),
-            new Case("a move without a reason", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("a move without a reason", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("SUSPEND_INVESTIGATION", " ", "1", TODAY, ""), 400, "reason"),
-            new Case("a move without a document number", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("a move without a document number", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("SUSPEND_INVESTIGATION", "x", "", TODAY, ""), 400, "document_number"),
-            new Case("a decision dated tomorrow", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("a decision dated tomorrow", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("SUSPEND_INVESTIGATION", "x", "1", TOMORROW, ""), 400, "document_date"),
-            new Case("a decision dated 31/02", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("a decision dated 31/02", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("SUSPEND_INVESTIGATION", "x", "1", "2026-02-31", ""), 400, "document_date"),
-            new Case("a decision dated before the case", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("a decision dated before the case", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("SUSPEND_INVESTIGATION", "x", "1", "2020-01-01", ""), 400, "document_date"),
-            new Case("a 2001-character reason", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("a 2001-character reason", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("SUSPEND_INVESTIGATION", "a".repeat(2001), "1", TODAY, ""), 400, "reason"),
-            new Case("an indictment to a bank", "kiemsat", () -> "/api/v1/cases/" + atProcuracy + ":move",
+            new Case("an indictment to a bank", "kiemsat", "POST", () -> "/api/v1/cases/" + atProcuracy + ":move",
                     move("INDICT", "x", "1", TODAY, ",\"courtUnit\":\"vcb-dong-thap\""), 400, "court_unit"),
-            new Case("an indictment to no court", "kiemsat", () -> "/api/v1/cases/" + atProcuracy + ":move",
+            new Case("an indictment to no court", "kiemsat", "POST", () -> "/api/v1/cases/" + atProcuracy + ":move",
                     move("INDICT", "x", "1", TODAY, ""), 400, "court_unit"),
-            new Case("a court named on a suspension", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
+            new Case("a court named on a suspension", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
                     move("SUSPEND_INVESTIGATION", "x", "1", TODAY, ",\"courtUnit\":\"toa-an-tinh\""), 400, "court_unit"),
-            new Case("a move on an id that is not a UUID", "lanhdao.congan", () -> "/api/v1/cases/abc:move",
+            new Case("a move on an id that is not a UUID", "lanhdao.congan", "POST", () -> "/api/v1/cases/abc:move",
                     move("SUSPEND_INVESTIGATION", "x", "1", TODAY, ""), 400, "id"),
-            new Case("a move on an unknown case", "lanhdao.congan",
+            new Case("a move on an unknown case", "lanhdao.congan", "POST",
                     () -> "/api/v1/cases/3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c:move",
                     move("SUSPEND_INVESTIGATION", "x", "1", TODAY, ""), 404, null),
-            new Case("an extension of 0 months", "dieutra", () -> "/api/v1/cases/" + investigated + ":request-extension",
+            new Case("an extension of 0 months", "dieutra", "POST", () -> "/api/v1/cases/" + investigated + ":request-extension",
                     extension(0, TODAY, ""), 400, "months"),
-            new Case("an extension beyond the category's", "dieutra",
+            new Case("an extension beyond the category's", "dieutra", "POST",
                     () -> "/api/v1/cases/" + investigated + ":request-extension", extension(3, TODAY, ""), 400, "months"),
-            new Case("a second request while one is pending", "dieutra",
+            new Case("a second request while one is pending", "dieutra", "POST",
                     () -> "/api/v1/cases/" + asked + ":request-extension", extension(1, TODAY, ""), 400, "id"),
-            new Case("an extension of a case at the procuracy", "dieutra",
+            new Case("an extension of a case at the procuracy", "dieutra", "POST",
                     () -> "/api/v1/cases/" + atProcuracy + ":request-extension", extension(1, TODAY, ""), 400, "id"),
-            new Case("approving more than the Code allows", "kiemsat",
+            new Case("approving more than the Code allows", "kiemsat", "POST",
                     () -> "/api/v1/cases/" + asked + ":decide-extension", extension(3, TODAY, ",\"approve\":true"), 400, "months"),
-            new Case("a refusal with months", "kiemsat",
+            new Case("a refusal with months", "kiemsat", "POST",
                     () -> "/api/v1/cases/" + asked + ":decide-extension", extension(1, TODAY, ""), 400, "months"),
-            new Case("deciding when nothing is asked", "kiemsat",
+            new Case("deciding when nothing is asked", "kiemsat", "POST",
                     () -> "/api/v1/cases/" + investigated + ":decide-extension", extension(1, TODAY, ",\"approve\":true"), 400, "id"),
-            new Case("flags without flags", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":set-flags",
+            new Case("flags without flags", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":set-flags",
                     "{\"reason\":\"x\"}", 400, "flags"),
-            new Case("flags unchanged", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":set-flags",
+            new Case("flags unchanged", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":set-flags",
                     "{\"flags\":{},\"reason\":\"x\"}", 400, "flags"),
-            new Case("flags without a reason", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":set-flags",
+            new Case("flags without a reason", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":set-flags",
                     "{\"flags\":{\"modelCase\":true}}", 400, "reason"),
-            new Case("a mobile trial set by the police", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":set-flags",
+            new Case("a mobile trial set by the police", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":set-flags",
                     "{\"flags\":{\"mobileTrial\":true},\"reason\":\"x\"}", 403, null),
-            new Case("a move that is not JSON", "lanhdao.congan", () -> "/api/v1/cases/" + investigated + ":move",
-                    "{\"move\":", 400, null));
+            new Case("a move that is not JSON", "lanhdao.congan", "POST", () -> "/api/v1/cases/" + investigated + ":move",
+                    "{\"move\":", 400, null),
+            new Case("cases with a page size of 'abc'", "lanhdao.congan", "GET", () -> "/api/v1/cases?pageSize=abc", null, 400, null),
+            new Case("a case id that is not a UUID", "lanhdao.congan", "GET", () -> "/api/v1/cases/abc", null, 400, "id"),
+            new Case("a case opened without a title", "lanhdao.congan", "POST", () -> "/api/v1/cases",
+                    "{\"penalCodeArticle\":290,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}", 400, "case.title"),
+            new Case("a case under an article that is not a cybercrime", "lanhdao.congan", "POST", () -> "/api/v1/cases",
+                    "{\"title\":\"x\",\"penalCodeArticle\":999,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}", 400, null),
+            new Case("a case led by a bank", "lanhdao.congan", "POST", () -> "/api/v1/cases",
+                    "{\"title\":\"x\",\"penalCodeArticle\":290,\"clause\":1,\"leadUnit\":\"vcb-dong-thap\"}", 400, null),
+            new Case("a case with a list for its title", "lanhdao.congan", "POST", () -> "/api/v1/cases",
+                    "{\"title\":[\"x\"],\"penalCodeArticle\":290,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}", 400, "case.title"),
+            new Case("freeze requests with a page size of 'abc'", "dieutra", "GET",
+                    () -> "/api/v1/cases/freeze-requests?pageSize=abc", null, 400, null),
+            new Case("a freeze request id that is not a UUID", "dieutra", "GET", () -> "/api/v1/cases/freeze-requests/abc",
+                    null, 400, "id"),
+            new Case("a freeze of −5 đồng", "dieutra", "POST", () -> "/api/v1/cases/" + investigated + "/freeze-requests",
+                    freeze("vcb-dong-thap", "\"-5\""), 400, "freeze_request.amount_requested.dong"),
+            new Case("a freeze beyond int64", "dieutra", "POST", () -> "/api/v1/cases/" + investigated + "/freeze-requests",
+                    freeze("vcb-dong-thap", "\"99999999999999999999\""), 400, null),
+            new Case("a freeze at a bank code with an injection string", "dieutra", "POST",
+                    () -> "/api/v1/cases/" + investigated + "/freeze-requests", freeze("vcb'; drop table cases; --", "\"5\""),
+                    400, "freeze_request.bank"),
+            new Case("a freeze for a case id that is not a UUID", "dieutra", "POST", () -> "/api/v1/cases/VA-2026-1/freeze-requests",
+                    freeze("vcb-dong-thap", "\"5\""), 400, "case_id"),
+            new Case("an answer that says nothing", "nganhang.vcb", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + sent + ":respond", "{}", 400, null),
+            new Case("a hold of −5 đồng", "nganhang.vcb", "POST", () -> "/api/v1/cases/freeze-requests/" + sent + ":respond",
+                    "{\"hold\":{\"amountHeld\":{\"dong\":\"-5\"}}}", 400, "hold.amount_held.dong"),
+            new Case("an answer to a request id that is not a UUID", "nganhang.vcb", "POST",
+                    () -> "/api/v1/cases/freeze-requests/abc:respond", "{\"acknowledge\":{}}", 400, "id"));
+
+    static String freeze(String bank, String amount) {
+        return """
+                {"bank":"%s","accountNumber":"0123456789","accountHolder":"Nguyễn Văn A","amountRequested":{"dong":%s},
+                 "layer":1,"reason":"Đầu vào sai"}""".formatted(bank, amount);
+    }
 
     @BeforeAll
     static void prepare() throws Exception {
@@ -122,6 +159,7 @@ class CaseBadInputTest {
                 move("CONCLUDE_RECOMMEND_PROSECUTION", "Đủ chứng cứ", "9/KL", TODAY, "")));
         asked = id(as("lanhdao.congan").post("/api/v1/cases", open));
         id(as("dieutra").post("/api/v1/cases/" + asked + ":request-extension", extension(1, TODAY, "")));
+        sent = id(as("dieutra").post("/api/v1/cases/" + investigated + "/freeze-requests", freeze("vcb-dong-thap", "\"5000000\"")));
         before = rows();
     }
 
@@ -131,8 +169,8 @@ class CaseBadInputTest {
         for (Case c : CASES) {
             tests.add(DynamicTest.dynamicTest(c.name() + " → " + c.status(), () -> {
                 String path = c.path().get();
-                var answer = as(c.user()).post(path, c.body());
-                Proofs.badInput(c.user(), "POST", path, answer.statusCode());
+                var answer = as(c.user()).send(c.method(), path, c.body());
+                Proofs.badInput(c.user(), c.method(), path, answer.statusCode());
                 assertThat(answer.statusCode()).as(c + ": " + answer.body()).isEqualTo(c.status());
                 assertThat(answer.body()).as(c.name()).doesNotContain("Exception", "at vn.lachan");
                 if (c.field() != null) {
@@ -150,14 +188,14 @@ class CaseBadInputTest {
 
     @AfterAll
     static void nothingWasWritten() throws Exception {
-        assertThat(rows()).as("cases, history entries, idempotency keys").containsExactly(before);
+        assertThat(rows()).as("cases, history entries, idempotency keys, freeze requests").containsExactly(before);
     }
 
     /** Rows of the tables a step on a case touches (reads are audited, so the audit log is not counted). */
     static long[] rows() throws SQLException {
         var db = stack.postgres();
         try (Connection c = DriverManager.getConnection(db.database("lachan_case"), db.user(), db.password())) {
-            String[] tables = {"cases", "case_events", "idempotency_keys"};
+            String[] tables = {"cases", "case_events", "idempotency_keys", "freeze_requests"};
             long[] counts = new long[tables.length];
             for (int i = 0; i < tables.length; i++) {
                 try (var rs = c.createStatement().executeQuery("select count(*) from " + tables[i])) {

@@ -69,6 +69,7 @@ class ReportAuthorizationMatrixTest {
         EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 403, 403, 400, 200, 403, 200, 403));
         EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 200));
         EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
+        EXPECTED.put("ketoan.congan",   AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
         EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200));
         EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200));
         EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 200, 403, 200, 403));

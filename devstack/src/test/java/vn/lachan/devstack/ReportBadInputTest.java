@@ -78,7 +78,23 @@ class ReportBadInputTest {
                     null, 400, "unit"),
             new Case("template for a kind that does not exist", "admin", "PUT", "/api/v1/reports/templates/planet",
                     "{\"version\":0,\"changeNote\":\"x\",\"indicators\":[{\"code\":\"a.b\",\"labelVi\":\"a\",\"labelEn\":\"b\",\"measure\":\"COUNT\"}]}",
-                    400, "applies_to"));
+                    400, "applies_to"),
+            new Case("reports with a status that does not exist", "lanhdao.congan", "GET", "/api/v1/reports?status=LOST",
+                    null, 400, "status"),
+            new Case("a report id that is not one", "lanhdao.congan", "GET", "/api/v1/reports/abc", null, 400, "id"),
+            new Case("an unknown report", "lanhdao.congan", "GET",
+                    "/api/v1/reports/3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c", null, 404, null),
+            new Case("templates with a page size of 'abc'", "ubnd", "GET", "/api/v1/reports/templates?pageSize=abc", null, 400, null),
+            new Case("the template of a kind that does not exist", "ubnd", "GET", "/api/v1/reports/templates/planet",
+                    null, 400, "applies_to"),
+            new Case("returning a report without a comment", "lanhdao.congan", "POST", "/api/v1/reports/{report}:return",
+                    "{\"etag\":\"r1v1\"}", 400, null),
+            new Case("accepting with a body that is not JSON", "lanhdao.congan", "POST", "/api/v1/reports/{report}:accept",
+                    "{\"etag\":", 400, null),
+            new Case("a correction without a reason", "baocao.caolanh", "POST", "/api/v1/reports/{report}:correct",
+                    "{\"etag\":\"r1v1\"}", 400, null),
+            new Case("a correction with a list for its reason", "baocao.caolanh", "POST", "/api/v1/reports/{report}:correct",
+                    "{\"etag\":\"r1v1\",\"reason\":[\"x\"]}", 400, "reason"));
 
     static LocalStack stack;
 

@@ -72,7 +72,25 @@ class TipBadInputTest {
                     "{\"type\":\"PHONE\",\"value\":\"0912345678\",\"reason\":\"x\",\"contact\":\"" + "a".repeat(201) + "\"}", 400, "contact"),
             new Case("review that is not JSON", null, "POST", REVIEW, "type=PHONE", 400, null),
             new Case("audit verification with a bad anchor", "kiemtoan", "POST", "/api/v1/audit/tips/verification",
-                    "{\"anchors\":[{\"id\":\"1\",\"hash\":\"zz\"}]}", 400, "anchors[0]"));
+                    "{\"anchors\":[{\"id\":\"1\",\"hash\":\"zz\"}]}", 400, "anchors[0]"),
+            new Case("audit log with a page size of 'abc'", "kiemtoan", "GET", "/api/v1/audit/tips?pageSize=abc", null, 400, null),
+            new Case("scam check of an unknown type", null, "GET", "/api/v1/public/scam-check?type=FAX&value=0912345678",
+                    null, 400, null),
+            new Case("scam check of a malformed phone", null, "GET", "/api/v1/public/scam-check?type=PHONE&value=12",
+                    null, 400, "value"),
+            new Case("public tip that is not JSON", null, "POST", "/api/v1/public/tips", "{\"narrative\":", 400, null),
+            new Case("public tip without a story", null, "POST", "/api/v1/public/tips",
+                    "{\"modusOperandi\":\"FAKE_PRIZE\",\"narrative\":\" \",\"loss\":{\"dong\":\"1\"}}", 400, "narrative"),
+            new Case("public tip with a list for its story", null, "POST", "/api/v1/public/tips",
+                    "{\"modusOperandi\":\"FAKE_PRIZE\",\"narrative\":[\"x\"],\"loss\":{\"dong\":\"1\"}}", 400, "narrative"),
+            new Case("public tip with a negative loss", null, "POST", "/api/v1/public/tips",
+                    "{\"modusOperandi\":\"FAKE_PRIZE\",\"narrative\":\"x\",\"loss\":{\"dong\":\"-5\"}}", 400, null),
+            new Case("public tip with a loss beyond int64", null, "POST", "/api/v1/public/tips",
+                    "{\"modusOperandi\":\"FAKE_PRIZE\",\"narrative\":\"x\",\"loss\":{\"dong\":\"99999999999999999999\"}}",
+                    400, null),
+            new Case("following without a code", null, "POST", "/api/v1/public/tips:follow", "{}", 400, null),
+            new Case("following with a body that is not JSON", null, "POST", "/api/v1/public/tips:follow", "{\"tracking", 400, null),
+            new Case("writing without a code", null, "POST", "/api/v1/public/tips:add-message", "{\"text\":\"x\"}", 400, null));
 
     @BeforeAll
     static void prepare() throws Exception {

@@ -428,6 +428,21 @@ class FreezeRequestApiTest {
     }
 
     @Test
+    void aCaseOfAnotherPoliceUnitIsNotFoundToTheSender() throws Exception {
+        // the provincial leader opens a case led by PC02; PA05's investigator cannot see it, so cannot freeze for it
+        String otherUnits = CaseServiceGrpc.newBlockingStub(channel)
+                .withInterceptors(Bearer.token(token("lanhdao.congan")))
+                .openCase(CaseApiTest.open(CaseApiTest.fraudCase().setLeadUnit("cong-an-tinh-pc02"))).getId();
+        long before = stored();
+        var answer = as("dieutra").post("/api/v1/cases/" + otherUnits + "/freeze-requests", json(toBank(VCB)));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+        assertThat(stored()).isEqualTo(before);
+        // the leader, whose unit is above PC02, can
+        var leaders = as("lanhdao.congan").post("/api/v1/cases/" + otherUnits + "/freeze-requests", json(toBank(VCB)));
+        assertThat(leaders.statusCode()).as(leaders.body()).isEqualTo(200);
+    }
+
+    @Test
     void aRetryWithTheSameIdempotencyKeySendsOneRequest() throws Exception {
         String caseId = openedCase();
         String key = UUID.randomUUID().toString();
