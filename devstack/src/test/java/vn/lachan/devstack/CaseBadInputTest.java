@@ -119,8 +119,6 @@ class CaseBadInputTest {
                     "{\"penalCodeArticle\":290,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}", 400, "case.title"),
             new Case("a case under an article that is not a cybercrime", "lanhdao.congan", "POST", () -> "/api/v1/cases",
                     "{\"title\":\"x\",\"penalCodeArticle\":999,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}", 400, null),
-            new Case("a case led by a bank", "lanhdao.congan", "POST", () -> "/api/v1/cases",
-                    "{\"title\":\"x\",\"penalCodeArticle\":290,\"clause\":1,\"leadUnit\":\"vcb-dong-thap\"}", 400, null),
             new Case("a case with a list for its title", "lanhdao.congan", "POST", () -> "/api/v1/cases",
                     "{\"title\":[\"x\"],\"penalCodeArticle\":290,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}", 400, "case.title"),
             new Case("freeze requests with a page size of 'abc'", "dieutra", "GET",

@@ -86,7 +86,7 @@ class ReportBadInputTest {
                     "/api/v1/reports/3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c", null, 404, null),
             new Case("templates with a page size of 'abc'", "ubnd", "GET", "/api/v1/reports/templates?pageSize=abc", null, 400, null),
             new Case("the template of a kind that does not exist", "ubnd", "GET", "/api/v1/reports/templates/planet",
-                    null, 400, "applies_to"),
+                    null, 404, null),
             new Case("returning a report without a comment", "lanhdao.congan", "POST", "/api/v1/reports/{report}:return",
                     "{\"etag\":\"r1v1\"}", 400, null),
             new Case("accepting with a body that is not JSON", "lanhdao.congan", "POST", "/api/v1/reports/{report}:accept",
