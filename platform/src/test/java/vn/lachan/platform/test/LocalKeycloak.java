@@ -146,8 +146,9 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /**
      * An access token of a dev seed user (password grant through the test client {@code lachan-test}).
-     * A token with more than half a minute left is reused: many logins in a row look like an attack
-     * to the realm's brute-force protection.
+     * A token is reused for its first minute (it lives five): many logins in a row look like an attack to the
+     * realm's brute-force protection, and a caller that keeps the token a while (a test, or a test's own cache of a
+     * minute) still has minutes left on it, not seconds, however slow the machine.
      */
     public String userToken(String username) {
         return cached("user:" + username, () -> token(Map.of("grant_type", "password", "client_id", "lachan-test",
@@ -161,9 +162,12 @@ public final class LocalKeycloak implements AutoCloseable {
                 "client_secret", clientId + "-dev-secret"));
     }
 
+    /** Tokens of the realm live 300 s; one is reused while it has at least this long left. */
+    static final long REUSED_WHILE_SECONDS_LEFT = 240;
+
     private String cached(String key, java.util.function.Supplier<String> fetch) {
         String token = tokens.get(key);
-        if (token == null || expiresAt(token) - System.currentTimeMillis() / 1000 < 30) {
+        if (token == null || expiresAt(token) - System.currentTimeMillis() / 1000 < REUSED_WHILE_SECONDS_LEFT) {
             token = fetch.get();
             tokens.put(key, token);
         }
