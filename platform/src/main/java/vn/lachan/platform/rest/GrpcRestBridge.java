@@ -1,6 +1,8 @@
 package vn.lachan.platform.rest;
 
+import com.google.api.HttpBody;
 import com.google.gson.JsonParser;
+import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
@@ -38,6 +40,7 @@ import vn.lachan.platform.error.Violations;
  * Serves the contract's REST routes by calling the same gRPC methods in-process: the request is the
  * canonical proto3 JSON of the RPC's request, the answer that of its response, errors an RFC 9457
  * problem with the same field list. Every gRPC interceptor (tokens, audit, errors) applies to REST too.
+ * An RPC that answers with {@code google.api.HttpBody} (e.g. a document to download) is answered with its bytes.
  */
 public class GrpcRestBridge {
 
@@ -112,6 +115,9 @@ public class GrpcRestBridge {
                     route.rpc(),
                     CallOptions.DEFAULT.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS),
                     message.build());
+            if (isHttpBody(response)) {
+                return rawBody(response, requestId);
+            }
             ServerResponse.BodyBuilder ok = ServerResponse.ok()
                     .contentType(MediaType.APPLICATION_JSON)
                     .header("X-Request-Id", requestId);
@@ -133,6 +139,23 @@ public class GrpcRestBridge {
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalStateException("cannot print " + route.rpc().getFullMethodName(), e);
         }
+    }
+
+    /** Whether an RPC answers with {@code google.api.HttpBody}: bytes that are no JSON (a document, a spreadsheet). */
+    static boolean isHttpBody(Message response) {
+        return response.getDescriptorForType().getFullName().equals(HttpBody.getDescriptor().getFullName());
+    }
+
+    /** An HttpBody answer goes out as it is: its bytes under its content type (octet-stream when it names none). */
+    private static ServerResponse rawBody(Message response, String requestId) {
+        var type = response.getDescriptorForType();
+        String contentType = (String) response.getField(type.findFieldByName("content_type"));
+        ByteString data = (ByteString) response.getField(type.findFieldByName("data"));
+        return ServerResponse.ok()
+                .contentType(contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(contentType))
+                .header("X-Request-Id", requestId)
+                .header("X-Content-Type-Options", "nosniff")
+                .body(data.toByteArray());
     }
 
     /** application/json, with no charset or UTF-8: what every REST body must be. */
