@@ -46,7 +46,9 @@ class ReportAuthorizationMatrixTest {
             new AuthorizationMatrixTest.Route("GET", "/api/v1/reports?status=SUBMITTED", null),
             new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/completeness?year=2025&kind=YEAR", null),
             new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/reminders", null),
-            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/reminders?unit=so-tu-phap", null));
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/reminders?unit=so-tu-phap", null),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/consolidated:export?year=2022&kind=YEAR&format=PDF", null),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/consolidated:export?year=2022&kind=YEAR&format=DOCX", null));
 
     /**
      * The unit registry, the periods and the templates are public knowledge to every signed-in caller; only
@@ -54,25 +56,26 @@ class ReportAuthorizationMatrixTest {
      * unit's submitters (400: submitted with required figures missing), returned and accepted by the police's reviewers
      * (400: a draft cannot be), seen by those who see every unit (403 when they try to act) and not found by others.
      * Completeness is for those who see every unit; everyone signed in gets their own unit's reminders, and only those
-     * who see every unit another unit's.
+     * who see every unit another unit's. The consolidated document (PDF, DOCX) is for the police's reviewers, who
+     * consolidate, and the People's Committee only.
      */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                                          units unit periods tpls tpl  tpl+ patch subm ret  acc  corr queue compl remind other
-        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
-        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
-        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 400, 400, 403, 200, 200, 200, 200));
-        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
-        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
-        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
-        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 403, 403, 400, 200, 403, 200, 403));
-        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 200));
-        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
-        EXPECTED.put("ketoan.congan",   AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403));
-        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200));
-        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200));
-        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 200, 403, 200, 403));
+        //                                                          units unit periods tpls tpl  tpl+ patch subm ret  acc  corr queue compl remind other pdf  docx
+        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
+        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
+        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 400, 400, 403, 200, 200, 200, 200, 200, 200));
+        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
+        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
+        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
+        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 403, 403, 400, 200, 403, 200, 403, 403, 403));
+        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 200, 403, 403));
+        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
+        EXPECTED.put("ketoan.congan",   AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
+        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200));
+        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403));
+        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
     }
 
     @BeforeAll
@@ -100,6 +103,21 @@ class ReportAuthorizationMatrixTest {
             }
         });
         return tests.stream();
+    }
+
+    /** Through the gateway the document arrives as itself (the bridge's HttpBody), not as JSON. */
+    @org.junit.jupiter.api.Test
+    void theConsolidatedDocumentArrivesAsAPdfAndADocx() {
+        var pdf = AuthorizationMatrixTest.as("ubnd").get("/api/v1/reports/consolidated:export?year=2025&kind=HALF_YEAR&format=PDF");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        var docx = AuthorizationMatrixTest.as("lanhdao.congan")
+                .get("/api/v1/reports/consolidated:export?year=2025&kind=HALF_YEAR&format=DOCX");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(docx.body()).startsWith("PK");
     }
 
     @TestFactory

@@ -93,6 +93,16 @@ class ReportBadInputTest {
                     "{\"etag\":", 400, null),
             new Case("a correction without a reason", "baocao.caolanh", "POST", "/api/v1/reports/{report}:correct",
                     "{\"etag\":\"r1v1\"}", 400, null),
+            new Case("consolidated report of a year outside the plan", "ubnd", "GET",
+                    "/api/v1/reports/consolidated:export?year=2021&kind=YEAR&format=PDF", null, 400, "year"),
+            new Case("consolidated report of a year in words", "lanhdao.congan", "GET",
+                    "/api/v1/reports/consolidated:export?year=nam-nay&kind=YEAR&format=PDF", null, 400, "year"),
+            new Case("consolidated report without a period kind", "ubnd", "GET",
+                    "/api/v1/reports/consolidated:export?year=2025&format=DOCX", null, 400, "kind"),
+            new Case("consolidated report without a format", "ubnd", "GET",
+                    "/api/v1/reports/consolidated:export?year=2025&kind=YEAR", null, 400, "format"),
+            new Case("consolidated report in a format not offered", "lanhdao.congan", "GET",
+                    "/api/v1/reports/consolidated:export?year=2025&kind=YEAR&format=XLSX", null, 400, "format"),
             new Case("a correction with a list for its reason", "baocao.caolanh", "POST", "/api/v1/reports/{report}:correct",
                     "{\"etag\":\"r1v1\",\"reason\":[\"x\"]}", 400, "reason"));
 

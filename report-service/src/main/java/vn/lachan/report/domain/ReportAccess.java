@@ -47,6 +47,18 @@ public final class ReportAccess {
         }
     }
 
+    /**
+     * The consolidated provincial document: the reviewers at the provincial police, who consolidate, and the People's
+     * Committee (consolidated reader), who signs it. Auditors and police leaders without the reviewer role see the
+     * reports themselves, not this document.
+     */
+    public static void checkConsolidated(Caller caller) {
+        if (!(caller.has(REPORT_REVIEWER) && caller.isPolice()) && !caller.has(READER_CONSOLIDATED)) {
+            throw new AccessDeniedException("Chỉ cán bộ tổng hợp báo cáo của Công an Tỉnh và UBND Tỉnh được xuất báo cáo tổng hợp.",
+                    "Only the provincial police's report reviewers and the People's Committee may export the consolidated report.");
+        }
+    }
+
     public static boolean seesAllUnits(Caller caller) {
         return caller.hasAny(POLICE_LEADER, REPORT_REVIEWER, READER_CONSOLIDATED, AUDITOR) || caller.isSystem();
     }

@@ -128,6 +128,15 @@ public class ReportStore {
                 .query((rs, n) -> map(rs)).optional();
     }
 
+    /** The accepted report of each unit for a period: its latest accepted revision (a correction counts once accepted). */
+    public List<Report> accepted(ReportingPeriod period) {
+        return jdbc.sql("select distinct on (unit) " + COLUMNS + " " + """
+                 from reports where year = :year and kind = :kind and status = 'ACCEPTED'
+                 order by unit, revision desc""")
+                .param("year", period.year()).param("kind", period.kind().name())
+                .query((rs, n) -> map(rs)).list();
+    }
+
     /** A page of reports (every revision), newest period first; null filters match all. */
     public List<Report> list(String unit, Integer year, ReportStatus status, int limit, int offset) {
         return jdbc.sql("select " + COLUMNS + " " + """
