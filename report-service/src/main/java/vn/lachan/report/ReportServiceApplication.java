@@ -7,10 +7,13 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.core.io.ClassPathResource;
 import vn.lachan.report.domain.UnitRegistry;
 
+/** Scheduling: the morning run of e-mailed reminders. */
 @SpringBootApplication
+@EnableScheduling
 public class ReportServiceApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,129 @@
+package vn.lachan.report;
+
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.lachan.platform.time.LegalTime;
+import vn.lachan.report.domain.PeriodKind;
+import vn.lachan.report.domain.Reminders;
+import vn.lachan.report.domain.UnitRegistry;
+import vn.lachan.report.store.ProgressStore;
+
+/**
+ * E-mails each unit's reporting contact its reminders (due soon, overdue), once per unit, period and kind: the row in
+ * {@code reminder_mails} is inserted in the same transaction that sends, so a second replica waits on it and then
+ * skips, and a failed send leaves no row and is tried on the next run. Off while no SMTP host is configured.
+ */
+@Service
+public class ReminderMails {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderMails.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ProgressStore progress;
+    private final UnitRegistry units;
+    private final Clock clock;
+    private final int leadDays;
+    private final JavaMailSenderImpl smtp;
+    private final String from;
+
+    public ReminderMails(JdbcClient jdbc, TransactionTemplate transactions, ProgressStore progress, UnitRegistry units,
+                         Clock clock, @Value("${lachan.reports.reminder-lead-days:14}") int leadDays,
+                         @Value("${lachan.reports.smtp.host:}") String host,
+                         @Value("${lachan.reports.smtp.port:25}") int port,
+                         @Value("${lachan.reports.smtp.from:no-reply@lachan.example}") String from) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.progress = progress;
+        this.units = units;
+        this.clock = clock;
+        this.leadDays = leadDays;
+        this.from = from;
+        if (host.isBlank()) {
+            this.smtp = null;
+        } else {
+            this.smtp = new JavaMailSenderImpl();
+            smtp.setHost(host);
+            smtp.setPort(port);
+            smtp.setDefaultEncoding("UTF-8");
+            Properties props = smtp.getJavaMailProperties();
+            props.put("mail.smtp.connectiontimeout", "10000");
+            props.put("mail.smtp.timeout", "10000");
+        }
+    }
+
+    public boolean enabled() {
+        return smtp != null;
+    }
+
+    /** Every morning (legal time); also callable at once. Returns how many reminders were e-mailed. */
+    @Scheduled(cron = "${lachan.reports.reminder-mail-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    public int sendDue() {
+        if (smtp == null) {
+            return 0;
+        }
+        record Contact(String unit, String email) {
+        }
+        List<Contact> contacts = jdbc.sql("select unit, email from report_contacts order by unit")
+                .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2))).list();
+        int sent = 0;
+        for (Contact c : contacts) {
+            if (units.find(c.unit()).isEmpty()) {
+                continue;
+            }
+            var reminders = Reminders.of(units, c.unit(), LegalTime.legalDay(clock.instant()), leadDays,
+                    progress.submitted(c.unit()));
+            for (Reminders.Reminder r : reminders) {
+                try {
+                    if (Boolean.TRUE.equals(transactions.execute(status -> claimAndSend(r, c.email())))) {
+                        sent++;
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("reminder to {} for {} {} not sent: {}", c.unit(), r.period(), r.kind(), e.getMessage());
+                }
+            }
+        }
+        return sent;
+    }
+
+    private boolean claimAndSend(Reminders.Reminder r, String email) {
+        int claimed = jdbc.sql("""
+                insert into reminder_mails (unit, year, kind, reminder, email, sent_at)
+                values (:unit, :year, :kind, :reminder, :email, :at) on conflict do nothing""")
+                .param("unit", r.unit()).param("year", r.period().year()).param("kind", r.period().kind().name())
+                .param("reminder", r.kind().name()).param("email", email).param("at", Timestamp.from(clock.instant()))
+                .update();
+        if (claimed == 0) {
+            return false;
+        }
+        try {
+            MimeMessage message = smtp.createMimeMessage();
+            MimeMessageHelper mail = new MimeMessageHelper(message, "UTF-8");
+            mail.setFrom(from);
+            mail.setTo(email);
+            mail.setSubject((r.kind() == Reminders.Kind.OVERDUE ? "[Quá hạn] " : "[Nhắc hạn] ")
+                    + (r.period().kind() == PeriodKind.HALF_YEAR ? "Báo cáo 6 tháng đầu năm " : "Báo cáo năm ")
+                    + r.period().year() + " - Kế hoạch phòng, chống tội phạm sử dụng công nghệ cao");
+            String name = units.find(r.unit()).map(u -> u.nameVi()).orElse(r.unit());
+            mail.setText("Kính gửi: " + name + ",\n\n" + r.messageVi()
+                    + "\n\nĐề nghị đơn vị nhập số liệu và gửi báo cáo trên hệ thống Lá Chắn để Công an Tỉnh tổng hợp, "
+                    + "báo cáo Ủy ban nhân dân Tỉnh.\n\n(" + r.messageEn() + ")\n\nThư gửi tự động, vui lòng không trả lời.");
+            smtp.send(message);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return true;
+    }
+}
