@@ -271,7 +271,7 @@ public final class OpenApiGenerator {
         responses.put("200", map(
                 "description", "OK",
                 "headers", Map.of("X-Request-Id", Map.of("$ref", "#/components/headers/RequestId")),
-                "content", Map.of("application/json", Map.of("schema", ref(method.getOutputType())))));
+                "content", responseContent(method, about)));
         responses.put("400", Map.of("$ref", "#/components/responses/BadRequest"));
         if (!open) {
             responses.put("401", Map.of("$ref", "#/components/responses/Unauthorized"));
@@ -291,6 +291,28 @@ public final class OpenApiGenerator {
         if (item.put(httpMethod, operation) != null) {
             throw new IllegalArgumentException(rpc + ": another RPC already has " + httpMethod.toUpperCase() + " " + template);
         }
+    }
+
+    private static final java.util.regex.Pattern MEDIA_TYPE =
+            java.util.regex.Pattern.compile("\\b(?:application|text|image)/[A-Za-z0-9.+-]*[A-Za-z0-9]");
+
+    /**
+     * The answer's content: the proto3 JSON of the response message, or, for a {@code google.api.HttpBody}, the file
+     * itself as bytes, under each media type the RPC's comment names (else application/octet-stream).
+     */
+    private Map<String, Object> responseContent(MethodDescriptor method, String about) {
+        if (method.getOutputType().getFullName().equals("google.api.HttpBody")) {
+            Map<String, Object> content = new LinkedHashMap<>();
+            java.util.regex.Matcher type = MEDIA_TYPE.matcher(about == null ? "" : about);
+            while (type.find()) {
+                content.put(type.group(), Map.of("schema", Map.of("type", "string", "format", "binary")));
+            }
+            if (content.isEmpty()) {
+                content.put("application/octet-stream", Map.of("schema", Map.of("type", "string", "format", "binary")));
+            }
+            return content;
+        }
+        return Map.of("application/json", Map.of("schema", ref(method.getOutputType())));
     }
 
     private static FieldDescriptor fieldAt(Descriptor message, String dotted, String rpc) {

@@ -97,6 +97,13 @@ class OpenApiDocumentTest {
                 assertThat(operation).as(rule.getPatternCase() + " " + path).isNotNull();
                 assertThat(operation.getExtensions()).containsEntry("x-grpc-method",
                         proto.getFullName() + "/" + method.getName());
+                if (method.getOutputType().getFullName().equals("google.api.HttpBody")) {
+                    // a file: bytes under the media types the RPC's comment names
+                    assertThat(operation.getResponses().get("200").getContent().values())
+                            .as(method.getFullName() + " answers a file").isNotEmpty()
+                            .allSatisfy(file -> assertThat(file.getSchema().getFormat()).isEqualTo("binary"));
+                    continue;
+                }
                 assertThat(operation.getResponses().get("200").getContent().get("application/json").getSchema())
                         .as(method.getFullName() + " answers its response message").isNotNull();
             }
