@@ -16,7 +16,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.lachan.report.domain.Completeness;
 import vn.lachan.report.domain.ConsolidatedReport;
-import vn.lachan.report.domain.Indicator;
 
 /**
  * The consolidated report as a Word document: A4, Times New Roman 13/14, Decree 30/2020's margins (top and bottom
@@ -47,26 +46,11 @@ public final class ConsolidatedDocx {
             unitList(doc, "Đơn vị đã gửi, Công an Tỉnh chưa tiếp nhận (chưa tổng hợp số liệu):", r.underReview(), false);
 
             para(doc, ParagraphAlignment.LEFT, true, 14, "II. KẾT QUẢ THỰC HIỆN (TỔNG HỢP SỐ LIỆU)");
-            List<String[]> totals = new java.util.ArrayList<>();
-            int n = 1;
-            for (var t : r.totals()) {
-                totals.add(new String[] {String.valueOf(n++), t.labelVi(), DocumentText.measureName(t.measure()),
-                        DocumentText.number(t.value(), t.measure()), String.valueOf(t.units())});
-            }
+            List<String[]> totals = DocumentText.totalRows(r);
             table(doc, new String[] {"STT", "Chỉ tiêu", "Đơn vị tính", "Tổng cộng", "Số đơn vị báo cáo"}, totals);
 
             para(doc, ParagraphAlignment.LEFT, true, 14, "III. SỐ LIỆU THEO ĐƠN VỊ");
-            List<String[]> perUnit = new java.util.ArrayList<>();
-            n = 1;
-            for (var u : r.units()) {
-                boolean first = true;
-                for (Indicator i : u.indicators()) {
-                    perUnit.add(new String[] {first ? String.valueOf(n) : "", first ? u.unit().nameVi() : "", i.labelVi(),
-                            DocumentText.number(i.value(), i.measure())});
-                    first = false;
-                }
-                n++;
-            }
+            List<String[]> perUnit = DocumentText.unitRows(r);
             table(doc, new String[] {"STT", "Đơn vị", "Chỉ tiêu", "Số liệu"}, perUnit);
 
             para(doc, ParagraphAlignment.LEFT, true, 14, "IV. TÌNH HÌNH, KẾT QUẢ NỔI BẬT, KHÓ KHĂN, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ");
@@ -126,9 +110,7 @@ public final class ConsolidatedDocx {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         run(p, true, 14, title + " ");
-        run(p, false, 14, units.isEmpty() ? "không có." : String.join("; ", units.stream().map(u -> late
-                ? u.unit().nameVi() + " (gửi ngày " + DocumentText.submittedOn(u) + ", trễ " + u.daysLate() + " ngày)"
-                : u.unit().nameVi()).toList()) + ".");
+        run(p, false, 14, DocumentText.unitList(units, late));
     }
 
     private static void table(XWPFDocument doc, String[] header, List<String[]> rows) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -19,7 +18,6 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.lachan.report.domain.Completeness;
 import vn.lachan.report.domain.ConsolidatedReport;
-import vn.lachan.report.domain.Indicator;
 
 /**
  * The consolidated report as a PDF: A4, Decree 30/2020's margins, with DejaVu Serif embedded (shipped with the
@@ -61,27 +59,12 @@ public final class ConsolidatedPdf {
         doc.add(unitList("Đơn vị đã gửi, Công an Tỉnh chưa tiếp nhận (chưa tổng hợp số liệu):", r.underReview(), false));
 
         doc.add(line(Element.ALIGN_LEFT, true, 12, "II. KẾT QUẢ THỰC HIỆN (TỔNG HỢP SỐ LIỆU)"));
-        List<String[]> totals = new ArrayList<>();
-        int n = 1;
-        for (var t : r.totals()) {
-            totals.add(new String[] {String.valueOf(n++), t.labelVi(), DocumentText.measureName(t.measure()),
-                    DocumentText.number(t.value(), t.measure()), String.valueOf(t.units())});
-        }
+        List<String[]> totals = DocumentText.totalRows(r);
         doc.add(table(new String[] {"STT", "Chỉ tiêu", "Đơn vị tính", "Tổng cộng", "Số đơn vị báo cáo"},
                 new float[] {1, 7, 2, 3, 2}, totals));
 
         doc.add(line(Element.ALIGN_LEFT, true, 12, "III. SỐ LIỆU THEO ĐƠN VỊ"));
-        List<String[]> perUnit = new ArrayList<>();
-        n = 1;
-        for (var u : r.units()) {
-            boolean first = true;
-            for (Indicator i : u.indicators()) {
-                perUnit.add(new String[] {first ? String.valueOf(n) : "", first ? u.unit().nameVi() : "", i.labelVi(),
-                        DocumentText.number(i.value(), i.measure())});
-                first = false;
-            }
-            n++;
-        }
+        List<String[]> perUnit = DocumentText.unitRows(r);
         doc.add(table(new String[] {"STT", "Đơn vị", "Chỉ tiêu", "Số liệu"}, new float[] {1, 5, 7, 3}, perUnit));
 
         doc.add(line(Element.ALIGN_LEFT, true, 12, "IV. TÌNH HÌNH, KẾT QUẢ NỔI BẬT, KHÓ KHĂN, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ"));
@@ -144,9 +127,7 @@ public final class ConsolidatedPdf {
         Paragraph p = new Paragraph();
         p.setAlignment(Element.ALIGN_JUSTIFIED);
         p.add(new Phrase(title + " ", new Font(BOLD, 12)));
-        p.add(new Phrase(units.isEmpty() ? "không có." : String.join("; ", units.stream().map(u -> late
-                ? u.unit().nameVi() + " (gửi ngày " + DocumentText.submittedOn(u) + ", trễ " + u.daysLate() + " ngày)"
-                : u.unit().nameVi()).toList()) + ".", new Font(REGULAR, 12)));
+        p.add(new Phrase(DocumentText.unitList(units, late), new Font(REGULAR, 12)));
         return p;
     }
 

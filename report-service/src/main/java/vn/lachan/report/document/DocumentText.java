@@ -76,4 +76,38 @@ public final class DocumentText {
     public static String submittedOn(Completeness.UnitState u) {
         return u.firstSubmitted() == null ? "" : DAY.format(vn.lachan.platform.time.LegalTime.legalDay(u.firstSubmitted()));
     }
+
+    /** Rows of the totals table: number, indicator, measure, total, units that reported it. */
+    public static java.util.List<String[]> totalRows(ConsolidatedReport r) {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        int n = 1;
+        for (var t : r.totals()) {
+            rows.add(new String[] {String.valueOf(n++), t.labelVi(), measureName(t.measure()), number(t.value(), t.measure()),
+                    String.valueOf(t.units())});
+        }
+        return rows;
+    }
+
+    /** Rows of the per-unit table: the unit's number and name on its first indicator's row only. */
+    public static java.util.List<String[]> unitRows(ConsolidatedReport r) {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        int n = 1;
+        for (var u : r.units()) {
+            boolean first = true;
+            for (var i : u.indicators()) {
+                rows.add(new String[] {first ? String.valueOf(n) : "", first ? u.unit().nameVi() : "", i.labelVi(),
+                        number(i.value(), i.measure())});
+                first = false;
+            }
+            n++;
+        }
+        return rows;
+    }
+
+    /** Units named in a sentence; late ones with the day they submitted and how late. */
+    public static String unitList(java.util.List<Completeness.UnitState> units, boolean late) {
+        return units.isEmpty() ? "không có." : String.join("; ", units.stream().map(u -> late
+                ? u.unit().nameVi() + " (gửi ngày " + submittedOn(u) + ", trễ " + u.daysLate() + " ngày)"
+                : u.unit().nameVi()).toList()) + ".";
+    }
 }
