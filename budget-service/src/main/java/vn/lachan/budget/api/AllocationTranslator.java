@@ -26,6 +26,9 @@ final class AllocationTranslator {
         if (a.decisionNote() != null) {
             m.setDecisionNote(a.decisionNote());
         }
+        if (a.changeId() != null) {
+            m.setChangeId(a.changeId().toString());
+        }
         return m.build();
     }
 }

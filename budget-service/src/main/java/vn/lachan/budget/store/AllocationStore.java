@@ -19,7 +19,7 @@ public class AllocationStore {
 
     private static final String COLUMNS = """
             a.id, a.line_id, a.unit, a.amount_dong, a.note, a.status, a.requested_by, a.requested_at,
-            a.decided_by, a.decided_at, a.decision_note""";
+            a.decided_by, a.decided_at, a.decision_note, a.change_id""";
 
     private final JdbcClient jdbc;
 
@@ -93,6 +93,7 @@ public class AllocationStore {
                 rs.getTimestamp("requested_at").toInstant(),
                 rs.getString("decided_by"),
                 decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getString("decision_note"));
+                rs.getString("decision_note"),
+                rs.getObject("change_id", UUID.class));
     }
 }
