@@ -177,6 +177,96 @@ class BudgetAuthorizationMatrixTest {
         return tests.stream();
     }
 
+    // Transfers, revisions and carry-forwards (issue #12 item 5): a few thousand đồng each, on 2026-MANAGEMENT and
+    // from the finance department's allocation of 2025-MANAGEMENT, far below what the lines plan.
+    static final String TRANSFER = """
+            {"fromLineId":"2026-MANAGEMENT","toLineId":"2026-PREVENTION","amount":{"dong":"1000"},"note":"Ma trận phân quyền"}""";
+    static final String REVISION = """
+            {"direction":"INCREASE","amount":{"dong":"1000"},"note":"Ma trận phân quyền"}""";
+    static final String CARRY_FORWARD = """
+            {"unit":"so-tai-chinh","amount":{"dong":"1000"},"note":"Ma trận phân quyền"}""";
+
+    static final List<Route> CHANGE_ROUTES = List.of(
+            new Route("POST transfer", "POST", () -> "/api/v1/budget/transfers", TRANSFER),
+            new Route("POST revision", "POST", () -> "/api/v1/budget/lines/" + LINE + "/revisions", REVISION),
+            new Route("POST carry-forward", "POST", () -> "/api/v1/budget/lines/2025-MANAGEMENT/carry-forwards", CARRY_FORWARD),
+            new Route("approve change", "POST", () -> "/api/v1/budget/changes/" + changeRequested() + ":approve", "{}"),
+            new Route("reject change", "POST", () -> "/api/v1/budget/changes/" + changeRequested() + ":reject",
+                    "{\"note\":\"Ma trận\"}"),
+            new Route("GET changes", "GET", () -> "/api/v1/budget/changes?year=2026", null),
+            new Route("GET change", "GET", () -> "/api/v1/budget/changes/" + changeRequested(), null),
+            new Route("GET year plan", "GET", () -> "/api/v1/budget/years/2026/plan", null));
+
+    /** Expected status per caller, one column per route of {@link #CHANGE_ROUTES}. */
+    static final Map<String, int[]> CHANGE_EXPECTED = new LinkedHashMap<>();
+
+    static {
+        //                                    trf+ rev+ cf+  appr rej  list one  plan
+        CHANGE_EXPECTED.put("tiepnhan",        row(403, 403, 403, 403, 403, 403, 403, 403));
+        CHANGE_EXPECTED.put("dieutra",         row(403, 403, 403, 403, 403, 403, 403, 403));
+        CHANGE_EXPECTED.put("lanhdao.congan",  row(403, 403, 403, 403, 403, 200, 200, 200));
+        CHANGE_EXPECTED.put("kiemsat",         row(403, 403, 403, 403, 403, 403, 403, 403));
+        CHANGE_EXPECTED.put("toaan",           row(403, 403, 403, 403, 403, 403, 403, 403));
+        CHANGE_EXPECTED.put("nganhang.vcb",    row(403, 403, 403, 403, 403, 403, 403, 403));
+        CHANGE_EXPECTED.put("baocao.caolanh",  row(403, 403, 403, 403, 403, 403, 403, 403));
+        CHANGE_EXPECTED.put("baocao.sotuphap", row(403, 403, 403, 403, 403, 403, 403, 403));
+        CHANGE_EXPECTED.put("taichinh",        row(200, 200, 200, 403, 403, 200, 200, 200));
+        // a spender of cong-an-tinh: a change of no unit of theirs is not found
+        CHANGE_EXPECTED.put("ketoan.congan",   row(403, 403, 403, 403, 403, 200, 404, 200));
+        CHANGE_EXPECTED.put("ubnd",            row(403, 403, 403, 200, 200, 200, 200, 200));
+        CHANGE_EXPECTED.put("kiemtoan",        row(403, 403, 403, 403, 403, 200, 200, 200));
+        CHANGE_EXPECTED.put("admin",           row(403, 403, 403, 403, 403, 403, 403, 403));
+    }
+
+    /** A fresh transfer request by the finance department's planner. */
+    static String changeRequested() {
+        return idOf(as("taichinh").post("/api/v1/budget/transfers", TRANSFER));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySeedUserGetsWhatTheRulesAllowOnEveryTransferRevisionAndCarryForwardRoute() {
+        String allocation = idOf(as("taichinh").post("/api/v1/budget/lines/2025-MANAGEMENT/allocations", """
+                {"unit":"so-tai-chinh","amount":{"dong":"1000000"},"note":"Ma trận phân quyền: chuyển nguồn"}"""));
+        assertThat(as("ubnd").post("/api/v1/budget/allocations/" + allocation + ":approve", "{}").statusCode()).isEqualTo(200);
+        List<DynamicTest> tests = new ArrayList<>();
+        CHANGE_EXPECTED.forEach((user, statuses) -> {
+            assertThat(statuses).as(user).hasSize(CHANGE_ROUTES.size());
+            for (int i = 0; i < CHANGE_ROUTES.size(); i++) {
+                Route route = CHANGE_ROUTES.get(i);
+                int expected = statuses[i];
+                tests.add(DynamicTest.dynamicTest(user + " " + route + " → " + expected, () -> {
+                    String path = route.path().get();
+                    var answer = as(user).send(route.method(), path, route.body());
+                    Proofs.matrix(user, route.method(), path, answer.statusCode());
+                    assertThat(answer.statusCode()).as(user + " " + route + ": " + answer.body()).isEqualTo(expected);
+                }));
+            }
+        });
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aCallerWithoutAValidTokenGets401OnEveryChangeRoute() throws Exception {
+        if (AuthorizationMatrixTest.stack == null) {
+            AuthorizationMatrixTest.stack = stack;
+        }
+        Map<String, String> invalid = new LinkedHashMap<>();
+        invalid.put("no token", null);
+        invalid.put("a token signed by another key", AuthorizationMatrixTest.forgedToken());
+        List<DynamicTest> tests = new ArrayList<>();
+        invalid.forEach((who, token) -> {
+            for (Route route : CHANGE_ROUTES) {
+                tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
+                    String path = route.path().get();
+                    var answer = HttpApi.at(stack.gatewayUrl()).as(token).send(route.method(), path, route.body());
+                    Proofs.matrix(who, route.method(), path, answer.statusCode());
+                    assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
+                }));
+            }
+        });
+        return tests.stream();
+    }
+
     static HttpApi as(String user) {
         return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
     }

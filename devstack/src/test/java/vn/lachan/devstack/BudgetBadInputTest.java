@@ -178,6 +178,104 @@ class BudgetBadInputTest {
                     null, 404, null),
             new Case("commitments of year 'abc'", "ubnd", "GET", () -> "/api/v1/budget/commitments?year=abc", null, 400, null));
 
+    // Transfers, revisions and carry-forwards (issue #12 item 5), on 2026-COMBAT and 2026-EQUIPMENT.
+    static final String TRANSFERS = "/api/v1/budget/transfers";
+    /** A transfer waiting for approval, and one approved, both requested by the finance department's planner. */
+    static String pendingChange;
+    static String approvedChange;
+
+    static String transfer(String fromLine, String fromUnit, String toLine, String toUnit, String amount, String note) {
+        return """
+                {"fromLineId":"%s","fromUnit":"%s","toLineId":"%s","toUnit":"%s","amount":{"dong":%s},"note":%s}"""
+                .formatted(fromLine, fromUnit, toLine, toUnit, amount, note);
+    }
+
+    static final List<Case> CHANGE_CASES = List.of(
+            new Case("transfer of 0 đồng", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"0\"", "\"x\""), 400, "transfer.amount.dong"),
+            new Case("transfer of −5 đồng", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"-5\"", "\"x\""), 400, "transfer.amount.dong"),
+            new Case("fractional transfer", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"10.5\"", "\"x\""), 400, null),
+            new Case("absurd transfer", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"10000000000001\"", "\"x\""), 400, "transfer.amount.dong"),
+            new Case("transfer above what the line has free", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"300000001\"", "\"x\""), 400, "transfer.amount.dong"),
+            new Case("transfer to the same unit of the same line", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "so-tai-chinh", "2026-COMBAT", "so-tai-chinh", "\"1\"", "\"x\""), 400, "transfer.to_unit"),
+            new Case("transfer within a line without units", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "", "2026-COMBAT", "", "\"1\"", "\"x\""), 400, "transfer.from_unit"),
+            new Case("transfer to another year", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "", "2025-COMBAT", "", "\"1\"", "\"x\""), 400, "transfer.to_line_id"),
+            new Case("transfer without a note", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"1\"", "\"\""), 400, "transfer.note"),
+            new Case("transfer from a unit code with accents", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "Công An", "2026-EQUIPMENT", "", "\"1\"", "\"x\""), 400, "transfer.from_unit"),
+            new Case("transfer from an unknown line", "taichinh", "POST", () -> TRANSFERS,
+                    transfer("2031-COMBAT", "", "2026-EQUIPMENT", "", "\"1\"", "\"x\""), 404, null),
+            new Case("transfer from an unknown funding source", "taichinh", "POST", () -> TRANSFERS, """
+                    {"fromLineId":"2026-COMBAT","toLineId":"2026-EQUIPMENT","amount":{"dong":"1"},"fundingSource":"WORLD_BANK","note":"x"}""",
+                    400, "transfer.funding_source"),
+            new Case("transfer by a spender", "ketoan.congan", "POST", () -> TRANSFERS,
+                    transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"1\"", "\"x\""), 403, null),
+            new Case("revision without a direction", "taichinh", "POST", () -> "/api/v1/budget/lines/2026-COMBAT/revisions",
+                    "{\"amount\":{\"dong\":\"1\"},\"note\":\"x\"}", 400, "revision.direction"),
+            new Case("revision down below what the line allocated", "taichinh", "POST",
+                    () -> "/api/v1/budget/lines/2026-COMBAT/revisions",
+                    "{\"direction\":\"DECREASE\",\"amount\":{\"dong\":\"300000000\"},\"note\":\"x\"}", 400, "revision.amount.dong"),
+            new Case("revision of an unknown line", "taichinh", "POST", () -> "/api/v1/budget/lines/2031-COMBAT/revisions",
+                    "{\"direction\":\"INCREASE\",\"amount\":{\"dong\":\"1\"},\"note\":\"x\"}", 404, null),
+            new Case("carry-forward from the plan's last year", "taichinh", "POST",
+                    () -> "/api/v1/budget/lines/2026-COMBAT/carry-forwards",
+                    "{\"unit\":\"so-tai-chinh\",\"amount\":{\"dong\":\"1\"},\"note\":\"x\"}", 400, "line_id"),
+            new Case("carry-forward of more than the unit has unspent", "taichinh", "POST",
+                    () -> "/api/v1/budget/lines/2025-COMBAT/carry-forwards",
+                    "{\"unit\":\"huyen-khong-co\",\"amount\":{\"dong\":\"1\"},\"note\":\"x\"}", 400, "carry_forward.amount.dong"),
+            new Case("carry-forward without a unit", "taichinh", "POST", () -> "/api/v1/budget/lines/2025-COMBAT/carry-forwards",
+                    "{\"amount\":{\"dong\":\"1\"},\"note\":\"x\"}", 400, "carry_forward.unit"),
+            new Case("the requester approving their own change", "taichinh", "POST",
+                    () -> "/api/v1/budget/changes/" + pendingChange + ":approve", "{}", 403, null),
+            new Case("approving a change twice", "ubnd", "POST",
+                    () -> "/api/v1/budget/changes/" + approvedChange + ":approve", "{}", 400, null),
+            new Case("rejecting an approved change", "ubnd", "POST",
+                    () -> "/api/v1/budget/changes/" + approvedChange + ":reject", "{\"note\":\"muộn\"}", 400, null),
+            new Case("rejecting a change without a reason", "ubnd", "POST",
+                    () -> "/api/v1/budget/changes/" + pendingChange + ":reject", "{\"note\":\" \"}", 400, "note"),
+            new Case("approving a change whose id is not a UUID", "ubnd", "POST",
+                    () -> "/api/v1/budget/changes/abc:approve", "{}", 400, "id"),
+            new Case("approving an unknown change", "ubnd", "POST",
+                    () -> "/api/v1/budget/changes/3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c:approve", "{}", 404, null),
+            new Case("another unit's change", "ketoan.congan", "GET", () -> "/api/v1/budget/changes/" + pendingChange, null, 404, null),
+            new Case("listing changes of a bad kind", "ubnd", "GET", () -> "/api/v1/budget/changes?kind=GIFT", null, 400, null),
+            new Case("the plan of a year outside the plan", "ubnd", "GET", () -> "/api/v1/budget/years/2031/plan", null, 400, "year"),
+            new Case("the plan of year 'abc'", "ubnd", "GET", () -> "/api/v1/budget/years/abc/plan", null, 400, null));
+
+    @TestFactory
+    Stream<DynamicTest> badTransfersRevisionsAndCarryForwardsAreRefusedWithAFieldErrorAndNeverA5xx() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Case c : CHANGE_CASES) {
+            tests.add(DynamicTest.dynamicTest(c.name() + " → " + c.status(), () -> {
+                String path = c.path().get();
+                var answer = as(c.user()).send(c.method(), path, c.body());
+                Proofs.badInput(c.user(), c.method(), path, answer.statusCode());
+                assertThat(answer.statusCode()).as(c + ": " + answer.body()).isEqualTo(c.status());
+                assertThat(answer.body()).as(c.name()).doesNotContain("Exception", "at vn.lachan");
+                if (c.field() != null) {
+                    assertThat(answer.body()).as(c.name()).contains("\"field\":\"" + c.field() + "\"");
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    static void prepareChanges() {
+        pendingChange = id(as("taichinh").post(TRANSFERS,
+                transfer("2026-EQUIPMENT", "", "2026-COMBAT", "", "\"1000\"", "\"Đầu vào sai\"")));
+        approvedChange = id(as("taichinh").post(TRANSFERS,
+                transfer("2026-EQUIPMENT", "", "2026-COMBAT", "", "\"1000\"", "\"Đầu vào sai\"")));
+        assertThat(as("ubnd").post("/api/v1/budget/changes/" + approvedChange + ":approve", "{}").statusCode()).isEqualTo(200);
+    }
+
     @BeforeAll
     static void prepare() throws Exception {
         stack = SharedStack.get();
@@ -193,6 +291,7 @@ class BudgetBadInputTest {
         allowedOverride = id(as("taichinh").post(OVERRIDES, spending("so-tai-chinh", "\"2000000\"", "2026-01-05")));
         assertThat(as("ubnd").post("/api/v1/budget/overrides/" + allowedOverride + ":approve", "{\"reason\":\"Cấp bách\"}")
                 .statusCode()).isEqualTo(200);
+        prepareChanges();
         before = rows();
     }
 
@@ -224,7 +323,8 @@ class BudgetBadInputTest {
     static long[] rows() throws SQLException {
         var db = stack.postgres();
         try (Connection c = DriverManager.getConnection(db.database("lachan_budget"), db.user(), db.password())) {
-            String[] tables = {"allocations", "commitments", "spendings", "spending_overrides", "audit_log"};
+            String[] tables = {"allocations", "commitments", "spendings", "spending_overrides", "audit_log",
+                    "budget_changes", "budget_change_movements", "line_funding"};
             long[] counts = new long[tables.length];
             for (int i = 0; i < tables.length; i++) {
                 try (var rs = c.createStatement().executeQuery("select count(*) from " + tables[i])) {

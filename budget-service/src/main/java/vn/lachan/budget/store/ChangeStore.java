@@ -130,13 +130,20 @@ public class ChangeStore {
         int position = 0;
         for (Movement m : movements) {
             if (m.ofPlan()) {
-                jdbc.sql("""
-                        insert into line_funding (line_id, source, amount_dong) values (:line, :source, :delta)
-                        on conflict (line_id, source) do update set amount_dong = line_funding.amount_dong + :delta""")
+                // an update first: PostgreSQL checks an insert's row (amount ≥ 0) even when it ends as an update
+                int updated = jdbc.sql("""
+                        update line_funding set amount_dong = amount_dong + :delta where line_id = :line and source = :source""")
                         .param("line", m.lineId())
                         .param("source", m.source())
                         .param("delta", m.delta().dong())
                         .update();
+                if (updated == 0) { // money arriving from a source the line had none of
+                    jdbc.sql("insert into line_funding (line_id, source, amount_dong) values (:line, :source, :delta)")
+                            .param("line", m.lineId())
+                            .param("source", m.source())
+                            .param("delta", m.delta().dong())
+                            .update();
+                }
             } else {
                 jdbc.sql("""
                         insert into allocations (id, line_id, unit, amount_dong, note, status, requested_by, requested_at,
