@@ -99,6 +99,7 @@ class ManifestRulesTest {
         paths.add(Path.of("report-service", "case-service", 9090));
         paths.add(Path.of("report-service", "budget-service", 9090));
         paths.add(Path.of("tip-service", "case-service", 9090));
+        paths.add(Path.of("tip-service", "budget-service", 9090)); // paying a reward
         // each service its own database, through the Pooler, and straight to the primary for migrations; Keycloak too
         SERVICES.forEach(service -> paths.add(Path.of(service, POOLER, 5432)));
         SERVICES.forEach(service -> paths.add(Path.of(service, DATABASE, 5432)));

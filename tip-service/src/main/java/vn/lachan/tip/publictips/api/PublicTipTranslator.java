@@ -118,8 +118,21 @@ public final class PublicTipTranslator {
         if (r.decisionNote() != null) {
             m.setDecisionNote(r.decisionNote());
         }
+        // an approved reward with a payment under way shows that attempt's voucher, time, line and unit too
+        if (r.paymentReference() != null) {
+            m.setPaidAt(ProtoTime.timestamp(r.paidAt())).setPaymentReference(r.paymentReference());
+        }
         if (r.paidBy() != null) {
-            m.setPaidBy(r.paidBy()).setPaidAt(ProtoTime.timestamp(r.paidAt())).setPaymentReference(r.paymentReference());
+            m.setPaidBy(r.paidBy());
+        }
+        if (r.spendingId() != null) {
+            m.setSpendingId(r.spendingId().toString());
+        }
+        if (r.budgetLineId() != null) {
+            m.setBudgetLineId(r.budgetLineId());
+        }
+        if (r.paidByUnit() != null) {
+            m.setPaidByUnit(r.paidByUnit());
         }
         return m.build();
     }

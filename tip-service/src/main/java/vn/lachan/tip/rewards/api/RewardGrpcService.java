@@ -52,7 +52,7 @@ public class RewardGrpcService extends TipRewardServiceGrpc.TipRewardServiceImpl
 
     @Override
     public void markRewardPaid(MarkRewardPaidRequest request, StreamObserver<Reward> response) {
-        reply(response, PublicTipTranslator.message(rewards.markPaid(Ids.uuid("id", request.getId()),
+        reply(response, PublicTipTranslator.message(rewards.pay(Ids.uuid("id", request.getId()),
                 request.getPaymentReference(), ProtoTime.instant(request.hasPaidAt(), request.getPaidAt()),
                 Callers.current())));
     }

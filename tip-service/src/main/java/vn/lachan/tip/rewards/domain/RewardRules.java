@@ -1,6 +1,7 @@
 package vn.lachan.tip.rewards.domain;
 
 import static vn.lachan.platform.security.Roles.AUDITOR;
+import static vn.lachan.platform.security.Roles.BUDGET_SPENDER;
 import static vn.lachan.platform.security.Roles.INVESTIGATOR;
 import static vn.lachan.platform.security.Roles.POLICE_LEADER;
 import static vn.lachan.platform.security.Roles.TIP_INTAKE;
@@ -14,7 +15,10 @@ import vn.lachan.platform.security.Caller;
 
 /**
  * Who may propose, approve, reject and pay rewards, and what each step needs: investigators and police leaders
- * propose, a police leader other than the proposer approves or rejects, a police leader records the payment.
+ * propose, a police leader other than the proposer approves or rejects, and the police's accountant (a budget
+ * spender of a police unit, a third person) pays it from the plan's budget — budget-service checks the same
+ * person's token and unit again before it records the spending. The accountant sees every reward of the police,
+ * whichever unit received the tip: the police's budget pays them all.
  */
 public final class RewardRules {
 
@@ -59,9 +63,22 @@ public final class RewardRules {
         v.throwIfAny();
     }
 
+    /** The police's accountant: a budget spender of a police unit. */
+    public static boolean mayPay(Caller caller) {
+        return caller.has(BUDGET_SPENDER) && caller.isPolice();
+    }
+
     public static void checkPay(Caller caller, Reward reward, String paymentReference, Instant paidAt, Instant now) {
-        checkLeader(caller, "ghi nhận chi trả", "record payments of");
-        requireStatus(reward, RewardStatus.APPROVED, "ghi nhận đã chi", "paid");
+        if (!mayPay(caller)) {
+            throw new AccessDeniedException(
+                    "Chỉ kế toán của công an (người được chi kinh phí) được chi trả khen thưởng từ kinh phí.",
+                    "Only the police's accountants (budget spenders of a police unit) may pay rewards from the budget.");
+        }
+        if (caller.name().equals(reward.proposedBy()) || caller.name().equals(reward.decidedBy())) {
+            throw new AccessDeniedException("Người đề xuất hoặc phê duyệt khen thưởng không được tự chi trả.",
+                    "Whoever proposed or approved a reward may not pay it.");
+        }
+        requireStatus(reward, RewardStatus.APPROVED, "chi trả", "paid");
         Violations v = new Violations();
         v.requireText("payment_reference", paymentReference).maxLength("payment_reference", paymentReference, MAX_REFERENCE);
         if (paidAt != null && paidAt.isAfter(now.plus(CLOCK_SKEW))) {
@@ -73,8 +90,24 @@ public final class RewardRules {
         v.throwIfAny();
     }
 
+    /**
+     * A retry of a payment under way must be that payment: the same voucher, and the same time when one is given
+     * ({@code paidAt} null: the attempt's). Budget-service may already hold the spending of the first attempt, and
+     * only the very same request finds it again.
+     */
+    public static void checkSamePayment(Reward underWay, String paymentReference, Instant paidAt) {
+        boolean sameTime = paidAt == null || paidAt.equals(underWay.paidAt());
+        if (!underWay.paymentReference().equals(paymentReference) || !sameTime) {
+            throw new ConflictException(
+                    "Khen thưởng đang được chi theo phiếu chi " + underWay.paymentReference() + " (lúc "
+                            + underWay.paidAt() + ") mà kinh phí chưa xác nhận; hãy gửi lại đúng phiếu chi đó để hoàn tất.",
+                    "The reward is being paid with voucher " + underWay.paymentReference() + " (at "
+                            + underWay.paidAt() + ") and the budget has not confirmed it yet; repeat that voucher to finish.");
+        }
+    }
+
     public static void checkList(Caller caller) {
-        if (!caller.hasAny(TIP_INTAKE, INVESTIGATOR, POLICE_LEADER, AUDITOR)) {
+        if (!caller.hasAny(TIP_INTAKE, INVESTIGATOR, POLICE_LEADER, AUDITOR) && !mayPay(caller)) {
             throw new AccessDeniedException("Bạn không có quyền xem khen thưởng.", "You may not see rewards.");
         }
     }

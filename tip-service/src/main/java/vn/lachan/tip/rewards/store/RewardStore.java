@@ -18,7 +18,8 @@ public class RewardStore {
 
     private static final String COLUMNS = """
             r.id, r.tip_id, r.amount_dong, r.reason, r.status, r.proposed_by, r.proposed_by_unit, r.proposed_at,
-            r.decided_by, r.decided_at, r.decision_note, r.paid_by, r.paid_at, r.payment_reference""";
+            r.decided_by, r.decided_at, r.decision_note, r.paid_by, r.paid_at, r.payment_reference, r.spending_id,
+            r.budget_line_id, r.paid_by_unit""";
 
     private final JdbcClient jdbc;
 
@@ -60,12 +61,44 @@ public class RewardStore {
                 .update() == 1;
     }
 
-    /** Records the payment of an approved reward; false when it is not approved (any more). */
-    public boolean pay(UUID id, String by, Instant at, String reference) {
+    /** The reward with its row locked until the transaction ends. */
+    public Optional<Reward> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from tip_rewards r where r.id = :id for update")
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
+    }
+
+    /**
+     * Keeps the payment being started on an approved reward: the details budget-service is asked to record.
+     * False when the reward is not approved or has a payment under way already.
+     */
+    public boolean startPayment(UUID id, String reference, Instant at, String lineId, String unit) {
         return jdbc.sql("""
-                update tip_rewards set status = 'PAID', paid_by = :by, paid_at = :at, payment_reference = :reference
-                where id = :id and status = 'APPROVED'""")
-                .param("id", id).param("by", by).param("at", Timestamp.from(at)).param("reference", reference)
+                update tip_rewards set payment_reference = :reference, paid_at = :at, budget_line_id = :line,
+                    paid_by_unit = :unit
+                where id = :id and status = 'APPROVED' and payment_reference is null""")
+                .param("id", id).param("reference", reference).param("at", Timestamp.from(at)).param("line", lineId)
+                .param("unit", unit)
+                .update() == 1;
+    }
+
+    /** Forgets a payment budget-service refused (it recorded nothing): the reward is approved, unpaid, again. */
+    public boolean abandonPayment(UUID id, String reference) {
+        return jdbc.sql("""
+                update tip_rewards set payment_reference = null, paid_at = null, budget_line_id = null,
+                    paid_by_unit = null
+                where id = :id and status = 'APPROVED' and payment_reference = :reference""")
+                .param("id", id).param("reference", reference)
+                .update() == 1;
+    }
+
+    /** The payment under way was recorded by budget-service as {@code spendingId}: the reward is paid. */
+    public boolean completePayment(UUID id, String by, UUID spendingId) {
+        return jdbc.sql("""
+                update tip_rewards set status = 'PAID', paid_by = :by, spending_id = :spending
+                where id = :id and status = 'APPROVED' and payment_reference is not null""")
+                .param("id", id).param("by", by).param("spending", spendingId)
                 .update() == 1;
     }
 
@@ -109,7 +142,10 @@ public class RewardStore {
                 rs.getString("decision_note"),
                 rs.getString("paid_by"),
                 instant(rs.getTimestamp("paid_at")),
-                rs.getString("payment_reference"));
+                rs.getString("payment_reference"),
+                rs.getObject("spending_id", UUID.class),
+                rs.getString("budget_line_id"),
+                rs.getString("paid_by_unit"));
     }
 
     private static Instant instant(Timestamp at) {
