@@ -31,7 +31,10 @@ import vn.lachan.platform.test.HttpApi;
  * statistics, through the gateway for every seed user and for callers without a valid token, with the real Keycloak
  * of the local stack. The expected statuses are those of the access rules in tip-service (TipAccess,
  * TipDecisionAccess, RewardRules, AttachmentRules, PublicTipAccess, ModusOperandiRules): a caller without the role
- * gets 403, a caller with it who may not see the tip gets 404. Tips are received by huyen-cao-lanh, so the district's
+ * gets 403, a caller with it who may not see the tip gets 404. Rewards are paid from the budget by the police's
+ * accountant (ketoan.congan, who sees every reward of the police): budget-service records the spending on this
+ * year's MANAGEMENT line against the police's allocation, which gets exactly the one reward's amount before the
+ * matrix runs, so the police's money on the line is what it was once the matrix is done. Tips are received by huyen-cao-lanh, so the district's
  * report submitter sees them (and is refused the role), while other units' users do not; public tips are received by
  * cong-an-tinh. Routes that change a record act on a fresh one (tip, reward, public tip) for each caller, so every
  * cell stands alone.
@@ -114,14 +117,14 @@ class TipProcedureAuthorizationMatrixTest {
         //                                mo  mo+ sta rew rw+ apr rej pay att at+ at1 thr rep who ovd dec ex1 ex2 ntf res
         EXPECTED.put("tiepnhan",        row(200, 403, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 403));
         EXPECTED.put("dieutra",         row(200, 403, 200, 200, 200, 403, 403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 200, 200));
-        EXPECTED.put("lanhdao.congan",  row(200, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 200, 200));
+        EXPECTED.put("lanhdao.congan",  row(200, 403, 200, 200, 200, 200, 200, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 200, 200));
         EXPECTED.put("kiemsat",         row(200, 403, 200, 403, 403, 403, 403, 403, 200, 403, 200, 200, 403, 200, 403, 403, 403, 200, 200, 403));
         EXPECTED.put("toaan",           row(200, 403, 200, 403, 403, 404, 404, 404, 404, 403, 404, 403, 403, 403, 403, 403, 404, 404, 403, 403));
         EXPECTED.put("nganhang.vcb",    row(200, 403, 200, 403, 403, 404, 404, 404, 404, 403, 404, 403, 403, 403, 403, 403, 404, 404, 403, 403));
         EXPECTED.put("baocao.caolanh",  row(200, 403, 200, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
         EXPECTED.put("baocao.sotuphap", row(200, 403, 200, 403, 403, 404, 404, 404, 404, 403, 404, 403, 403, 403, 403, 403, 404, 404, 403, 403));
         EXPECTED.put("taichinh",        row(200, 403, 200, 403, 403, 404, 404, 404, 404, 403, 404, 403, 403, 403, 403, 403, 404, 404, 403, 403));
-        EXPECTED.put("ketoan.congan",   row(200, 403, 200, 403, 403, 404, 404, 404, 404, 403, 404, 403, 403, 403, 403, 403, 404, 404, 403, 403));
+        EXPECTED.put("ketoan.congan",   row(200, 403, 200, 200, 403, 403, 403, 200, 404, 403, 404, 403, 403, 403, 403, 403, 404, 404, 403, 403));
         EXPECTED.put("ubnd",            row(200, 403, 200, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
         EXPECTED.put("kiemtoan",        row(200, 403, 200, 200, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
         EXPECTED.put("admin",           row(200, 200, 200, 403, 403, 404, 404, 404, 404, 403, 404, 403, 403, 403, 403, 403, 404, 404, 403, 403));
@@ -137,6 +140,7 @@ class TipProcedureAuthorizationMatrixTest {
         tip = freshTip(Duration.ZERO);
         attachment = ok(as("tiepnhan").post("/api/v1/tips/" + tip + "/attachments", textFile())).get("id").asString();
         publicTip = publicTip("{\"name\":\"Nguyễn Văn A\",\"phone\":\"0912345678\"}");
+        allocateToThePolice(REWARD_DONG);
         JsonNode entry = ok(as("admin").get("/api/v1/tips/modus-operandi")).get("modusOperandi").get(0);
         modusAsStored = json.writeValueAsString(Map.of("code", entry.get("code").asString(),
                 "labelVi", entry.get("labelVi").asString(), "labelEn", entry.get("labelEn").asString()));
@@ -166,10 +170,40 @@ class TipProcedureAuthorizationMatrixTest {
         return id;
     }
 
+    /** The amount of the rewards the matrix proposes, in đồng. */
+    static final long REWARD_DONG = 500_000L;
+
     /** A reward the investigator proposed for {@code tipId}. */
     static String proposedReward(String tipId) {
         return ok(send(as("dieutra"), "POST", "/api/v1/tips/" + tipId + "/rewards",
-                "{\"amount\":{\"dong\":\"500000\"},\"reason\":\"Ma trận phân quyền\"}")).get("id").asString();
+                "{\"amount\":{\"dong\":\"" + REWARD_DONG + "\"},\"reason\":\"Ma trận phân quyền\"}")).get("id").asString();
+    }
+
+    /** This year's line rewards are paid from (Appendix 2, line IV). */
+    static String rewardLine() {
+        return LocalDate.now(VIETNAM).getYear() + "-MANAGEMENT";
+    }
+
+    /**
+     * Gives the police (cong-an-tinh) {@code dong} more of this year's reward line than they have already used
+     * (the budget matrix's overrides may have spent above their allocation): asked by the planner, approved.
+     */
+    static void allocateToThePolice(long dong) {
+        JsonNode lines = ok(send(as("taichinh"), "GET",
+                "/api/v1/budget/execution?year=" + LocalDate.now(VIETNAM).getYear() + "&unit=cong-an-tinh", null)).path("lines");
+        for (JsonNode line : lines) {
+            if (line.path("lineId").asString("").equals(rewardLine())) {
+                for (JsonNode unit : line.path("units")) {
+                    JsonNode f = unit.path("figures");
+                    long beyond = dong(f.path("committed")) + dong(f.path("spent")) - dong(f.path("allocated"));
+                    dong += Math.max(0, beyond);
+                }
+            }
+        }
+        String allocation = ok(send(as("taichinh"), "POST", "/api/v1/budget/lines/" + rewardLine() + "/allocations",
+                "{\"unit\":\"cong-an-tinh\",\"amount\":{\"dong\":\"" + dong + "\"},\"note\":\"Thưởng nóng (ma trận)\"}"))
+                .get("id").asString();
+        ok(send(as("ubnd"), "POST", "/api/v1/budget/allocations/" + allocation + ":approve", "{}"));
     }
 
     /** A reward the investigator proposed and the police leader approved. */
@@ -177,6 +211,11 @@ class TipProcedureAuthorizationMatrixTest {
         String id = proposedReward(tipId);
         ok(send(as("lanhdao.congan"), "POST", "/api/v1/tips/rewards/" + id + ":approve", "{}"));
         return id;
+    }
+
+    static long dong(JsonNode money) {
+        String text = money.path("dong").asString("0");
+        return Long.parseLong(text.isEmpty() ? "0" : text);
     }
 
     /** A text file no other cell sends, so it is stored as a new attachment. */

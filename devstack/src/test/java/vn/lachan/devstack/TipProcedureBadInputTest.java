@@ -56,6 +56,8 @@ class TipProcedureBadInputTest {
     static String proposed;
     static String proposedByLeader;
     static String approved;
+    /** An approved reward of 1.000.000.000 đ: more than any line of the plan holds for a year. */
+    static String approvedBeyondTheBudget;
 
     static String tip(String fields) {
         return """
@@ -193,19 +195,24 @@ class TipProcedureBadInputTest {
                     "{\"reason\":\" \"}", 400, "reason"),
             new Case("rejecting an approved reward", "lanhdao.congan", "POST", () -> TIPS + "/rewards/" + approved + ":reject",
                     "{\"reason\":\"muộn\"}", 400, null),
-            new Case("paying a reward not approved", "lanhdao.congan", "POST", () -> TIPS + "/rewards/" + proposed + ":mark-paid",
+            new Case("paying a reward not approved", "ketoan.congan", "POST", () -> TIPS + "/rewards/" + proposed + ":mark-paid",
                     "{\"paymentReference\":\"PC-1\"}", 400, null),
-            new Case("paying without a voucher", "lanhdao.congan", "POST", () -> TIPS + "/rewards/" + approved + ":mark-paid",
+            new Case("paying without a voucher", "ketoan.congan", "POST", () -> TIPS + "/rewards/" + approved + ":mark-paid",
                     "{\"paymentReference\":\"\"}", 400, "payment_reference"),
-            new Case("paying with a 101-character voucher", "lanhdao.congan", "POST",
+            new Case("paying with a 101-character voucher", "ketoan.congan", "POST",
                     () -> TIPS + "/rewards/" + approved + ":mark-paid", "{\"paymentReference\":\"" + "a".repeat(101) + "\"}",
                     400, "payment_reference"),
-            new Case("paying in the future", "lanhdao.congan", "POST", () -> TIPS + "/rewards/" + approved + ":mark-paid",
+            new Case("paying in the future", "ketoan.congan", "POST", () -> TIPS + "/rewards/" + approved + ":mark-paid",
                     "{\"paymentReference\":\"PC-1\",\"paidAt\":\"2099-01-01T00:00:00Z\"}", 400, "paid_at"),
-            new Case("paying before the proposal", "lanhdao.congan", "POST", () -> TIPS + "/rewards/" + approved + ":mark-paid",
+            new Case("paying before the proposal", "ketoan.congan", "POST", () -> TIPS + "/rewards/" + approved + ":mark-paid",
                     "{\"paymentReference\":\"PC-1\",\"paidAt\":\"2001-01-01T00:00:00Z\"}", 400, "paid_at"),
-            new Case("paying 'yesterday'", "lanhdao.congan", "POST", () -> TIPS + "/rewards/" + approved + ":mark-paid",
+            new Case("paying 'yesterday'", "ketoan.congan", "POST", () -> TIPS + "/rewards/" + approved + ":mark-paid",
                     "{\"paymentReference\":\"PC-1\",\"paidAt\":\"yesterday\"}", 400, null),
+            new Case("paying a reward the budget cannot cover", "ketoan.congan", "POST",
+                    () -> TIPS + "/rewards/" + approvedBeyondTheBudget + ":mark-paid", "{\"paymentReference\":\"PC-1\"}",
+                    400, "amount.dong"),
+            new Case("paying a reward as the leader who approved it", "lanhdao.congan", "POST",
+                    () -> TIPS + "/rewards/" + approved + ":mark-paid", "{\"paymentReference\":\"PC-1\"}", 403, null),
             new Case("rewards of a tip whose id is not a UUID", "tiepnhan", "GET", () -> TIPS + "/rewards?tipId=abc", null, 400, "tip_id"),
             new Case("rewards of an unknown status", "tiepnhan", "GET", () -> TIPS + "/rewards?status=STOLEN", null, 400, null),
             new Case("rewards with a page size of 500", "tiepnhan", "GET", () -> TIPS + "/rewards?pageSize=500", null, 400, "page_size"),
@@ -338,6 +345,10 @@ class TipProcedureBadInputTest {
         publicTip = TipProcedureAuthorizationMatrixTest.publicTip(null);
         proposed = TipProcedureAuthorizationMatrixTest.proposedReward(tip);
         approved = TipProcedureAuthorizationMatrixTest.approvedReward(tip);
+        approvedBeyondTheBudget = TipProcedureAuthorizationMatrixTest.json.readTree(ok(as("dieutra"),
+                "/api/v1/tips/" + tip + "/rewards", "{\"amount\":{\"dong\":\"1000000000\"},\"reason\":\"Quá kinh phí\"}").body())
+                .get("id").asString();
+        ok(as("lanhdao.congan"), "/api/v1/tips/rewards/" + approvedBeyondTheBudget + ":approve", "{}");
         proposedByLeader = TipProcedureAuthorizationMatrixTest.json.readTree(ok(as("lanhdao.congan"),
                 "/api/v1/tips/" + tip + "/rewards", "{\"amount\":{\"dong\":\"500000\"},\"reason\":\"Tự đề xuất\"}").body())
                 .get("id").asString();
@@ -374,6 +385,7 @@ class TipProcedureBadInputTest {
     /** What the routes above could write: rows of each table, rewards by state, the modus operandi list as stored. */
     static List<String> rows() throws SQLException {
         var db = stack.postgres();
+        List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(db.database("lachan_tip"), db.user(), db.password())) {
             List<String> queries = List.of(
                     "select count(*)::text from tips",
@@ -385,16 +397,22 @@ class TipProcedureBadInputTest {
                     "select count(*)::text from public_tips",
                     "select string_agg(concat_ws('|', code, label_vi, label_en, active, position), ',' order by code)"
                             + " from modus_operandi",
-                    "select count(*)::text from audit_log");
-            List<String> rows = new ArrayList<>();
+                    "select count(*)::text from audit_log",
+                    "select count(*)::text from tip_rewards where payment_reference is not null");
             for (String query : queries) {
                 try (var rs = c.createStatement().executeQuery(query)) {
                     rs.next();
                     rows.add(query.substring(query.lastIndexOf("from ") + 5) + ": " + rs.getString(1));
                 }
             }
-            return rows;
         }
+        // paying a reward writes budget-service's spendings: none may have been recorded
+        try (Connection c = DriverManager.getConnection(db.database("lachan_budget"), db.user(), db.password());
+             var rs = c.createStatement().executeQuery("select count(*)::text from spendings")) {
+            rs.next();
+            rows.add("budget spendings: " + rs.getString(1));
+        }
+        return rows;
     }
 
     static HttpApi as(String user) {

@@ -4,16 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.lachan.budget.BudgetServiceApplication;
+import vn.lachan.budget.v1.BudgetServiceGrpc;
+import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.test.LocalRedis;
+import vn.lachan.tip.rewards.peer.BudgetPayer;
+import vn.lachan.tip.rewards.store.RewardStore;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.RealInfrastructure;
@@ -28,13 +49,25 @@ import vn.lachan.tip.v1.SubmitPublicTipResponse;
 import vn.lachan.tip.v1.TipServiceGrpc;
 
 /**
- * Rewards end to end: proposed by an investigator or leader, approved by a leader who did not propose, paid, or
- * rejected; each step by the right role only, audited, and the tipster told on the tracking page.
+ * Rewards end to end: proposed by an investigator or leader, approved by a leader who did not propose, paid from the
+ * budget by the police's accountant, or rejected; each step by the right role only, audited, and the tipster told on
+ * the tracking page. A real budget-service runs beside tip-service (its own database on the same PostgreSQL), both
+ * on a clock fixed at 15 June 2026, with real Keycloak tokens: the police (cong-an-tinh) were allocated
+ * {@value #ALLOCATED} đ of 2026-MANAGEMENT.
  */
 @RealInfrastructure(database = "lachan_tip", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=public-tip-test"})
 class TipRewardApiTest {
+
+    /** 10:00 on 15 June 2026 in Vietnam. */
+    static final Instant NOW = Instant.parse("2026-06-15T03:00:00Z");
+    static final long ALLOCATED = 20_000_000L;
+    static final String LINE = "2026-MANAGEMENT";
+
+    static ConfigurableApplicationContext budgetService;
+    static int budgetGrpcPort;
+    static JdbcClient budget;
 
     @LocalServerPort
     int httpPort;
@@ -42,8 +75,77 @@ class TipRewardApiTest {
     int grpcPort;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RewardStore rewards;
 
     ManagedChannel channel;
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @BeforeAll
+    static void startBudgetService() {
+        var pg = RealInfrastructure.Extension.postgres();
+        budgetGrpcPort = LocalRedis.freePort();
+        // this test's classpath holds tip-service's application.yml, so budget-service's own settings are given here
+        budgetService = new SpringApplicationBuilder(BudgetServiceApplication.class, FixedClock.class).run(
+                "--spring.application.name=budget-service",
+                "--lachan.api-name=budget",
+                "--lachan.database=lachan_budget",
+                "--lachan.budget.warn-at-percent=90",
+                "--spring.grpc.server.inprocess.name=budget-beside-tip",
+                "--spring.datasource.url=" + pg.database("lachan_budget_beside_tip"),
+                "--spring.datasource.username=" + pg.user(),
+                "--spring.datasource.password=" + pg.password(),
+                "--server.port=0",
+                "--management.server.port=0",
+                "--spring.grpc.server.port=" + budgetGrpcPort);
+        budget = budgetService.getBean(JdbcClient.class);
+        // the police's approved allocation of the line (allocating has its own tests in budget-service)
+        budget.sql("""
+                insert into allocations (id, line_id, unit, amount_dong, note, status, requested_by, requested_at,
+                    decided_by, decided_at)
+                select gen_random_uuid(), :line, 'cong-an-tinh', :amount, 'Thưởng nóng', 'APPROVED', 'taichinh', now(),
+                       'ubnd', now()
+                where not exists (select 1 from allocations where line_id = :line and unit = 'cong-an-tinh')""")
+                .param("line", LINE).param("amount", ALLOCATED).update();
+    }
+
+    @AfterAll
+    static void stopBudgetService() {
+        if (budgetService != null) {
+            budgetService.close();
+        }
+    }
+
+    @DynamicPropertySource
+    static void budgetAddress(DynamicPropertyRegistry registry) {
+        registry.add("spring.grpc.client.channels.budget-service.address", () -> "static://localhost:" + budgetGrpcPort);
+    }
+
+    /** What the police have spent of the line, and how many spendings budget-service holds for a reward. */
+    static long spentByThePolice() {
+        return budget.sql("select coalesce(sum(amount_dong), 0) from spendings where line_id = :line and unit = 'cong-an-tinh'")
+                .param("line", LINE).query(Long.class).single();
+    }
+
+    static long spendingsOfReward(String rewardId) {
+        return budget.sql("select count(*) from spendings where description like :d")
+                .param("d", "%khen thưởng " + rewardId + "%").query(Long.class).single();
+    }
+
+    /** A reward the investigator proposed for a new tip and the leader approved. */
+    String approvedReward(long dong) {
+        String id = reward(as("dieutra").post("/api/v1/tips/" + hotlineTip() + "/rewards", proposal(dong))).getId();
+        reward(as("lanhdao.congan").post("/api/v1/tips/rewards/" + id + ":approve", "{}"));
+        return id;
+    }
 
     @BeforeEach
     void connect() {
@@ -94,20 +196,45 @@ class TipRewardApiTest {
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("The reward is approved");
 
-        assertThat(as("dieutra").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{\"paymentReference\":\"PC-1\"}")
-                .statusCode()).isEqualTo(403);
-        var noVoucher = as("lanhdao.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{}");
+        long spentBefore = spentByThePolice();
+        for (String user : new String[] {"dieutra", "lanhdao.congan", "kiemtoan"}) {
+            assertThat(as(user).post("/api/v1/tips/rewards/" + id + ":mark-paid", "{\"paymentReference\":\"PC-1\"}")
+                    .statusCode()).as(user).isEqualTo(403);
+        }
+        // the finance department's spender does not see the police's rewards at all
+        assertThat(as("taichinh").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{\"paymentReference\":\"PC-1\"}")
+                .statusCode()).isEqualTo(404);
+        var noVoucher = as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{}");
         assertThat(noVoucher.statusCode()).isEqualTo(400);
         assertThat(noVoucher.body()).contains("\"field\":\"payment_reference\"");
-        Reward paid = reward(as("lanhdao.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid",
+        assertThat(spentByThePolice()).isEqualTo(spentBefore);
+
+        Reward paid = reward(as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid",
                 "{\"paymentReference\":\"PC-15/2026\"}"));
         assertThat(paid.getStatus()).isEqualTo(Reward.Status.PAID);
         assertThat(paid.getPaymentReference()).isEqualTo("PC-15/2026");
+        assertThat(paid.getPaidBy()).isEqualTo("ketoan.congan");
+        assertThat(paid.getPaidByUnit()).isEqualTo("cong-an-tinh");
+        assertThat(paid.getBudgetLineId()).isEqualTo(LINE);
         assertThat(paid.hasPaidAt()).isTrue();
+        // budget-service recorded the spending on the line, against the police's allocation, under the platform's key
+        var spending = budget.sql("select line_id, unit, amount_dong, spent_on::text, created_by from spendings where id = :id")
+                .param("id", UUID.fromString(paid.getSpendingId()))
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " " + rs.getString(4)
+                        + " " + rs.getString(5)).single();
+        assertThat(spending).isEqualTo(LINE + " cong-an-tinh 2000000 2026-06-15 ketoan.congan");
+        assertThat(spentByThePolice()).isEqualTo(spentBefore + 2_000_000L);
+        assertThat(budget.sql("select scope || ' ' || result from idempotency_keys where idempotency_key = :k")
+                .param("k", "lachan:reward:" + id + ":pay").query(String.class).single())
+                .isEqualTo("platform " + paid.getSpendingId());
+        var twice = as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{\"paymentReference\":\"PC-16\"}");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("The reward is paid");
+        assertThat(spendingsOfReward(id)).isEqualTo(1L);
 
         assertThat(jdbc.sql("select actor || ':' || action from audit_log where record_type = 'reward' and record_id = :id order by id")
                 .param("id", id).query(String.class).list())
-                .containsExactly("dieutra:CREATE", "lanhdao.congan:APPROVE", "lanhdao.congan:PAY");
+                .containsExactly("dieutra:CREATE", "lanhdao.congan:APPROVE", "ketoan.congan:PAY");
 
         var listed = as("kiemtoan").get("/api/v1/tips/rewards?tipId=" + tip);
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
@@ -135,7 +262,7 @@ class TipRewardApiTest {
                 "{\"reason\":\"Đề xuất trùng\"}"));
         assertThat(rejected.getStatus()).isEqualTo(Reward.Status.REJECTED);
         assertThat(rejected.getDecisionNote()).isEqualTo("Đề xuất trùng");
-        assertThat(as("lanhdao.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid",
+        assertThat(as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid",
                 "{\"paymentReference\":\"PC-1\"}").statusCode()).isEqualTo(400);
     }
 
@@ -201,9 +328,87 @@ class TipRewardApiTest {
             assertThat(r.getAmount().getDong()).isEqualTo(5_000_000L);
             assertThat(r.getPaid()).isFalse();
         });
-        reward(as("lanhdao.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{\"paymentReference\":\"PC-2\"}"));
+        reward(as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{\"paymentReference\":\"PC-2\"}"));
         assertThat(citizen.followed(receipt.getTrackingCode(), receipt.getSecret()).getRewards(0).getPaid()).isTrue();
         assertThat(citizen.follow(receipt.getTrackingCode(), receipt.getSecret()).body())
                 .doesNotContain("dieutra", "lanhdao", "PC-2", "phong tỏa");
+    }
+
+    @Test
+    void aLineOrAllocationWithoutTheMoneyRefusesThePaymentAndTheRewardStaysApprovedAndUnpaid() {
+        long spentBefore = spentByThePolice();
+        // more than is left of the police's allocation, less than the line plans
+        String aboveAllocation = approvedReward(ALLOCATED + 1);
+        var refused = as("ketoan.congan").post("/api/v1/tips/rewards/" + aboveAllocation + ":mark-paid",
+                "{\"paymentReference\":\"PC-90\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"amount.dong\"", "NO_BUDGET",
+                "Không thể chi khen thưởng từ kinh phí", "The budget cannot pay this reward", "cong-an-tinh", LINE);
+        // more than the whole line plans (150.000.000 đ in 2026)
+        String aboveLine = approvedReward(200_000_000L);
+        var lineRefused = as("ketoan.congan").post("/api/v1/tips/rewards/" + aboveLine + ":mark-paid",
+                "{\"paymentReference\":\"PC-91\"}");
+        assertThat(lineRefused.statusCode()).as(lineRefused.body()).isEqualTo(400);
+        assertThat(lineRefused.body()).contains("\"field\":\"amount.dong\"", "NO_BUDGET", "150.000.000");
+
+        for (String id : new String[] {aboveAllocation, aboveLine}) {
+            var reward = rewards.find(UUID.fromString(id)).orElseThrow();
+            assertThat(reward.status().name()).isEqualTo("APPROVED");
+            assertThat(reward.paymentReference()).as("nothing under way").isNull();
+            assertThat(reward.spendingId()).isNull();
+            assertThat(spendingsOfReward(id)).isZero();
+        }
+        assertThat(spentByThePolice()).isEqualTo(spentBefore);
+        // once refused, another voucher may be tried (here still without the money)
+        assertThat(as("ketoan.congan").post("/api/v1/tips/rewards/" + aboveLine + ":mark-paid",
+                "{\"paymentReference\":\"PC-92\"}").body()).contains("NO_BUDGET");
+    }
+
+    @Test
+    void aRetryAfterBudgetRecordedTheSpendingButTipServiceStoppedFindsThatSpendingAndCompletesThePayment() {
+        String id = approvedReward(1_500_000L);
+        UUID rewardId = UUID.fromString(id);
+        // the first attempt: kept as under way, budget-service recorded the spending (the very request tip-service
+        // sends, under the same key and the accountant's token), then tip-service stopped before marking the reward
+        rewards.startPayment(rewardId, "PC-77", NOW, LINE, "cong-an-tinh");
+        var underWay = rewards.find(rewardId).orElseThrow();
+        Metadata key = new Metadata();
+        key.put(IdempotencyKeys.HEADER, BudgetPayer.idempotencyKey(rewardId));
+        ManagedChannel toBudget = ManagedChannelBuilder.forAddress("localhost", budgetGrpcPort).usePlaintext().build();
+        String recorded;
+        try {
+            recorded = BudgetServiceGrpc.newBlockingStub(toBudget)
+                    .withInterceptors(Bearer.token(RealInfrastructure.Extension.keycloak().userToken("ketoan.congan")),
+                            MetadataUtils.newAttachHeadersInterceptor(key))
+                    .recordSpending(BudgetPayer.request(underWay)).getId();
+        } finally {
+            toBudget.shutdownNow();
+        }
+        assertThat(spendingsOfReward(id)).isEqualTo(1L);
+        Reward shown = reward(as("ketoan.congan").get("/api/v1/tips/rewards?tipId=" + underWay.tipId()), true);
+        assertThat(shown.getStatus()).isEqualTo(Reward.Status.APPROVED);
+        assertThat(shown.getPaymentReference()).as("the payment under way is shown").isEqualTo("PC-77");
+        assertThat(shown.getPaidBy()).isEmpty();
+
+        // a retry with another voucher is told which one is under way, and changes nothing
+        var other = as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{\"paymentReference\":\"PC-78\"}");
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(other.body()).contains("PC-77", "repeat that voucher");
+        // the retry with the same voucher gets the spending recorded the first time: paid once
+        Reward paid = reward(as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid",
+                "{\"paymentReference\":\"PC-77\"}"));
+        assertThat(paid.getStatus()).isEqualTo(Reward.Status.PAID);
+        assertThat(paid.getSpendingId()).isEqualTo(recorded);
+        assertThat(spendingsOfReward(id)).isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from audit_log where record_type = 'reward' and record_id = :id and action = 'PAY'")
+                .param("id", id).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    /** The one reward of a listing. */
+    static Reward reward(HttpResponse<String> listing, boolean single) {
+        assertThat(listing.statusCode()).as(listing.body()).isEqualTo(200);
+        ListRewardsResponse page = Citizen.parse(listing, ListRewardsResponse.newBuilder());
+        assertThat(page.getRewardsList()).hasSize(1);
+        return page.getRewards(0);
     }
 }
