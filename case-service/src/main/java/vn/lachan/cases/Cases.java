@@ -60,7 +60,7 @@ public class Cases {
         String actor = caller.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         CaseDraft facts = draft.openedAt() == null ? draft.openedAt(now) : draft.truncatedToMicros();
-        CaseRules.check(facts, now);
+        CaseRules.check(facts, now, caller.unit());
         // a retry racing the first attempt waits for it, so it takes no second case number
         return idempotency.once(idempotent, () -> {
             refuseTipsInAnotherCase(facts.tipIds(), caller); // after the replay: the first attempt holds them now

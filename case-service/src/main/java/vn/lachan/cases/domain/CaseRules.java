@@ -19,20 +19,47 @@ public final class CaseRules {
     static final int MAX_TIPS = 100;
     /** Clocks of callers drift; a few minutes ahead is not "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    static final String POLICE_PREFIX = "cong-an-";
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     private CaseRules() {
     }
 
-    /** Checks {@code draft} opened at {@code now}; throws with every violation found. */
-    public static void check(CaseDraft draft, Instant now) {
+    /**
+     * Checks {@code draft} opened at {@code now} by a caller of {@code openerUnit}; throws with every violation
+     * found.
+     */
+    public static void check(CaseDraft draft, Instant now, String openerUnit) {
         Violations v = new Violations();
         v.requireText("case.title", draft.title()).maxLength("case.title", draft.title(), MAX_TITLE);
         offence(v, draft.penalCodeArticle(), draft.clause());
-        UnitCodes.check(v, "case.lead_unit", draft.leadUnit());
+        leadUnit(v, draft.leadUnit(), openerUnit);
         tipIds(v, draft.tipIds());
         openedAt(v, draft.openedAt(), now);
         v.throwIfAny();
+    }
+
+    /**
+     * A case is led by an investigating police unit (cơ quan điều tra, CPC Art. 163): the opener's own unit or one
+     * below it (a unit's code extends its superior's). Neither a bank, a district's People's Committee nor another
+     * police unit's branch, which the opener could then no longer see.
+     */
+    private static void leadUnit(Violations v, String leadUnit, String openerUnit) {
+        Violations format = new Violations();
+        UnitCodes.check(format, "case.lead_unit", leadUnit);
+        if (!format.isEmpty()) {
+            format.list().forEach(v::add);
+            return;
+        }
+        if (!leadUnit.startsWith(POLICE_PREFIX)) {
+            v.add("case.lead_unit", "NOT_INVESTIGATING_POLICE",
+                    "Vụ án do cơ quan điều tra của công an thụ lý: mã đơn vị bắt đầu bằng \"cong-an-\", ví dụ cong-an-tinh-pa05.",
+                    "A case is led by an investigating police unit: its code starts with \"cong-an-\", e.g. cong-an-tinh-pa05.");
+        } else if (!leadUnit.equals(openerUnit) && !leadUnit.startsWith(openerUnit + "-")) {
+            v.add("case.lead_unit", "OUTSIDE_OPENER_UNIT",
+                    "Chỉ giao vụ án cho đơn vị của mình (" + openerUnit + ") hoặc đơn vị cấp dưới.",
+                    "A case can be led only by the opener's own unit (" + openerUnit + ") or a unit below it.");
+        }
     }
 
     private static void offence(Violations v, int articleNumber, int clause) {

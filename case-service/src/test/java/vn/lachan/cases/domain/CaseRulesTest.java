@@ -16,6 +16,7 @@ import vn.lachan.platform.error.ValidationException;
 class CaseRulesTest {
 
     static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
+    static final String OPENER = "cong-an-tinh";
     static final String TIP = "3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c";
 
     static CaseDraft valid() {
@@ -24,17 +25,17 @@ class CaseRulesTest {
     }
 
     static List<FieldViolation> violationsOf(CaseDraft draft) {
-        return catchThrowableOfType(ValidationException.class, () -> CaseRules.check(draft, NOW)).violations();
+        return catchThrowableOfType(ValidationException.class, () -> CaseRules.check(draft, NOW, OPENER)).violations();
     }
 
     @Test
     void aCompleteCasePasses() {
-        assertThatCode(() -> CaseRules.check(valid(), NOW)).doesNotThrowAnyException();
+        assertThatCode(() -> CaseRules.check(valid(), NOW, OPENER)).doesNotThrowAnyException();
     }
 
     @Test
     void aCaseOpenedDirectlyWithoutTipsAndWithoutATimePasses() {
-        assertThatCode(() -> CaseRules.check(new CaseDraft(null, "Đánh bạc qua mạng", 321, 2, "pa05", List.of()), NOW))
+        assertThatCode(() -> CaseRules.check(new CaseDraft(null, "Đánh bạc qua mạng", 321, 2, "cong-an-tinh-pa05", List.of()), NOW, OPENER))
                 .doesNotThrowAnyException();
     }
 
@@ -100,7 +101,7 @@ class CaseRulesTest {
     @Test
     void aHundredTipsAreEnoughAndOneMoreIsTooMany() {
         var hundred = java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(100).toList();
-        assertThatCode(() -> CaseRules.check(new CaseDraft(NOW, "x", 174, 1, "cong-an-tinh", hundred), NOW))
+        assertThatCode(() -> CaseRules.check(new CaseDraft(NOW, "x", 174, 1, "cong-an-tinh", hundred), NOW, OPENER))
                 .doesNotThrowAnyException();
         var tooMany = Collections.nCopies(101, "not-a-uuid");
         assertThat(violationsOf(new CaseDraft(NOW, "x", 174, 1, "cong-an-tinh", tooMany)))
@@ -110,9 +111,9 @@ class CaseRulesTest {
 
     @Test
     void aTitleLongerThanTheLimitIsRefused() {
-        assertThatCode(() -> CaseRules.check(new CaseDraft(NOW, "a".repeat(CaseRules.MAX_TITLE), 174, 1, "pa05",
-                List.of()), NOW)).doesNotThrowAnyException();
-        assertThat(violationsOf(new CaseDraft(NOW, "a".repeat(CaseRules.MAX_TITLE + 1), 174, 1, "pa05", List.of())))
+        assertThatCode(() -> CaseRules.check(new CaseDraft(NOW, "a".repeat(CaseRules.MAX_TITLE), 174, 1, "cong-an-tinh-pa05",
+                List.of()), NOW, OPENER)).doesNotThrowAnyException();
+        assertThat(violationsOf(new CaseDraft(NOW, "a".repeat(CaseRules.MAX_TITLE + 1), 174, 1, "cong-an-tinh-pa05", List.of())))
                 .extracting(FieldViolation::field, FieldViolation::code)
                 .containsExactly(tuple("case.title", "TOO_LONG"));
     }
@@ -126,10 +127,30 @@ class CaseRulesTest {
 
     @Test
     void aCaseOpenedBefore2000IsRefusedButAFewMinutesOfClockDriftAreNot() {
-        assertThat(violationsOf(new CaseDraft(Instant.parse("1999-12-31T00:00:00Z"), "x", 174, 1, "pa05", List.of())))
+        assertThat(violationsOf(new CaseDraft(Instant.parse("1999-12-31T00:00:00Z"), "x", 174, 1, "cong-an-tinh-pa05", List.of())))
                 .extracting(FieldViolation::field, FieldViolation::code)
                 .containsExactly(tuple("case.opened_at", "OUT_OF_RANGE"));
-        assertThatCode(() -> CaseRules.check(new CaseDraft(NOW.plusSeconds(120), "x", 174, 1, "pa05", List.of()), NOW))
+        assertThatCode(() -> CaseRules.check(new CaseDraft(NOW.plusSeconds(120), "x", 174, 1, "cong-an-tinh-pa05", List.of()), NOW, OPENER))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCaseIsLedByThePoliceUnitOfTheOpenerOrOneBelowIt() {
+        assertThatCode(() -> CaseRules.check(new CaseDraft(NOW, "x", 174, 1, "cong-an-tinh-pa05", List.of()), NOW,
+                "cong-an-tinh-pa05")).doesNotThrowAnyException();
+        assertThat(catchThrowableOfType(ValidationException.class, () -> CaseRules.check(
+                new CaseDraft(NOW, "x", 174, 1, "vcb-dong-thap", List.of()), NOW, OPENER)).violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(tuple("case.lead_unit", "NOT_INVESTIGATING_POLICE"));
+        assertThat(catchThrowableOfType(ValidationException.class, () -> CaseRules.check(
+                new CaseDraft(NOW, "x", 174, 1, "huyen-cao-lanh", List.of()), NOW, OPENER)).violations())
+                .extracting(FieldViolation::code).containsExactly("NOT_INVESTIGATING_POLICE");
+        // a superior unit, or a sibling whose name merely starts the same, is not the opener's
+        for (String other : List.of("cong-an-tinh", "cong-an-tinh-pa05x", "cong-an-tinh-pa06")) {
+            var violations = catchThrowableOfType(ValidationException.class, () -> CaseRules.check(
+                    new CaseDraft(NOW, "x", 174, 1, other, List.of()), NOW, "cong-an-tinh-pa05")).violations();
+            assertThat(violations).as(other).extracting(FieldViolation::code).containsExactly("OUTSIDE_OPENER_UNIT");
+            assertThat(violations.getFirst().vi()).contains("cấp dưới");
+        }
     }
 }
