@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real Keycloak: the server distribution from Maven Central ({@code org.keycloak:keycloak-quarkus-dist},
- * unpacked by the platform build into {@code platform/target/keycloak}), in dev mode on a PostgreSQL
- * database, with the realm kept once in {@code k8s/keycloak/lachan-realm.json} imported together with the
+ * unpacked by the platform build into {@code platform/target/keycloak}, built once: {@link #BUILD_OPTIONS}), in
+ * production mode over plain HTTP on a PostgreSQL database, with the realm kept once in {@code k8s/keycloak/lachan-realm.json} imported together with the
  * development additions the cluster's dev overlay also imports ({@code k8s/keycloak/dev}: the seed users), the
  * password-grant client {@code lachan-test} created through the admin API, and the login theme
  * {@code k8s/keycloak/themes/lachan}.
@@ -77,26 +77,28 @@ public final class LocalKeycloak implements AutoCloseable {
                     Files.copy(file, imports.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            copyTree(repoRoot.resolve(THEME_DIR), dist.resolve("themes/lachan"));
+            Trees.delete(dist.resolve("themes/lachan"));
+            Trees.copy(repoRoot.resolve(THEME_DIR), dist.resolve("themes/lachan"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the realm import from " + realm, e);
         }
-        List<String> command = List.of(dist.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port,
-                "--http-management-port=" + managementPort,
-                "--hostname-strict=false",
-                "--import-realm",
-                "--health-enabled=true",
-                "--db=postgres",
-                "--db-url=" + postgres.database("keycloak"),
-                "--db-username=" + postgres.user(),
-                "--db-password=" + postgres.password());
-        ChildProcess process = ChildProcess.start("keycloak", command, Map.of(
+        Map<String, String> environment = Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "LACHAN_PUBLIC_URL", publicUrl,
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"), dist, logFile);
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        buildOnce(dist, environment, logFile);
+        List<String> command = List.of(dist.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                "--http-enabled=true",
+                "--http-port=" + port,
+                "--http-management-port=" + managementPort,
+                "--hostname-strict=false",
+                "--import-realm",
+                "--db-url=" + postgres.database("keycloak"),
+                "--db-username=" + postgres.user(),
+                "--db-password=" + postgres.password());
+        ChildProcess process = ChildProcess.start("keycloak", command, environment, dist, logFile);
         try {
             process.awaitHealthy(URI.create("http://localhost:" + port + "/realms/lachan/.well-known/openid-configuration"),
                     // Keycloak's first start (Quarkus build, schema, realm import) takes minutes on a loaded machine
@@ -111,27 +113,6 @@ public final class LocalKeycloak implements AutoCloseable {
         } catch (RuntimeException e) {
             process.close();
             throw e;
-        }
-    }
-
-    /** Replaces {@code target} with a copy of the directory {@code source}. */
-    private static void copyTree(Path source, Path target) throws IOException {
-        if (Files.exists(target)) {
-            try (Stream<Path> old = Files.walk(target)) {
-                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path path : files.toList()) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 
@@ -314,6 +295,41 @@ public final class LocalKeycloak implements AutoCloseable {
     @Override
     public void close() {
         process.close();
+    }
+
+    /**
+     * Build options of the distribution. The first start of a checkout builds it with them ({@code kc.sh build}, Quarkus's
+     * re-augmentation: half a minute); every start after that runs the built server ({@code start --optimized}) in
+     * production mode, as on the cluster, over plain HTTP on localhost.
+     */
+    static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true", "--cache=local");
+
+    /** Builds the distribution with {@link #BUILD_OPTIONS} unless it was built with them already (one JVM at a time). */
+    static void buildOnce(Path dist, Map<String, String> environment, Path logFile) {
+        Path marker = dist.resolve("lib/lachan-built-with");
+        String options = String.join(" ", BUILD_OPTIONS);
+        try (var channel = java.nio.channels.FileChannel.open(dist.resolve("lib/lachan-build.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var lock = channel.lock()) {
+            if (Files.exists(marker) && Files.readString(marker).equals(options)) {
+                return;
+            }
+            List<String> command = new java.util.ArrayList<>(List.of(dist.resolve("bin/kc.sh").toString(), "build"));
+            command.addAll(BUILD_OPTIONS);
+            ChildProcess build = ChildProcess.start("keycloak build", command, environment, dist,
+                    logFile.resolveSibling(logFile.getFileName() + ".build"));
+            int exit = build.awaitExit(Duration.ofMinutes(10));
+            if (exit != 0) {
+                build.close();
+                throw new IllegalStateException("kc.sh build failed (" + exit + "); see " + build.log() + build.lastLines());
+            }
+            Files.writeString(marker, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build Keycloak in " + dist, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building Keycloak", e);
+        }
     }
 
     /** The unpacked distribution under platform/target/keycloak. */

@@ -28,6 +28,8 @@ public final class LocalPostgres implements AutoCloseable {
     private final Set<String> created = new HashSet<>();
     /** How to start the embedded server again on the same port and data ({@link #startAgain()}); null if it cannot. */
     private EmbeddedPostgres.Builder again;
+    /** A data directory this object made and deletes when the server is closed; null if none. */
+    private Path ownData;
 
     private LocalPostgres(EmbeddedPostgres embedded, String serverUrl, String user, String password) {
         this.embedded = embedded;
@@ -81,6 +83,44 @@ public final class LocalPostgres implements AutoCloseable {
             return local;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * An embedded server with throw-away data that starts as a copy of {@code seed}, the data directory of a server
+     * that was shut down cleanly (e.g. one where Keycloak already made its schema: {@link KeycloakSnapshot}); the copy
+     * is deleted when the server is closed. With {@code LACHAN_DB_URL} set, the server named there, unchanged.
+     */
+    public static LocalPostgres startFromCopyOf(Path seed) {
+        String url = System.getenv("LACHAN_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return start(0, null);
+        }
+        Path data = null;
+        try {
+            data = java.nio.file.Files.createTempDirectory("lachan-pg-");
+            Trees.copy(seed, data);
+            EmbeddedPostgres pg = builder(0, data, false).start();
+            LocalPostgres local = new LocalPostgres(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres",
+                    "postgres", "");
+            local.ownData = data;
+            return local;
+        } catch (IOException e) {
+            Trees.deleteQuietly(data);
+            throw new UncheckedIOException("cannot start embedded PostgreSQL on a copy of " + seed, e);
+        }
+    }
+
+    /**
+     * An embedded server whose data stays in {@code dataDirectory} after it is closed (throw-away settings: no fsync);
+     * with {@code LACHAN_DB_URL} set, a failure, since such a server cannot be copied.
+     */
+    static LocalPostgres startEmbedded(Path dataDirectory) {
+        try {
+            EmbeddedPostgres pg = builder(0, dataDirectory, false).start();
+            return new LocalPostgres(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres", "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
@@ -208,6 +248,10 @@ public final class LocalPostgres implements AutoCloseable {
         if (embedded != null) {
             embedded.close();
             embedded = null;
+        }
+        if (ownData != null) {
+            Trees.deleteQuietly(ownData);
+            ownData = null;
         }
     }
 

@@ -34,7 +34,7 @@ public @interface RealInfrastructure {
         public void beforeAll(ExtensionContext context) {
             RealInfrastructure settings = context.getRequiredTestClass().getAnnotation(RealInfrastructure.class);
             if (!settings.database().isEmpty()) {
-                LocalPostgres pg = postgres();
+                LocalPostgres pg = postgres(settings.keycloak());
                 System.setProperty("LACHAN_DB_URL", pg.database(settings.database()));
                 System.setProperty("LACHAN_DB_USER", pg.user());
                 System.setProperty("LACHAN_DB_PASSWORD", pg.password());
@@ -49,7 +49,7 @@ public @interface RealInfrastructure {
         public static synchronized LocalKeycloak keycloak() {
             if (keycloak == null) {
                 keycloak = LocalKeycloak.start(LocalKeycloak.repoRoot(), LocalRedis.freePort(), LocalRedis.freePort(),
-                        postgres(), java.nio.file.Path.of("target", "keycloak-test.log").toAbsolutePath());
+                        postgres(true), java.nio.file.Path.of("target", "keycloak-test.log").toAbsolutePath());
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(keycloak)));
             }
             return keycloak;
@@ -57,8 +57,19 @@ public @interface RealInfrastructure {
 
         /** The test JVM's PostgreSQL, started on first use and stopped when the JVM exits. */
         public static synchronized LocalPostgres postgres() {
+            return postgres(false);
+        }
+
+        /**
+         * The test JVM's PostgreSQL; when it starts now for a class that also needs Keycloak, it starts on a copy of the
+         * {@link KeycloakSnapshot}, where Keycloak finds its schema and realm ready.
+         */
+        static synchronized LocalPostgres postgres(boolean forKeycloak) {
             if (postgres == null) {
-                postgres = LocalPostgres.start(0, null);
+                boolean external = System.getenv("LACHAN_DB_URL") != null && !System.getenv("LACHAN_DB_URL").isBlank();
+                postgres = forKeycloak && !external
+                        ? LocalPostgres.startFromCopyOf(KeycloakSnapshot.dataDirectory(LocalKeycloak.repoRoot()))
+                        : LocalPostgres.start(0, null);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(postgres)));
             }
             return postgres;
