@@ -123,6 +123,10 @@ function visit(ns) {
 // Well-known types the contracts use, so that references resolve.
 root.addJSON(protobuf.common['google/protobuf/timestamp.proto'].nested);
 root.addJSON(protobuf.common['google/protobuf/duration.proto'].nested);
+// An RPC answering a file (a document, a workbook) returns google.api.HttpBody; over REST the portal gets the file
+// itself, never this message, so only its name needs to resolve.
+root.addJSON({ google: { nested: { api: { nested: { HttpBody: { fields: {
+  contentType: { type: 'string', id: 1 }, data: { type: 'bytes', id: 2 } } } } } } } });
 root.resolveAll();
 visit(root.lookup('lachan'));
 
