@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lachan.budget.document.ExecutionWorkbook;
 import vn.lachan.budget.domain.BudgetAccess;
 import vn.lachan.budget.domain.BudgetLine;
 import vn.lachan.budget.domain.Commitment;
@@ -136,6 +137,11 @@ public class BudgetExecution {
             spent = store.byMonth("spendings", year, line, wanted);
         }
         return new ExecutionTable(year, rows, ExecutionTable.months(committed, spent, base), base);
+    }
+
+    /** {@link #table} as an Excel workbook (same callers, same scope), stamped with the time it was made. */
+    public byte[] workbook(int year, String lineId, String unit, Caller caller) {
+        return ExecutionWorkbook.write(table(year, lineId, unit, caller), clock.instant());
     }
 
     private RecordedCommitment retried(UUID id) {

@@ -60,6 +60,7 @@ class BudgetAuthorizationMatrixTest {
             new Route("GET commitments", "GET", () -> "/api/v1/budget/commitments?year=2026", null),
             new Route("GET execution", "GET", () -> "/api/v1/budget/execution?year=2026", null),
             new Route("GET other unit's execution", "GET", () -> "/api/v1/budget/execution?year=2026&unit=so-tai-chinh", null),
+            new Route("GET execution workbook", "GET", () -> "/api/v1/budget/execution:export?year=2026", null),
             new Route("POST override", "POST", () -> "/api/v1/budget/lines/" + LINE + "/overrides", OVERRIDE),
             new Route("approve override", "POST", () -> "/api/v1/budget/overrides/" + overrideAsked() + ":approve",
                     "{\"reason\":\"Ma trận\"}"),
@@ -71,20 +72,20 @@ class BudgetAuthorizationMatrixTest {
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                lines line alloc+ appr rej  allocs other spend commit commits exec other ovr+ oApp oRej ovrs
-        EXPECTED.put("tiepnhan",        row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("dieutra",         row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("lanhdao.congan",  row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 403, 403, 403, 200));
-        EXPECTED.put("kiemsat",         row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("toaan",           row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("nganhang.vcb",    row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("baocao.caolanh",  row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("baocao.sotuphap", row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("taichinh",        row(200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200));
-        EXPECTED.put("ketoan.congan",   row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 200));
-        EXPECTED.put("ubnd",            row(200, 200, 403, 200, 200, 200, 200, 403, 403, 200, 200, 200, 403, 200, 200, 200));
-        EXPECTED.put("kiemtoan",        row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 403, 403, 403, 200));
-        EXPECTED.put("admin",           row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        //                                lines line alloc+ appr rej  allocs other spend commit commits exec other xlsx ovr+ oApp oRej ovrs
+        EXPECTED.put("tiepnhan",        row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("dieutra",         row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("lanhdao.congan",  row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 403, 200));
+        EXPECTED.put("kiemsat",         row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("toaan",           row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("nganhang.vcb",    row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.caolanh",  row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.sotuphap", row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("taichinh",        row(200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200));
+        EXPECTED.put("ketoan.congan",   row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 200, 200, 403, 403, 200));
+        EXPECTED.put("ubnd",            row(200, 200, 403, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200, 403, 200, 200, 200));
+        EXPECTED.put("kiemtoan",        row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 403, 200));
+        EXPECTED.put("admin",           row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
     }
 
     static int[] row(int... statuses) {

@@ -2,12 +2,16 @@ package vn.lachan.budget.api;
 
 import static vn.lachan.platform.api.Unary.reply;
 
+import com.google.api.HttpBody;
+import com.google.protobuf.ByteString;
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 import vn.lachan.budget.BudgetExecution;
+import vn.lachan.budget.document.ExecutionWorkbook;
 import vn.lachan.budget.v1.BudgetExecutionServiceGrpc;
 import vn.lachan.budget.v1.Commitment;
 import vn.lachan.budget.v1.Execution;
+import vn.lachan.budget.v1.ExportExecutionRequest;
 import vn.lachan.budget.v1.GetExecutionRequest;
 import vn.lachan.budget.v1.ListCommitmentsRequest;
 import vn.lachan.budget.v1.ListCommitmentsResponse;
@@ -16,7 +20,7 @@ import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.security.Callers;
 
-/** Commitments and the execution of the budget over gRPC and REST. */
+/** Commitments and the execution of the budget over gRPC and REST; the execution also as a workbook's bytes. */
 @GrpcService
 public class ExecutionGrpcService extends BudgetExecutionServiceGrpc.BudgetExecutionServiceImplBase {
 
@@ -44,5 +48,12 @@ public class ExecutionGrpcService extends BudgetExecutionServiceGrpc.BudgetExecu
     public void getExecution(GetExecutionRequest request, StreamObserver<Execution> response) {
         reply(response, ExecutionTranslator.message(
                 execution.table(request.getYear(), request.getLineId(), request.getUnit(), Callers.current())));
+    }
+
+    @Override
+    public void exportExecution(ExportExecutionRequest request, StreamObserver<HttpBody> response) {
+        byte[] workbook = execution.workbook(request.getYear(), request.getLineId(), request.getUnit(), Callers.current());
+        reply(response, HttpBody.newBuilder().setContentType(ExecutionWorkbook.CONTENT_TYPE)
+                .setData(ByteString.copyFrom(workbook)).build());
     }
 }

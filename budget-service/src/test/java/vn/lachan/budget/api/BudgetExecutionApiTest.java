@@ -2,6 +2,7 @@ package vn.lachan.budget.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +25,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.lachan.budget.document.ExecutionWorkbook;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.RealInfrastructure;
@@ -31,7 +34,7 @@ import vn.lachan.platform.test.RealInfrastructure;
  * Commitments, spending against the unit's allocation and the execution view over REST, against a real
  * PostgreSQL and Keycloak: the finance department's planner ({@code taichinh}) allocates, the committee's
  * approver ({@code ubnd}) approves, the police's accountant ({@code ketoan.congan}) commits and spends. Uses
- * only the 2023 prevention, combat and equipment lines, which the other tests leave alone.
+ * only the 2023 prevention, combat and equipment lines and 2024's equipment line, which the other tests leave alone.
  */
 @RealInfrastructure(database = "lachan_budget", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -240,6 +243,73 @@ class BudgetExecutionApiTest {
         assertThat(answer.body()).contains("\"field\":\"year\"", "2022–2026");
         assertThat(as("ubnd").get("/api/v1/budget/execution").statusCode()).isEqualTo(400);
         assertThat(as("ubnd").get("/api/v1/budget/execution?year=2023&lineId=2024-COMBAT").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theWorkbookHoldsWhatTheExecutionAnswersForTheSameCaller() throws Exception {
+        allocate("2024-EQUIPMENT", POLICE, 30_000_000);
+        allocate("2024-EQUIPMENT", "so-tai-chinh", 5_000_000);
+        body(as("ketoan.congan").post("/api/v1/budget/lines/2024-EQUIPMENT/spending",
+                spending(POLICE, 12_345_678, "2024-09-09", "")));
+        for (String user : List.of("ubnd", "ketoan.congan")) {
+            JsonNode execution = body(as(user).get("/api/v1/budget/execution?year=2024"));
+            var file = as(user).getBytes("/api/v1/budget/execution:export?year=2024");
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type")).hasValue(ExecutionWorkbook.CONTENT_TYPE);
+            try (var book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+                var sheet = book.getSheet(ExecutionWorkbook.LINES_SHEET);
+                int r = ExecutionWorkbook.FIRST_FIGURES_ROW;
+                for (JsonNode l : execution.get("lines")) {
+                    var row = sheet.getRow(r++);
+                    assertThat(row.getCell(0).getStringCellValue()).isEqualTo(l.get("lineId").asString());
+                    assertThat(cellDong(row, 3)).as(user).isEqualTo(dong(l.get("figures").get("planned")));
+                    assertThat(cellDong(row, 7)).as(user).isEqualTo(dong(l.get("figures").get("spent")));
+                    assertThat(cellDong(row, 8)).as(user).isEqualTo(dong(l.get("figures").get("available")));
+                    for (JsonNode u : l.path("units")) {
+                        var unitRow = sheet.getRow(r++);
+                        assertThat(unitRow.getCell(2).getStringCellValue()).isEqualTo(u.get("unit").asString());
+                        if (user.equals("ketoan.congan")) {
+                            assertThat(u.get("unit").asString()).isEqualTo(POLICE);
+                        }
+                        assertThat(cellDong(unitRow, 7)).isEqualTo(dong(u.get("figures").get("spent")));
+                    }
+                }
+                var total = sheet.getRow(r);
+                assertThat(total.getCell(1).getStringCellValue()).startsWith("Tổng cộng");
+                assertThat(cellDong(total, 7)).isEqualTo(dong(execution.get("total").get("spent")));
+                assertThat(sheet.getRow(r + 1) == null).as("nothing after the total").isTrue();
+            }
+        }
+        var police = book(as("ketoan.congan").getBytes("/api/v1/budget/execution:export?year=2024").body());
+        assertThat(police).as("the accountant's workbook has the police's rows only").doesNotContain("so-tai-chinh");
+        assertThat(book(as("ubnd").getBytes("/api/v1/budget/execution:export?year=2024").body())).contains(POLICE, "so-tai-chinh");
+
+        var outside = as("ubnd").get("/api/v1/budget/execution:export?year=2031");
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(outside.body()).contains("\"field\":\"year\"");
+        assertThat(as("tiepnhan").getBytes("/api/v1/budget/execution:export?year=2024").statusCode()).isEqualTo(403);
+        assertThat(HttpApi.at(httpPort).getBytes("/api/v1/budget/execution:export?year=2024").statusCode()).isEqualTo(401);
+    }
+
+    /** Every text cell of the workbook's first sheet, one per line. */
+    static String book(byte[] bytes) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            for (var row : book.getSheet(ExecutionWorkbook.LINES_SHEET)) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        text.append(cell.getStringCellValue()).append('\n');
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    static long cellDong(org.apache.poi.ss.usermodel.Row row, int column) {
+        double value = row.getCell(column).getNumericCellValue();
+        assertThat(value).isEqualTo(Math.rint(value));
+        return (long) value;
     }
 
     static JsonNode line(JsonNode execution, String id) {

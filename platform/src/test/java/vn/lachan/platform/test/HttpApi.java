@@ -37,6 +37,11 @@ public final class HttpApi {
         return send(request(path).GET());
     }
 
+    /** A GET whose answer is a file (a document, a workbook): its bytes as sent. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return post(path, json, null);
     }
@@ -64,8 +69,12 @@ public final class HttpApi {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
