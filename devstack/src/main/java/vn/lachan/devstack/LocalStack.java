@@ -35,6 +35,8 @@ public final class LocalStack implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private LocalPostgres postgres;
     private LocalRedis redis;
+    /** The local SMTP server, or null when LACHAN_SMTP_HOST names a real one. */
+    private LocalMail mail;
     private LocalKeycloak keycloak;
 
     private LocalStack(Path repoRoot, Path workDir, StackPorts ports, PrintStream out) {
@@ -53,7 +55,8 @@ public final class LocalStack implements AutoCloseable {
         Preflight.requireJava21();
         boolean embeddedPostgres = isBlank(System.getenv("LACHAN_DB_URL"));
         boolean embeddedRedis = isBlank(System.getenv("LACHAN_REDIS_URL"));
-        Preflight.requireFree(Preflight.ports(ports, embeddedPostgres, embeddedRedis));
+        boolean embeddedSmtp = isBlank(System.getenv("LACHAN_SMTP_HOST"));
+        Preflight.requireFree(Preflight.ports(ports, embeddedPostgres, embeddedRedis, embeddedSmtp));
         for (App app : App.values()) {
             jarOf(repoRoot, app); // fail before starting anything if a jar is missing
         }
@@ -74,6 +77,12 @@ public final class LocalStack implements AutoCloseable {
         out.println("Starting Redis …");
         redis = LocalRedis.start(ports.redis());
         started.add(redis);
+
+        if (isBlank(System.getenv("LACHAN_SMTP_HOST"))) {
+            out.println("Starting the SMTP server …");
+            mail = LocalMail.start(ports.smtp(), ports.imap());
+            started.add(mail);
+        }
 
         out.println("Starting Keycloak (the first start takes a minute) …");
         // the portal client sends browsers back only to this stack's gateway (the realm's ${LACHAN_PUBLIC_URL})
@@ -132,6 +141,14 @@ public final class LocalStack implements AutoCloseable {
         env.put("LACHAN_CASE_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.CASE));
         env.put("LACHAN_BUDGET_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.BUDGET));
         env.put("LACHAN_LOG_FORMAT", "ecs");
+        if (app == App.REPORT && mail != null) {
+            env.put("LACHAN_SMTP_HOST", "127.0.0.1");
+            env.put("LACHAN_SMTP_PORT", Integer.toString(mail.smtpPort()));
+        }
+        String reminderCron = System.getProperty("lachan.reminder-mail-cron");
+        if (app == App.REPORT && !isBlank(reminderCron)) {
+            env.put("LACHAN_REMINDER_MAIL_CRON", reminderCron);
+        }
         return env;
     }
 
@@ -169,6 +186,11 @@ public final class LocalStack implements AutoCloseable {
         return postgres;
     }
 
+    /** The local SMTP server, when this stack runs one. */
+    public java.util.Optional<LocalMail> mail() {
+        return java.util.Optional.ofNullable(mail);
+    }
+
     public Path logs() {
         return workDir.resolve("logs");
     }
@@ -186,12 +208,16 @@ public final class LocalStack implements AutoCloseable {
                   budget-service            REST http://localhost:%d  gRPC localhost:%d
                   PostgreSQL                %s
                   Redis                     %s
+                  E-mail                    %s
                   Logs                      %s
                 Press Ctrl-C to stop everything.
                 """.formatted(gatewayUrl(), keycloakUrl(),
                 ports.http(App.TIP), ports.grpc(App.TIP), ports.http(App.CASE), ports.grpc(App.CASE),
                 ports.http(App.REPORT), ports.grpc(App.REPORT), ports.http(App.BUDGET), ports.grpc(App.BUDGET),
-                postgres.serverUrl(), redis.url(), logs());
+                postgres.serverUrl(), redis.url(), mail == null
+                        ? "the SMTP server at LACHAN_SMTP_HOST"
+                        : "SMTP localhost:" + mail.smtpPort() + ", read over IMAP localhost:" + mail.imapPort()
+                                + " (login and password: the address)", logs());
     }
 
     /** Stops everything, newest first; each part gets its graceful shutdown. */

@@ -21,8 +21,13 @@ final class Preflight {
     }
 
     /** Every port the stack will listen on, by what uses it. */
-    static Map<String, Integer> ports(StackPorts ports, boolean embeddedPostgres, boolean embeddedRedis) {
+    static Map<String, Integer> ports(StackPorts ports, boolean embeddedPostgres, boolean embeddedRedis,
+            boolean embeddedSmtp) {
         Map<String, Integer> wanted = new LinkedHashMap<>();
+        if (embeddedSmtp) {
+            wanted.put("SMTP", ports.smtp());
+            wanted.put("IMAP", ports.imap());
+        }
         if (embeddedPostgres) {
             wanted.put("PostgreSQL", ports.postgres());
         }

@@ -22,6 +22,15 @@ public record StackPorts(int offset) {
         return 8180 + offset;
     }
 
+    /** The local run's SMTP server (when no LACHAN_SMTP_HOST is set), and its IMAP port for reading. */
+    public int smtp() {
+        return 12525 + offset;
+    }
+
+    public int imap() {
+        return 12143 + offset;
+    }
+
     public int gatewayHttp() {
         return 8080 + offset;
     }

@@ -48,7 +48,10 @@ class ReportAuthorizationMatrixTest {
             new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/reminders", null),
             new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/reminders?unit=so-tu-phap", null),
             new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/consolidated:export?year=2022&kind=YEAR&format=PDF", null),
-            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/consolidated:export?year=2022&kind=YEAR&format=DOCX", null));
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/consolidated:export?year=2022&kind=YEAR&format=DOCX", null),
+            new AuthorizationMatrixTest.Route("PUT", "/api/v1/reports/contacts/so-tu-phap",
+                    "{\"email\":\"matran@sotuphap.lachan.example\"}"),
+            new AuthorizationMatrixTest.Route("GET", "/api/v1/reports/contacts", null));
 
     /**
      * The unit registry, the periods and the templates are public knowledge to every signed-in caller; only
@@ -62,20 +65,20 @@ class ReportAuthorizationMatrixTest {
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                                          units unit periods tpls tpl  tpl+ patch subm ret  acc  corr queue compl remind other pdf  docx
-        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
-        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
-        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 400, 400, 403, 200, 200, 200, 200, 200, 200));
-        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
-        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
-        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
-        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 403, 403, 400, 200, 403, 200, 403, 403, 403));
-        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 200, 403, 403));
-        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
-        EXPECTED.put("ketoan.congan",   AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
-        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200));
-        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403));
-        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403));
+        //                                                          units unit periods tpls tpl  tpl+ patch subm ret  acc  corr queue compl remind other pdf  docx cont+ conts
+        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 400, 400, 403, 200, 200, 200, 200, 200, 200, 403, 200));
+        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 403, 403, 400, 200, 403, 200, 403, 403, 403, 403, 200));
+        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 200, 403, 403, 200, 200));
+        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("ketoan.congan",   AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200, 403, 403));
+        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403, 403));
+        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 200, 200));
     }
 
     @BeforeAll

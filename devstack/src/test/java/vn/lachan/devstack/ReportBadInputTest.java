@@ -104,7 +104,25 @@ class ReportBadInputTest {
             new Case("consolidated report in a format not offered", "lanhdao.congan", "GET",
                     "/api/v1/reports/consolidated:export?year=2025&kind=YEAR&format=XLSX", null, 400, "format"),
             new Case("a correction with a list for its reason", "baocao.caolanh", "POST", "/api/v1/reports/{report}:correct",
-                    "{\"etag\":\"r1v1\",\"reason\":[\"x\"]}", 400, "reason"));
+                    "{\"etag\":\"r1v1\",\"reason\":[\"x\"]}", 400, "reason"),
+            new Case("a reporting contact that is not an e-mail address", "admin", "PUT",
+                    "/api/v1/reports/contacts/so-cong-thuong", "{\"email\":\"vanthu\"}", 400, "email"),
+            new Case("a reporting contact with a display name", "admin", "PUT", "/api/v1/reports/contacts/so-cong-thuong",
+                    "{\"email\":\"Văn thư <vanthu@socongthuong.dongthap.gov.vn>\"}", 400, "email"),
+            new Case("two addresses as a reporting contact", "admin", "PUT", "/api/v1/reports/contacts/so-cong-thuong",
+                    "{\"email\":\"a@socongthuong.dongthap.gov.vn, b@socongthuong.dongthap.gov.vn\"}", 400, "email"),
+            new Case("a reporting contact of 300 characters", "admin", "PUT", "/api/v1/reports/contacts/so-cong-thuong",
+                    "{\"email\":\"" + "x".repeat(290) + "@a.vn\"}", 400, "email"),
+            new Case("a list as a reporting contact", "admin", "PUT", "/api/v1/reports/contacts/so-cong-thuong",
+                    "{\"email\":[\"a@socongthuong.dongthap.gov.vn\"]}", 400, "email"),
+            new Case("the reporting contact of a unit not in the registry", "admin", "PUT",
+                    "/api/v1/reports/contacts/xa-khong-co", "{\"email\":\"a@xa.dongthap.gov.vn\"}", 400, "unit"),
+            new Case("the reporting contact of a district ended in 2025", "admin", "PUT",
+                    "/api/v1/reports/contacts/huyen-cao-lanh", "{\"email\":\"a@caolanh.dongthap.gov.vn\"}", 400, "unit"),
+            new Case("the reporting contact of a malformed unit code", "admin", "PUT",
+                    "/api/v1/reports/contacts/X'%20OR%201=1", "{\"email\":\"a@b.vn\"}", 400, "unit"),
+            new Case("reporting contacts with an unknown parameter", "admin", "GET", "/api/v1/reports/contacts?unit=so-tu-phap",
+                    null, 400, "unit"));
 
     static LocalStack stack;
 
@@ -153,6 +171,18 @@ class ReportBadInputTest {
                     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
                     assertThat(json.readTree(listed.body()).path("reports").size()).as(listed.body()).isZero();
                 }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noReportingContactWasWrittenByTheBadRequests() {
+        return Stream.of(DynamicTest.dynamicTest("contacts", () -> {
+            for (Case c : CASES) {
+                AuthorizationMatrixTest.as(c.user()).send(c.method(), path(c), c.body());
+            }
+            var listed = AuthorizationMatrixTest.as("admin").get("/api/v1/reports/contacts");
+            assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+            assertThat(listed.body()).doesNotContain("so-cong-thuong", "xa-khong-co", "huyen-cao-lanh");
+        }));
     }
 
     @TestFactory

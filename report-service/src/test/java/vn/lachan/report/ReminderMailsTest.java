@@ -43,6 +43,8 @@ class ReminderMailsTest extends ReportServiceTestBase {
     @Autowired
     ReminderMails mails;
     @Autowired
+    Contacts contacts;
+    @Autowired
     Progress progress;
     @Autowired
     JdbcClient jdbc;
@@ -57,7 +59,8 @@ class ReminderMailsTest extends ReportServiceTestBase {
 
     @Test
     void eachReminderReachesTheUnitsContactOnceInVietnameseWhateverRestartsOrReplicas() throws Exception {
-        jdbc.sql("insert into report_contacts (unit, email) values ('so-tu-phap', 'baocao@sotuphap.lachan.example')").update();
+        // the unit's own submitter sets where its reminders go, as over PUT /api/v1/reports/contacts/so-tu-phap
+        contacts.set("so-tu-phap", "baocao@sotuphap.lachan.example", JUSTICE);
         int owed = progress.reminders(null, JUSTICE).size();
         assertThat(owed).isPositive();
 

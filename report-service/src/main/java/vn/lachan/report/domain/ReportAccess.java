@@ -1,5 +1,6 @@
 package vn.lachan.report.domain;
 
+import static vn.lachan.platform.security.Roles.ADMIN;
 import static vn.lachan.platform.security.Roles.AUDITOR;
 import static vn.lachan.platform.security.Roles.POLICE_LEADER;
 import static vn.lachan.platform.security.Roles.READER_CONSOLIDATED;
@@ -57,6 +58,30 @@ public final class ReportAccess {
             throw new AccessDeniedException("Chỉ cán bộ tổng hợp báo cáo của Công an Tỉnh và UBND Tỉnh được xuất báo cáo tổng hợp.",
                     "Only the provincial police's report reviewers and the People's Committee may export the consolidated report.");
         }
+    }
+
+    /** A unit's reporting contact: set by the unit's own report submitters, or by an administrator for any unit. */
+    public static void checkSetContact(Caller caller, String unit) {
+        if (caller.has(ADMIN) || (caller.has(REPORT_SUBMITTER) && caller.belongsTo(unit))) {
+            return;
+        }
+        throw new AccessDeniedException("Chỉ người lập báo cáo của đơn vị " + unit + " hoặc quản trị viên được đặt địa chỉ nhận nhắc báo cáo.",
+                "Only unit " + unit + "'s report submitters or an administrator may set where its reminders go.");
+    }
+
+    /**
+     * Whose reporting contacts the caller may read (e-mail addresses: personal data): every unit's for administrators
+     * and the provincial police's report reviewers (null), the caller's own unit's for a report submitter.
+     */
+    public static String contactScope(Caller caller) {
+        if (caller.has(ADMIN) || (caller.has(REPORT_REVIEWER) && caller.isPolice())) {
+            return null;
+        }
+        if (caller.has(REPORT_SUBMITTER)) {
+            return caller.unit();
+        }
+        throw new AccessDeniedException("Bạn không có quyền xem địa chỉ nhận nhắc báo cáo.",
+                "You may not see where report reminders go.");
     }
 
     public static boolean seesAllUnits(Caller caller) {

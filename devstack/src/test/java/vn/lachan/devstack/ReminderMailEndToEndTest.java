@@ -1,0 +1,59 @@
+package vn.lachan.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An administrator sets, through the gateway, where a department's reminders go (the Department of Education and
+ * Training, so-gddt, which no other test gives a contact); the report-service of the stack (e-mailing due reminders
+ * every 15 seconds in the tests) sends the unit's overdue reminders there, in Vietnamese, to the stack's SMTP server,
+ * each only once.
+ */
+class ReminderMailEndToEndTest {
+
+    @Test
+    void theUnitsContactReceivesItsOverdueReminderOnce() throws Exception {
+        LocalStack stack = SharedStack.get();
+        AuthorizationMatrixTest.stack = stack;
+        LocalMail mail = stack.mail().orElseThrow(() -> new AssertionError("the tests' stack runs its own SMTP server"));
+        String address = "nhac-" + UUID.randomUUID().toString().substring(0, 8) + "@sogddt.lachan.example";
+        var set = AuthorizationMatrixTest.as("admin").send("PUT", "/api/v1/reports/contacts/so-gddt",
+                "{\"email\":\"" + address + "\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(set.body()).contains(address);
+
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
+        List<MimeMessage> mine = List.of();
+        while (mine.isEmpty() && Instant.now().isBefore(until)) {
+            Thread.sleep(1000);
+            mine = toAddress(mail, address);
+        }
+        assertThat(mine).as("a reminder reached " + address).isNotEmpty();
+        MimeMessage first = mine.getFirst();
+        assertThat(first.getSubject()).startsWith("[Quá hạn] Báo cáo").contains("Kế hoạch phòng, chống tội phạm");
+        assertThat(first.getContent().toString()).contains("Kính gửi", "Lá Chắn");
+
+        // the next runs (every 15 s) find the reminder claimed and send it no more
+        int sent = mine.size();
+        Thread.sleep(35_000);
+        assertThat(toAddress(mail, address)).hasSize(sent);
+    }
+
+    static List<MimeMessage> toAddress(LocalMail mail, String address) {
+        return mail.received().stream().filter(m -> {
+            try {
+                var to = m.getRecipients(Message.RecipientType.TO);
+                return to != null && to.length > 0 && to[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
