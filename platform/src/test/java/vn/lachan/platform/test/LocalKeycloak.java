@@ -106,6 +106,10 @@ public final class LocalKeycloak implements AutoCloseable {
             LocalKeycloak keycloak = new LocalKeycloak(process, port);
             // the realm file has no password-grant client (production must not); tests and the local run need one
             keycloak.createClient(Files.readString(repoRoot.resolve(DEV_DIR).resolve("lachan-test-client.json")));
+            // the realm's signing keys once before any service asks: twice on a heavily loaded machine, the first
+            // authenticated call to a service right after a cold Keycloak start was refused (401) and the next ones
+            // passed; Keycloak now serves its keys warm (a mitigation: the cause was not pinned down)
+            keycloak.warmUpKeys();
             return keycloak;
         } catch (IOException e) {
             process.close();
@@ -118,6 +122,21 @@ public final class LocalKeycloak implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    private void warmUpKeys() throws IOException {
+        try {
+            var answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/certs"))
+                            .timeout(Duration.ofMinutes(2)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200 || !answer.body().contains("\"keys\"")) {
+                throw new IllegalStateException("Keycloak's keys: " + answer.statusCode() + " " + answer.body());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The issuer of the lachan realm, as the services are configured with it. */
