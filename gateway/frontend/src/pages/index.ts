@@ -5,4 +5,5 @@ import type { Page } from '../shared/page';
 export const PAGES: Record<string, () => Promise<{ page: Page }>> = {
   home: () => import('./home/page'),
   tips: () => import('./tips/page'),
+  budget: () => import('./budget/page'),
 };
