@@ -52,6 +52,8 @@ interface State {
   decisions: Map<string, string>;
   spendingKind: 'spending' | 'commitment';
   changeKind: BudgetChangeKind;
+  /** What is being asked again: the page keeps showing the last answer meanwhile, marked busy. */
+  pending: Set<string>;
 }
 
 let state: State | null = null;
@@ -83,54 +85,57 @@ function form(id: string): FormState {
   return s.forms[id];
 }
 
-function load(what: readonly ('lines' | 'units' | 'execution' | 'allocations' | 'commitments' | 'changes')[]): void {
+type Item = 'lines' | 'units' | 'execution' | 'plan' | 'allocations' | 'commitments' | 'changes';
+
+function load(what: readonly Item[]): void {
   const s = st();
   const year = s.year;
-  const settle = (apply: () => void): void => {
-    if (state === s && s.year === year) {
-      apply();
-      redraw();
-    }
+  const fetchers: Record<Item, () => Promise<() => void>> = {
+    lines: async () => { const r = await get<ListBudgetLinesResponse>('/api/v1/budget/lines', { year });
+      return () => { s.lines = loaded(r, (b) => b.lines ?? []); }; },
+    units: async () => { const r = await get<ListUnitsResponse>('/api/v1/units');
+      return () => { s.units = r.ok ? r.body?.units ?? [] : null; }; },
+    execution: async () => { const r = await get<Execution>('/api/v1/budget/execution', { year });
+      return () => { s.execution = loaded(r, (b) => b); }; },
+    plan: async () => { const r = await get<YearPlan>(`/api/v1/budget/years/${year}/plan`);
+      return () => { s.plan = loaded(r, (b) => b); }; },
+    allocations: async () => { const r = await get<ListAllocationsResponse>('/api/v1/budget/allocations', { year });
+      return () => { s.allocations = loaded(r, (b) => b.allocations ?? []); }; },
+    commitments: async () => { const r = await get<ListCommitmentsResponse>('/api/v1/budget/commitments', { year });
+      return () => { s.commitments = loaded(r, (b) => b.commitments ?? []); }; },
+    changes: async () => { const r = await get<ListChangesResponse>('/api/v1/budget/changes', { year });
+      return () => { s.changes = loaded(r, (b) => b.changes ?? []); }; },
   };
   for (const item of what) {
-    switch (item) {
-      case 'lines':
-        s.lines = { state: 'loading' };
-        void get<ListBudgetLinesResponse>('/api/v1/budget/lines', { year })
-          .then((r) => settle(() => { s.lines = loaded(r, (b) => b.lines ?? []); }));
-        break;
-      case 'units':
-        void get<ListUnitsResponse>('/api/v1/units').then((r) => settle(() => { s.units = r.ok ? r.body?.units ?? [] : null; }));
-        break;
-      case 'execution':
-        s.execution = { state: 'loading' };
-        s.plan = { state: 'loading' };
-        void get<Execution>('/api/v1/budget/execution', { year })
-          .then((r) => settle(() => { s.execution = loaded(r, (b) => b); }));
-        void get<YearPlan>(`/api/v1/budget/years/${year}/plan`)
-          .then((r) => settle(() => { s.plan = loaded(r, (b) => b); }));
-        break;
-      case 'allocations':
-        s.allocations = { state: 'loading' };
-        void get<ListAllocationsResponse>('/api/v1/budget/allocations', { year })
-          .then((r) => settle(() => { s.allocations = loaded(r, (b) => b.allocations ?? []); }));
-        break;
-      case 'commitments':
-        s.commitments = { state: 'loading' };
-        void get<ListCommitmentsResponse>('/api/v1/budget/commitments', { year })
-          .then((r) => settle(() => { s.commitments = loaded(r, (b) => b.commitments ?? []); }));
-        break;
-      case 'changes':
-        s.changes = { state: 'loading' };
-        void get<ListChangesResponse>('/api/v1/budget/changes', { year })
-          .then((r) => settle(() => { s.changes = loaded(r, (b) => b.changes ?? []); }));
-        break;
-    }
+    const asked = Symbol(item);
+    s.pending.add(item);
+    latest.set(item, asked);
+    void fetchers[item]().then((apply) => {
+      // Only the latest answer for the page's current year counts.
+      if (state === s && s.year === year && latest.get(item) === asked) {
+        apply();
+        s.pending.delete(item);
+        redraw();
+      }
+    });
   }
 }
 
+const latest = new Map<Item, symbol>();
+
+/** Another year: nothing of the year before is shown meanwhile. */
+function changeYear(year: number): void {
+  const s = st();
+  s.year = year;
+  s.forms = {};
+  s.decisions.clear();
+  s.lines = s.execution = s.plan = s.allocations = s.commitments = s.changes = { state: 'loading' };
+  loadAll();
+  redraw();
+}
+
 function loadAll(): void {
-  load(['lines', 'units', 'execution', 'allocations', 'commitments', 'changes']);
+  load(['lines', 'units', 'execution', 'plan', 'allocations', 'commitments', 'changes']);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -196,8 +201,13 @@ function unitControl(id: string, optional = false, only?: string): TemplateResul
   }
   return html`<select id=${id} aria-describedby=${describedBy(id)}>
     ${optional ? html`<option value="">${t('budget.form.noUnit')}</option>` : nothing}
-    ${units.filter((u) => !u.validTo).map((u) => html`<option value=${u.code ?? ''}>${pick(u.nameVi, u.nameEn)}</option>`)}
+    ${units.filter((u) => existsIn(u, st().year)).map((u) => html`<option value=${u.code ?? ''}>${pick(u.nameVi, u.nameEn)}</option>`)}
   </select>`;
+}
+
+/** Whether a unit existed during some of the year (districts ended on 30 June 2025, wards began on 1 July). */
+function existsIn(unit: Unit, year: number): boolean {
+  return (!unit.validFrom || unit.validFrom <= `${year}-12-31`) && (!unit.validTo || unit.validTo >= `${year}-01-01`);
 }
 
 function formMessage(id: string, f: FormState): TemplateResult {
@@ -253,8 +263,10 @@ async function submit<T>(formId: string, root: HTMLElement, localErrors: FieldEr
     f.success = false;
     const problem = result.problem;
     let errors = problem?.errors ?? [];
-    // A refusal of the amount itself (above the allocation, above what the line has): next to the amount.
-    if (errors.length === 0 && result.status === 409 && conflictField && problem) {
+    // A refusal of the amount itself (above the allocation, above what the line or commitment has: a failed
+    // precondition, 400 without field errors): next to the amount, in the service's own words.
+    if (errors.length === 0 && (result.status === 400 || result.status === 409) && conflictField
+      && (problem?.detailVi || problem?.detailEn)) {
       errors = [{ field: conflictField, vi: problem.detailVi, en: problem.detailEn, message: problem.detail }];
     }
     f.errors = errors;
@@ -443,7 +455,7 @@ async function decide(kind: 'allocation' | 'change', id: string, action: 'approv
   const result = await post<unknown>(path, { id, note });
   if (result.ok) {
     s.decisions.delete(id);
-    load(kind === 'allocation' ? ['allocations', 'execution', 'lines'] : ['changes', 'allocations', 'execution', 'lines']);
+    load(kind === 'allocation' ? ['allocations', 'execution', 'plan', 'lines'] : ['changes', 'allocations', 'execution', 'plan', 'lines']);
   } else {
     const errors = result.problem?.errors ?? [];
     s.decisions.set(id, errors.length > 0 ? errors.map((e) => pick(e.vi ?? e.message, e.en ?? e.message)).join(' ')
@@ -547,7 +559,7 @@ async function recordSpending(root: HTMLElement): Promise<void> {
     : { lineId, spending: { unit, amount: { dong: amount }, spentOn: day, description, commitmentId: value(root, 'spending-commitment') } };
   await submit<Spending & Commitment>('spending-form', root, errors, (key) => post<Spending & Commitment>(path, body, key),
     (recorded) => {
-      load(['execution', 'commitments', 'lines']);
+      load(['execution', 'plan', 'commitments', 'lines']);
       if (recorded.warningVi || recorded.warningEn) {
         form('spending-warning').message = pick(recorded.warningVi, recorded.warningEn);
       }
@@ -677,7 +689,7 @@ function draw(target: HTMLElement, path: string[], context: PageContext): void {
     </nav>
     <div class="tips-filters">
       <div class="field"><label for="budget-year">${t('budget.year')}</label>
-        <select id="budget-year" @change=${(e: Event) => { s.year = Number((e.target as HTMLSelectElement).value); s.forms = {}; loadAll(); redraw(); }}>
+        <select id="budget-year" @change=${(e: Event) => { changeYear(Number((e.target as HTMLSelectElement).value)); }}>
           ${PLAN_YEARS.map((y) => html`<option value=${y} ?selected=${y === s.year}>${y}</option>`)}
         </select></div>
     </div>
@@ -696,13 +708,11 @@ function draw(target: HTMLElement, path: string[], context: PageContext): void {
 
 function busy(tab: Tab): boolean {
   const s = st();
-  const loading = (l: Loadable<unknown>): boolean => l.state === 'loading';
-  switch (tab) {
-    case 'execution': return loading(s.execution) || loading(s.plan);
-    case 'allocations': return loading(s.allocations) || loading(s.lines);
-    case 'spending': return loading(s.commitments) || loading(s.lines);
-    default: return loading(s.changes) || loading(s.lines);
-  }
+  const needs: Record<Tab, Item[]> = {
+    execution: ['execution', 'plan'], allocations: ['allocations', 'lines'], spending: ['commitments', 'lines'],
+    changes: ['changes', 'lines'],
+  };
+  return needs[tab].some((item) => s.pending.has(item));
 }
 
 export const page: Page = {
@@ -713,13 +723,13 @@ export const page: Page = {
       state = {
         year: defaultYear(today), today, lines: { state: 'loading' }, units: null, execution: { state: 'loading' },
         plan: { state: 'loading' }, allocations: { state: 'loading' }, commitments: { state: 'loading' },
-        changes: { state: 'loading' }, forms: {}, decisions: new Map(), spendingKind: 'spending', changeKind: 'TRANSFER',
+        changes: { state: 'loading' }, forms: {}, decisions: new Map(), pending: new Set(), spendingKind: 'spending', changeKind: 'TRANSFER',
       };
       loadAll();
     } else if (current && tabOf(current.path) !== tabOf(path)) {
       // Back on a tab: its figures as they are now.
       const tab = tabOf(path);
-      load(tab === 'execution' ? ['execution'] : tab === 'allocations' ? ['allocations'] : tab === 'spending'
+      load(tab === 'execution' ? ['execution', 'plan'] : tab === 'allocations' ? ['allocations'] : tab === 'spending'
         ? ['commitments'] : ['changes']);
     }
     current = { target, path, context };
