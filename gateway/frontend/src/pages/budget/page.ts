@@ -452,7 +452,7 @@ async function decide(kind: 'allocation' | 'change', id: string, action: 'approv
   const s = st();
   const note = value(root, `${kind}-note-${id}`);
   const path = kind === 'allocation' ? `/api/v1/budget/allocations/${id}:${action}` : `/api/v1/budget/changes/${id}:${action}`;
-  const result = await post<unknown>(path, { id, note });
+  const result = await post<unknown>(path, { note });
   if (result.ok) {
     s.decisions.delete(id);
     load(kind === 'allocation' ? ['allocations', 'execution', 'plan', 'lines'] : ['changes', 'allocations', 'execution', 'plan', 'lines']);
@@ -468,7 +468,8 @@ async function requestAllocation(root: HTMLElement): Promise<void> {
   const errors: FieldError[] = [];
   const lineId = value(root, 'allocation-line');
   const amount = amountOf(root, 'allocation-amount', 'allocation.amount.dong', errors);
-  const body = { lineId, allocation: { unit: value(root, 'allocation-unit'), amount: { dong: amount }, note: value(root, 'allocation-note') } };
+  // The body is the allocation itself (google.api.http body: "allocation"); the line is in the path.
+  const body = { unit: value(root, 'allocation-unit'), amount: { dong: amount }, note: value(root, 'allocation-note') };
   await submit<Allocation>('allocation-form', root, errors,
     (key) => post<Allocation>(`/api/v1/budget/lines/${encodeURIComponent(lineId)}/allocations`, body, key),
     (a) => {
@@ -555,8 +556,8 @@ async function recordSpending(root: HTMLElement): Promise<void> {
   s.forms['spending-warning'] = { ...form('spending-warning'), message: '' };
   const path = `/api/v1/budget/lines/${encodeURIComponent(lineId)}/${commitment ? 'commitments' : 'spending'}`;
   const body = commitment
-    ? { lineId, commitment: { unit, amount: { dong: amount }, committedOn: day, reference: value(root, 'spending-reference'), description } }
-    : { lineId, spending: { unit, amount: { dong: amount }, spentOn: day, description, commitmentId: value(root, 'spending-commitment') } };
+    ? { unit, amount: { dong: amount }, committedOn: day, reference: value(root, 'spending-reference'), description }
+    : { unit, amount: { dong: amount }, spentOn: day, description, commitmentId: value(root, 'spending-commitment') };
   await submit<Spending & Commitment>('spending-form', root, errors, (key) => post<Spending & Commitment>(path, body, key),
     (recorded) => {
       load(['execution', 'plan', 'commitments', 'lines']);
@@ -656,14 +657,14 @@ async function requestChange(root: HTMLElement): Promise<void> {
   let body: unknown;
   if (kind === 'TRANSFER') {
     path = '/api/v1/budget/transfers';
-    body = { transfer: { fromLineId: fromLine, fromUnit: value(root, 'change-from-unit'), toLineId: value(root, 'change-to-line'),
-      toUnit: value(root, 'change-to-unit'), amount, fundingSource, note } };
+    body = { fromLineId: fromLine, fromUnit: value(root, 'change-from-unit'), toLineId: value(root, 'change-to-line'),
+      toUnit: value(root, 'change-to-unit'), amount, fundingSource, note };
   } else if (kind === 'REVISION') {
     path = `/api/v1/budget/lines/${encodeURIComponent(fromLine)}/revisions`;
-    body = { lineId: fromLine, revision: { direction: value(root, 'change-direction'), amount, fundingSource, note } };
+    body = { direction: value(root, 'change-direction'), amount, fundingSource, note };
   } else {
     path = `/api/v1/budget/lines/${encodeURIComponent(fromLine)}/carry-forwards`;
-    body = { lineId: fromLine, carryForward: { unit: value(root, 'change-from-unit'), amount, fundingSource, note } };
+    body = { unit: value(root, 'change-from-unit'), amount, fundingSource, note };
   }
   await submit<BudgetChange>('change-form', root, errors, (key) => post<BudgetChange>(path, body, key), (c) => {
     load(['changes']);
