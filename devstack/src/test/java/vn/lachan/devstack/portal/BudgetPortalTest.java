@@ -84,6 +84,8 @@ class BudgetPortalTest {
 
         browser.findElement(By.id("budget-tab-allocations")).click();
         waitForVisible("allocation-form");
+        // the units come from the reference list (report-service's /api/v1/units): a choice, not a typed code
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("select#allocation-unit")));
         choose("allocation-line", line);
         choose("allocation-unit", POLICE);
         type("allocation-amount", "20.000.000");
@@ -166,6 +168,7 @@ class BudgetPortalTest {
 
         browser.findElement(By.id("budget-tab-changes")).click();
         waitForVisible("change-form");
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("select#change-from-unit")));
         choose("change-kind", "TRANSFER");
         choose("change-from-line", year + "-EQUIPMENT");
         choose("change-from-unit", "");
