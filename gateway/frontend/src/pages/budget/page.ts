@@ -10,7 +10,8 @@ import { addMessages, language, locale, pick, t } from '../../shared/i18n';
 import { hasAnyRole, type Page, type PageContext } from '../../shared/page';
 import type {
   Allocation, AllocationStatus, BudgetChange, BudgetChangeKind, BudgetLine, Commitment, Execution,
-  ListAllocationsResponse, ListBudgetLinesResponse, ListChangesResponse, ListCommitmentsResponse, Spending, YearPlan,
+  ListAllocationsResponse, ListBudgetLinesResponse, ListChangesResponse, ListCommitmentsResponse, ListOverridesResponse,
+  Spending, SpendingOverride, YearPlan,
 } from '../../generated/budget';
 import { BUDGET_CHANGE_KIND, REVISION_DIRECTION } from '../../generated/budget';
 import type { ListUnitsResponse, Unit } from '../../generated/report';
@@ -46,6 +47,9 @@ interface State {
   plan: Loadable<YearPlan>;
   allocations: Loadable<Allocation[]>;
   commitments: Loadable<Commitment[]>;
+  overrides: Loadable<SpendingOverride[]>;
+  /** A spending refused above the allocation, which the spender may ask an approver to allow. */
+  overrideOffer: { lineId: string; body: Record<string, unknown>; key: string } | null;
   changes: Loadable<BudgetChange[]>;
   forms: Record<string, FormState>;
   /** The outcome of an approval or a rejection, by row. */
@@ -85,7 +89,7 @@ function form(id: string): FormState {
   return s.forms[id];
 }
 
-type Item = 'lines' | 'units' | 'execution' | 'plan' | 'allocations' | 'commitments' | 'changes';
+type Item = 'lines' | 'units' | 'execution' | 'plan' | 'allocations' | 'commitments' | 'overrides' | 'changes';
 
 function load(what: readonly Item[]): void {
   const s = st();
@@ -103,6 +107,8 @@ function load(what: readonly Item[]): void {
       return () => { s.allocations = loaded(r, (b) => b.allocations ?? []); }; },
     commitments: async () => { const r = await get<ListCommitmentsResponse>('/api/v1/budget/commitments', { year });
       return () => { s.commitments = loaded(r, (b) => b.commitments ?? []); }; },
+    overrides: async () => { const r = await get<ListOverridesResponse>('/api/v1/budget/overrides', { year });
+      return () => { s.overrides = loaded(r, (b) => b.overrides ?? []); }; },
     changes: async () => { const r = await get<ListChangesResponse>('/api/v1/budget/changes', { year });
       return () => { s.changes = loaded(r, (b) => b.changes ?? []); }; },
   };
@@ -129,13 +135,14 @@ function changeYear(year: number): void {
   s.year = year;
   s.forms = {};
   s.decisions.clear();
-  s.lines = s.execution = s.plan = s.allocations = s.commitments = s.changes = { state: 'loading' };
+  s.lines = s.execution = s.plan = s.allocations = s.commitments = s.overrides = s.changes = { state: 'loading' };
+  s.overrideOffer = null;
   loadAll();
   redraw();
 }
 
 function loadAll(): void {
-  load(['lines', 'units', 'execution', 'plan', 'allocations', 'commitments', 'changes']);
+  load(['lines', 'units', 'execution', 'plan', 'allocations', 'commitments', 'overrides', 'changes']);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -267,7 +274,7 @@ async function submit<T>(formId: string, root: HTMLElement, localErrors: FieldEr
     // precondition, 400 without field errors): next to the amount, in the service's own words.
     if (errors.length === 0 && (result.status === 400 || result.status === 409) && conflictField
       && (problem?.detailVi || problem?.detailEn)) {
-      errors = [{ field: conflictField, vi: problem.detailVi, en: problem.detailEn, message: problem.detail }];
+      errors = [{ field: conflictField, code: REFUSED, vi: problem?.detailVi, en: problem?.detailEn, message: problem?.detail }];
     }
     f.errors = errors;
     const unplaced = showFieldErrors(el, errors);
@@ -282,9 +289,12 @@ async function submit<T>(formId: string, root: HTMLElement, localErrors: FieldEr
 
 const COLUMNS = ['planned', 'allocated', 'committed', 'spent', 'available'] as const;
 
+/** The code this page gives a refusal of an amount the service answered without a field. */
+const REFUSED = 'REFUSED';
+
 function figureCells(id: string, f: Figures, withPlanned: boolean): TemplateResult {
-  return html`${COLUMNS.map((c) => html`<td class="num" id=${`${id}-${c}`}>${c === 'planned' && !withPlanned ? '—' : money(f[c])}</td>`)}
-    <td class="num" id=${`${id}-percent`}>${percentOfBasisPoints(f.spentBasisPoints, language())}</td>`;
+  return html`${COLUMNS.map((c) => html`<td class="num nowrap" id=${`${id}-${c}`}>${c === 'planned' && !withPlanned ? '—' : money(f[c])}</td>`)}
+    <td class="num nowrap" id=${`${id}-percent`}>${percentOfBasisPoints(f.spentBasisPoints, language())}</td>`;
 }
 
 function executionView(context: PageContext): TemplateResult {
@@ -297,15 +307,15 @@ function executionView(context: PageContext): TemplateResult {
         return html`<table class="tips-table" id="budget-plan">
           <caption class="sub">${t('budget.plan.caption')}</caption>
           <tbody>
-            <tr><th scope="row">${t('budget.plan.appendix')}</th><td class="num" id="budget-plan-appendix">${money(plan.appendix)}</td></tr>
-            <tr><th scope="row">${t('budget.plan.revisedUp')}</th><td class="num" id="budget-plan-revised-up">+ ${money(plan.revisedUp)}</td></tr>
-            <tr><th scope="row">${t('budget.plan.revisedDown')}</th><td class="num" id="budget-plan-revised-down">− ${money(plan.revisedDown)}</td></tr>
-            <tr><th scope="row">${t('budget.plan.carriedIn')}</th><td class="num" id="budget-plan-carried-in">+ ${money(plan.carriedIn)}</td></tr>
-            <tr><th scope="row">${t('budget.plan.carriedOut')}</th><td class="num" id="budget-plan-carried-out">− ${money(plan.carriedOut)}</td></tr>
+            <tr><th scope="row">${t('budget.plan.appendix')}</th><td class="num nowrap" id="budget-plan-appendix">${money(plan.appendix)}</td></tr>
+            <tr><th scope="row">${t('budget.plan.revisedUp')}</th><td class="num nowrap" id="budget-plan-revised-up">+ ${money(plan.revisedUp)}</td></tr>
+            <tr><th scope="row">${t('budget.plan.revisedDown')}</th><td class="num nowrap" id="budget-plan-revised-down">− ${money(plan.revisedDown)}</td></tr>
+            <tr><th scope="row">${t('budget.plan.carriedIn')}</th><td class="num nowrap" id="budget-plan-carried-in">+ ${money(plan.carriedIn)}</td></tr>
+            <tr><th scope="row">${t('budget.plan.carriedOut')}</th><td class="num nowrap" id="budget-plan-carried-out">− ${money(plan.carriedOut)}</td></tr>
           </tbody>
           <tfoot>
-            <tr><th scope="row">${t('budget.plan.planned')}</th><td class="num" id="budget-plan-planned">${money(check.planned)}</td></tr>
-            <tr><th scope="row">${t('budget.plan.linesTotal')}</th><td class="num" id="budget-plan-lines-total">${money(check.linesTotal)}</td></tr>
+            <tr><th scope="row">${t('budget.plan.planned')}</th><td class="num nowrap" id="budget-plan-planned">${money(check.planned)}</td></tr>
+            <tr><th scope="row">${t('budget.plan.linesTotal')}</th><td class="num nowrap" id="budget-plan-lines-total">${money(check.linesTotal)}</td></tr>
           </tfoot>
         </table>
         <p id="budget-plan-reconciled" class=${check.reconciled ? 'tips-alert success' : 'tips-alert'}>
@@ -345,7 +355,7 @@ function executionTables(execution: Execution, everyUnit: boolean): TemplateResu
           <th scope="row" class="sub">↳ ${unitName(u.unit)}</th>
           ${figureCells(`exec-${line.lineId}-${u.unit}`, figures(u.figures), false)}</tr>`)}
         <tr class="zero"><th scope="row" class="sub">↳ ${t('budget.execution.unallocated')}</th>
-          <td class="num">—</td><td class="num" id=${`exec-${line.lineId}-unallocated`}>${money(line.unallocated)}</td>
+          <td class="num nowrap">—</td><td class="num nowrap" id=${`exec-${line.lineId}-unallocated`}>${money(line.unallocated)}</td>
           <td colspan="4"></td></tr>
       </tbody>`)}
       <tfoot><tr><th scope="row">${t('budget.execution.total')}</th>${figureCells('exec-total', total, true)}</tr></tfoot>
@@ -363,9 +373,9 @@ function executionTables(execution: Execution, everyUnit: boolean): TemplateResu
         <th scope="col" class="num">${t('budget.column.spent')}</th><th scope="col" class="num">${t('budget.months.toDate')}</th>
         <th scope="col" class="num">${t('budget.months.percent', { base: money(execution.monthsBase) })}</th></tr></thead>
       <tbody>${rows.map((m) => html`<tr id=${'budget-month-' + m.month}><th scope="row">${labels[m.month - 1]}</th>
-        <td class="num">${money(m.committed)}</td><td class="num">${money(m.spent)}</td>
-        <td class="num">${money(m.spentToDate)}</td>
-        <td class="num">${percentOfBasisPoints(m.basisPointsToDate, language())}</td></tr>`)}</tbody>
+        <td class="num nowrap">${money(m.committed)}</td><td class="num nowrap">${money(m.spent)}</td>
+        <td class="num nowrap">${money(m.spentToDate)}</td>
+        <td class="num nowrap">${percentOfBasisPoints(m.basisPointsToDate, language())}</td></tr>`)}</tbody>
     </table></div>
     ${monthsOk ? nothing : html`<p class="tips-alert" role="alert">${t('budget.months.mismatch')}</p>`}`;
 }
@@ -417,7 +427,7 @@ function allocationsView(root: HTMLElement, context: PageContext): TemplateResul
           ${approver ? html`<th scope="col">${t('budget.form.decide')}</th>` : nothing}</tr></thead>
         <tbody>${list.map((a) => html`<tr id=${'allocation-' + a.id}>
           <td>${lineLabel(a.lineId)}<div class="sub">${a.lineId}</div></td><td>${unitName(a.unit)}</td>
-          <td class="num">${money(a.amount)}</td>
+          <td class="num nowrap">${money(a.amount)}</td>
           <td id=${'allocation-status-' + a.id}>${status(a.status)}${a.changeId ? html`<div class="sub">${t('budget.allocations.byChange')}</div>` : nothing}</td>
           <td>${a.requestedBy}<div class="sub">${a.requestedAt ? formatDateTime(a.requestedAt) : ''}</div>
             ${a.note ? html`<div class="note">${a.note}</div>` : nothing}</td>
@@ -429,7 +439,7 @@ function allocationsView(root: HTMLElement, context: PageContext): TemplateResul
 }
 
 /** Approve / reject with a note, on a row of a queue; the requester is told they may not decide their own request. */
-function decideControls(kind: 'allocation' | 'change', id: string, own: boolean, root: HTMLElement): TemplateResult {
+function decideControls(kind: Decidable, id: string, own: boolean, root: HTMLElement): TemplateResult {
   if (own) {
     return html`<span class="sub">${t('budget.decide.own')}</span>`;
   }
@@ -448,14 +458,18 @@ function decideControls(kind: 'allocation' | 'change', id: string, own: boolean,
     </div>`;
 }
 
-async function decide(kind: 'allocation' | 'change', id: string, action: 'approve' | 'reject', root: HTMLElement): Promise<void> {
+type Decidable = 'allocation' | 'change' | 'override';
+
+async function decide(kind: Decidable, id: string, action: 'approve' | 'reject', root: HTMLElement): Promise<void> {
   const s = st();
   const note = value(root, `${kind}-note-${id}`);
-  const path = kind === 'allocation' ? `/api/v1/budget/allocations/${id}:${action}` : `/api/v1/budget/changes/${id}:${action}`;
-  const result = await post<unknown>(path, { note });
+  const path = `/api/v1/budget/${kind === 'allocation' ? 'allocations' : kind === 'change' ? 'changes' : 'overrides'}/${id}:${action}`;
+  // An override's approver gives a reason; the others a note.
+  const result = await post<unknown>(path, kind === 'override' ? { reason: note } : { note });
   if (result.ok) {
     s.decisions.delete(id);
-    load(kind === 'allocation' ? ['allocations', 'execution', 'plan', 'lines'] : ['changes', 'allocations', 'execution', 'plan', 'lines']);
+    load(kind === 'allocation' ? ['allocations', 'execution', 'plan', 'lines'] : kind === 'override'
+      ? ['overrides', 'execution', 'plan', 'lines'] : ['changes', 'allocations', 'execution', 'plan', 'lines']);
   } else {
     const errors = result.problem?.errors ?? [];
     s.decisions.set(id, errors.length > 0 ? errors.map((e) => pick(e.vi ?? e.message, e.en ?? e.message)).join(' ')
@@ -524,7 +538,13 @@ function spendingView(root: HTMLElement, context: PageContext): TemplateResult {
         ${t(commitment ? 'budget.spending.submitCommitment' : 'budget.spending.submit')}</button></div>
       ${formMessage('spending-form-message', f)}
       ${s.forms['spending-warning']?.message ? html`<p id="spending-warning" class="tips-alert" role="status">${s.forms['spending-warning'].message}</p>` : nothing}
-    </form>`) : nothing}
+    </form>
+    ${s.overrideOffer ? html`<div class="actions" id="override-offer"><p class="hint">${t('budget.overrides.offer')}</p>
+      <button type="button" class="button secondary" id="spending-override" ?disabled=${form('override-form').busy}
+        @click=${() => void requestOverride()}>${t('budget.overrides.request')}</button></div>` : nothing}
+    ${form('override-form').message ? html`<p id="override-message" class=${form('override-form').success ? 'tips-alert success' : 'tips-alert'}
+      role="status">${form('override-form').message}</p>` : nothing}`) : nothing}
+    ${overridesView(root, context)}
     <section aria-labelledby="commitments-title">
       <h4 id="commitments-title">${t('budget.commitments.title', { year: s.year })}</h4>
       ${unavailable(s.commitments, (list) => list.length === 0 ? html`<p class="empty">${t('budget.commitments.none')}</p>`
@@ -535,7 +555,7 @@ function spendingView(root: HTMLElement, context: PageContext): TemplateResult {
           <th scope="col" class="num">${t('budget.commitments.open')}</th></tr></thead>
         <tbody>${list.map((c) => html`<tr id=${'commitment-' + c.id}><td>${c.reference}<div class="sub note">${c.description}</div></td>
           <td>${lineLabel(c.lineId)}</td><td>${unitName(c.unit)}</td><td>${c.committedOn ? formatDate(c.committedOn) : ''}</td>
-          <td class="num">${money(c.amount)}</td><td class="num">${money(c.spent)}</td><td class="num">${money(c.open)}</td></tr>`)}</tbody>
+          <td class="num nowrap">${money(c.amount)}</td><td class="num nowrap">${money(c.spent)}</td><td class="num nowrap">${money(c.open)}</td></tr>`)}</tbody>
         </table></div>`)}
     </section>`;
 }
@@ -554,6 +574,8 @@ async function recordSpending(root: HTMLElement): Promise<void> {
   const unit = value(root, 'spending-unit');
   const description = value(root, 'spending-description');
   s.forms['spending-warning'] = { ...form('spending-warning'), message: '' };
+  s.overrideOffer = null;
+  s.forms['override-form'] = { ...form('override-form'), message: '' };
   const path = `/api/v1/budget/lines/${encodeURIComponent(lineId)}/${commitment ? 'commitments' : 'spending'}`;
   const body = commitment
     ? { unit, amount: { dong: amount }, committedOn: day, reference: value(root, 'spending-reference'), description }
@@ -569,6 +591,61 @@ async function recordSpending(root: HTMLElement): Promise<void> {
         used: percentOfBasisPoints(recorded.allocationUsedBasisPoints, language()),
       });
     }, `${prefix}.amount.dong`);
+  const refused = form('spending-form').errors.some((e) => e.code === REFUSED);
+  if (refused && !commitment && !value(root, 'spending-commitment')) {
+    s.overrideOffer = { lineId, body: { unit, amount: { dong: amount }, spentOn: day, description }, key: newIdempotencyKey() };
+    redraw();
+  }
+}
+
+/** Asks an approver to allow the refused spending (never the spender themself; the service checks it). */
+async function requestOverride(): Promise<void> {
+  const s = st();
+  const offer = s.overrideOffer;
+  if (!offer) {
+    return;
+  }
+  const f = form('override-form');
+  f.busy = true;
+  redraw();
+  const result = await post<SpendingOverride>(`/api/v1/budget/lines/${encodeURIComponent(offer.lineId)}/overrides`, offer.body, offer.key);
+  f.busy = false;
+  f.success = result.ok;
+  if (result.ok) {
+    s.overrideOffer = null;
+    f.message = t('budget.overrides.requested', { amount: money(result.body.amount) });
+    load(['overrides']);
+  } else {
+    const errors = result.problem?.errors ?? [];
+    f.message = errors.length > 0 ? errors.map((e) => pick(e.vi ?? e.message, e.en ?? e.message)).join(' ')
+      : failureText(result.status, result.problem, t);
+  }
+  redraw();
+}
+
+function overridesView(root: HTMLElement, context: PageContext): TemplateResult {
+  const s = st();
+  const approver = hasAnyRole(context.user, 'budget-approver');
+  return html`<section aria-labelledby="overrides-title">
+    <h4 id="overrides-title">${t('budget.overrides.title', { year: s.year })}</h4>
+    ${unavailable(s.overrides, (list) => list.length === 0 ? html`<p class="empty">${t('budget.overrides.none')}</p>`
+      : html`<div class="table-wrap"><table class="tips-table" id="overrides">
+      <thead><tr><th scope="col">${t('budget.form.line')}</th><th scope="col">${t('budget.form.unit')}</th>
+        <th scope="col" class="num">${t('budget.form.amount')}</th><th scope="col">${t('budget.spending.spentOn')}</th>
+        <th scope="col">${t('budget.form.status')}</th><th scope="col">${t('budget.form.requested')}</th>
+        <th scope="col">${t('budget.form.decided')}</th>
+        ${approver ? html`<th scope="col">${t('budget.form.decide')}</th>` : nothing}</tr></thead>
+      <tbody>${list.map((o) => html`<tr id=${'override-' + o.id}>
+        <td>${lineLabel(o.lineId)}<div class="sub">${o.lineId}</div></td><td>${unitName(o.unit)}</td>
+        <td class="num nowrap">${money(o.amount)}</td><td>${o.spentOn ? formatDate(o.spentOn) : ''}</td>
+        <td id=${'override-status-' + o.id}>${status(o.status)}</td>
+        <td>${o.requestedBy}<div class="sub">${o.requestedAt ? formatDateTime(o.requestedAt) : ''}</div>
+          ${o.description ? html`<div class="note">${o.description}</div>` : nothing}</td>
+        <td>${o.decidedBy ?? ''}<div class="sub">${o.decidedAt ? formatDateTime(o.decidedAt) : ''}</div>
+          ${o.reason ? html`<div class="note">${o.reason}</div>` : nothing}</td>
+        ${approver ? html`<td>${o.status === 'REQUESTED' ? decideControls('override', o.id ?? '', o.requestedBy === context.user.username, root) : nothing}</td>` : nothing}
+      </tr>`)}</tbody></table></div>`)}
+  </section>`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -630,7 +707,7 @@ function changesView(root: HTMLElement, context: PageContext): TemplateResult {
           <td>${c.fromLineId ? html`<div>${t('budget.changes.from')}: ${c.fromLineId}${c.fromUnit ? ` / ${unitName(c.fromUnit)}` : ''}</div>` : nothing}
             ${c.toLineId ? html`<div>${t('budget.changes.to')}: ${c.toLineId}${c.toUnit ? ` / ${unitName(c.toUnit)}` : ''}</div>` : nothing}
             ${c.fundingSource ? html`<div class="sub">${t('budget.source.' + c.fundingSource)}</div>` : nothing}</td>
-          <td class="num">${money(c.amount)}</td>
+          <td class="num nowrap">${money(c.amount)}</td>
           <td id=${'change-status-' + c.id}>${status(c.status)}</td>
           <td id=${'change-movements-' + c.id}>${(c.movements ?? []).length === 0 ? html`<span class="sub">—</span>`
             : html`<ul class="movements">${(c.movements ?? []).map((m) => html`<li>${m.lineId}${m.unit ? ` / ${unitName(m.unit)}` : ''}:
@@ -710,7 +787,7 @@ function draw(target: HTMLElement, path: string[], context: PageContext): void {
 function busy(tab: Tab): boolean {
   const s = st();
   const needs: Record<Tab, Item[]> = {
-    execution: ['execution', 'plan'], allocations: ['allocations', 'lines'], spending: ['commitments', 'lines'],
+    execution: ['execution', 'plan'], allocations: ['allocations', 'lines'], spending: ['commitments', 'overrides', 'lines'],
     changes: ['changes', 'lines'],
   };
   return needs[tab].some((item) => s.pending.has(item));
@@ -724,14 +801,15 @@ export const page: Page = {
       state = {
         year: defaultYear(today), today, lines: { state: 'loading' }, units: null, execution: { state: 'loading' },
         plan: { state: 'loading' }, allocations: { state: 'loading' }, commitments: { state: 'loading' },
-        changes: { state: 'loading' }, forms: {}, decisions: new Map(), pending: new Set(), spendingKind: 'spending', changeKind: 'TRANSFER',
+        changes: { state: 'loading' }, overrides: { state: 'loading' }, overrideOffer: null, forms: {}, decisions: new Map(),
+        pending: new Set(), spendingKind: 'spending', changeKind: 'TRANSFER',
       };
       loadAll();
     } else if (current && tabOf(current.path) !== tabOf(path)) {
       // Back on a tab: its figures as they are now.
       const tab = tabOf(path);
       load(tab === 'execution' ? ['execution', 'plan'] : tab === 'allocations' ? ['allocations'] : tab === 'spending'
-        ? ['commitments'] : ['changes']);
+        ? ['commitments', 'overrides'] : ['changes']);
     }
     current = { target, path, context };
     draw(target, path, context);

@@ -34,9 +34,10 @@ import vn.lachan.devstack.SharedStack;
  * finance department's planner (taichinh) requests an allocation of 2026-PREVENTION to the provincial police, the
  * People's Committee's approver (ubnd) approves it, the police's accountant (ketoan.congan) records a spending and is
  * told next to the amount, in Vietnamese and without losing what was typed, that one đồng more than the allocation
- * has left is refused; the execution then shows the new figures to the đồng. A transfer between lines is requested
- * by the planner and approved by the approver, its before/after shown and the plan still reconciled against
- * Appendix 2. Full-page screenshots of each step go to {@code devstack/target/budget-*.png}.
+ * has left is refused, and asks an approver to allow it; the execution then shows the new figures to the đồng. A
+ * transfer between lines is requested by the planner and approved by the approver, its before/after shown and the
+ * plan still reconciled against Appendix 2; the approver allows the spending above the allocation, with a reason,
+ * and it is counted. Full-page screenshots of each step go to {@code devstack/target/budget-*.png}.
  */
 class BudgetPortalTest {
 
@@ -145,6 +146,15 @@ class BudgetPortalTest {
         assertThat(browser.findElement(By.id("spending-description")).getDomProperty("value")).isEqualTo(description);
         screenshot("6-spending-refused");
 
+        // the spender asks an approver to allow it: nothing is spent until then
+        browser.findElement(By.id("spending-override")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("override-message"),
+                "Đã gửi đề nghị chi vượt phân bổ " + money(left.add(BigInteger.ONE))));
+        waitUntilLoaded("budget-view");
+        String overrideId = rowId("overrides", marker).substring("override-".length());
+        assertThat(text("override-status-" + overrideId)).isEqualTo("Chờ phê duyệt");
+        screenshot("6b-override-requested");
+
         browser.findElement(By.id("budget-tab-execution")).click();
         waitForVisible("exec-" + line + "-" + POLICE + "-spent");
         waitUntilLoaded("budget-view");
@@ -195,6 +205,15 @@ class BudgetPortalTest {
                 line + ": " + money(toPlanned) + " → " + money(toPlanned.add(BigInteger.valueOf(1000000))));
         screenshot("9-transfer-approved");
 
+        // the approver allows the spending above the allocation, with a reason: it is recorded at once
+        browser.findElement(By.id("budget-tab-spending")).click();
+        waitForVisible("override-approve-" + overrideId);
+        type("override-note-" + overrideId, "Chiến dịch tuyên truyền cao điểm");
+        browser.findElement(By.id("override-approve-" + overrideId)).click();
+        waiting.until(ExpectedConditions.textToBe(By.id("override-status-" + overrideId), "Đã phê duyệt"));
+        assertThat(text("override-" + overrideId)).contains("Chiến dịch tuyên truyền cao điểm", money(left.add(BigInteger.ONE)));
+        screenshot("9b-override-approved");
+
         browser.findElement(By.id("budget-tab-execution")).click();
         waitForVisible("exec-total-planned");
         waitUntilLoaded("budget-view");
@@ -203,6 +222,9 @@ class BudgetPortalTest {
         assertThat(cell("exec-total-planned")).as("a transfer leaves the year's plan as it was").isEqualTo(totalPlanned);
         assertThat(text("budget-plan-reconciled")).startsWith("Khớp đến từng đồng");
         assertThat(text("budget-plan-planned")).isEqualTo(money(totalPlanned));
+        assertThat(cell("exec-" + line + "-" + POLICE + "-spent")).as("the spending the approver allowed")
+                .isEqualTo(spentBefore.add(spending).add(left.add(BigInteger.ONE)));
+        assertThat(text("budget-execution-check")).isEqualTo("Các dòng cộng lại khớp với tổng cộng đến từng đồng.");
         screenshot("10-execution-after-transfer");
     }
 
