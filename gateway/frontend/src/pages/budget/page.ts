@@ -711,7 +711,8 @@ function changesView(root: HTMLElement, context: PageContext): TemplateResult {
           <td id=${'change-status-' + c.id}>${status(c.status)}</td>
           <td id=${'change-movements-' + c.id}>${(c.movements ?? []).length === 0 ? html`<span class="sub">—</span>`
             : html`<ul class="movements">${(c.movements ?? []).map((m) => html`<li>${m.lineId}${m.unit ? ` / ${unitName(m.unit)}` : ''}:
-              ${money(m.before)} → ${money(m.after)} (${dong(m.delta) > 0n ? '+' : ''}${money(m.delta)})</li>`)}</ul>`}</td>
+              <span class="nowrap">${money(m.before)}</span> → <span class="nowrap">${money(m.after)}</span>
+              <span class="nowrap">(${dong(m.delta) > 0n ? '+' : ''}${money(m.delta)})</span></li>`)}</ul>`}</td>
           <td>${c.requestedBy}<div class="sub">${c.requestedAt ? formatDateTime(c.requestedAt) : ''}</div>
             ${c.note ? html`<div class="note">${c.note}</div>` : nothing}</td>
           <td>${c.decidedBy ?? ''}<div class="sub">${c.decidedAt ? formatDateTime(c.decidedAt) : ''}</div>
