@@ -27,6 +27,7 @@ import vn.lachan.platform.audit.AuditGrpcService;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.LachanGrpcExceptionHandler;
 import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotencyRetention;
 import vn.lachan.platform.security.SecurityConfiguration;
 import vn.lachan.platform.grpc.CallContextClientInterceptor;
 import vn.lachan.platform.grpc.RequestMetadataInterceptor;
@@ -105,6 +106,14 @@ public class PlatformAutoConfiguration {
     @Bean
     Idempotency idempotency(JdbcClient jdbc, PlatformTransactionManager transactions) {
         return new Idempotency(jdbc, transactions);
+    }
+
+    /** Callers' idempotency keys forgotten after {@code lachan.idempotency.retention}; the platform's own kept. */
+    @Bean
+    IdempotencyRetention idempotencyRetention(JdbcClient jdbc,
+                                              @Value("${lachan.idempotency.retention:30d}") Duration retention,
+                                              @Value("${lachan.idempotency.retention-check-every:1h}") Duration every) {
+        return new IdempotencyRetention(jdbc, retention, every);
     }
 
     @Bean
