@@ -6,4 +6,6 @@ export const PAGES: Record<string, () => Promise<{ page: Page }>> = {
   home: () => import('./home/page'),
   tips: () => import('./tips/page'),
   budget: () => import('./budget/page'),
+  cases: () => import('./cases/page'),
+  freeze: () => import('./freeze/page'),
 };

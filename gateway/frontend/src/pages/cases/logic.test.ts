@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { CASE_EVENT_KIND, CASE_MOVE, CRIME_CATEGORY, STAGE } from '../../generated/cases';
+import { keysOf } from '../../shared/i18n';
+import {
+  ARTICLES, article, deadlineState, extensionCaps, investigationMonths, keyFor, leadUnitChoices, movesFor,
+  nextExtensionCap, parseDong, splitIds,
+} from './logic';
+import vi from './vi.json';
+import en from './en.json';
+
+describe('the case pages', () => {
+  it('offer the Penal Code articles of case-service with each clause and its category', () => {
+    expect(ARTICLES.map((a) => a.number)).toEqual([174, 201, 285, 286, 287, 288, 289, 290, 291, 321, 322, 326]);
+    expect(article(174)?.clauses).toEqual(['LESS_SERIOUS', 'SERIOUS', 'VERY_SERIOUS', 'PARTICULARLY_SERIOUS']);
+    expect(article(289)?.clauses[0]).toBe('SERIOUS'); // clause 1 already carries up to 5 years
+    expect(article(175)).toBeUndefined();
+    ARTICLES.flatMap((a) => a.clauses).forEach((c) => expect(CRIME_CATEGORY).toContain(c));
+    expect(CRIME_CATEGORY.map(investigationMonths)).toEqual([2, 3, 4, 4]);
+  });
+
+  it('offer only the moves of the caller\'s role from the case\'s stage', () => {
+    expect(movesFor('INVESTIGATION', ['investigator'])).toEqual([]);
+    expect(movesFor('INVESTIGATION', ['police-leader', 'report-reviewer']))
+      .toEqual(['SUSPEND_INVESTIGATION', 'CONCLUDE_RECOMMEND_PROSECUTION', 'DROP_INVESTIGATION']);
+    expect(movesFor('SUSPENDED', ['police-leader'])).toEqual(['RESUME_INVESTIGATION', 'DROP_INVESTIGATION']);
+    expect(movesFor('PROSECUTION', ['police-leader'])).toEqual([]);
+    expect(movesFor('PROSECUTION', ['procurator']))
+      .toEqual(['RETURN_FOR_SUPPLEMENTARY_INVESTIGATION', 'INDICT', 'DROP_PROSECUTION']);
+    expect(movesFor('TRIAL', ['judge'])).toEqual(['PRONOUNCE_JUDGMENT']);
+    expect(movesFor('JUDGED', ['judge'])).toEqual(['CLOSE']);
+    expect(movesFor('CLOSED', ['judge', 'procurator', 'police-leader'])).toEqual([]);
+    expect(movesFor(undefined, ['judge'])).toEqual([]);
+  });
+
+  it('know how long the next extension may be (Art. 172(2), 174)', () => {
+    expect(extensionCaps('ORIGINAL', 'SERIOUS')).toEqual([3, 2]);
+    expect(nextExtensionCap('ORIGINAL', 'SERIOUS', 0)).toBe(3);
+    expect(nextExtensionCap('ORIGINAL', 'SERIOUS', 1)).toBe(2);
+    expect(nextExtensionCap('ORIGINAL', 'SERIOUS', 2)).toBe(0);
+    expect(nextExtensionCap('', 'PARTICULARLY_SERIOUS', 2)).toBe(4);
+    expect(nextExtensionCap('RESUMED', 'LESS_SERIOUS', 0)).toBe(0);
+    expect(nextExtensionCap('RESUMED', 'VERY_SERIOUS', 0)).toBe(2);
+    expect(nextExtensionCap('SUPPLEMENTARY', 'VERY_SERIOUS', 0)).toBe(0);
+    expect(nextExtensionCap('ORIGINAL', undefined, 0)).toBe(0);
+  });
+
+  it('suggest as leading unit the caller\'s own police unit first, then those below it', () => {
+    const units = [
+      { code: 'cong-an-tinh', kind: 'police' }, { code: 'cong-an-tinh-pa05', kind: 'police' },
+      { code: 'cong-an-tinh-pa05-doi1', kind: 'police' }, { code: 'cong-an-tinhx', kind: 'police' },
+      { code: 'vcb-dong-thap', kind: 'bank' }, { code: 'cong-an-tinh-bank', kind: 'bank' },
+    ];
+    expect(leadUnitChoices(units, 'cong-an-tinh-pa05').map((u) => u.code))
+      .toEqual(['cong-an-tinh-pa05', 'cong-an-tinh-pa05-doi1']);
+    expect(leadUnitChoices(units, 'cong-an-tinh').map((u) => u.code))
+      .toEqual(['cong-an-tinh', 'cong-an-tinh-pa05', 'cong-an-tinh-pa05-doi1']);
+    expect(leadUnitChoices(units, 'vcb-dong-thap')).toEqual([]);
+  });
+
+  it('tell where the investigation limit stands', () => {
+    expect(deadlineState('2026-03-01', '2026-05-01')).toEqual({ kind: 'ok', days: 61 });
+    expect(deadlineState('2026-04-21', '2026-05-01')).toEqual({ kind: 'soon', days: 10 });
+    expect(deadlineState('2026-05-01', '2026-05-01')).toEqual({ kind: 'today' });
+    expect(deadlineState('2026-05-03', '2026-05-01')).toEqual({ kind: 'overdue', days: 2 });
+  });
+
+  it('read money as whole đồng without ever passing through a float', () => {
+    expect(parseDong('450.000.000')).toBe('450000000');
+    expect(parseDong(' 450000000 đ')).toBe('450000000');
+    expect(parseDong('9.007.199.254.740.993')).toBe('9007199254740993');
+    expect(parseDong('0')).toBe('0');
+    expect(parseDong('1,5')).toBeNull();
+    expect(parseDong('45.00.000')).toBeNull();
+    expect(parseDong('-5')).toBeNull();
+    expect(parseDong('')).toBeNull();
+  });
+
+  it('read tip ids from lines or commas', () => {
+    expect(splitIds(' a\nb, c;d  \n\n')).toEqual(['a', 'b', 'c', 'd']);
+    expect(splitIds('  ')).toEqual([]);
+  });
+
+  it('keep the idempotency key while the request stays the same', () => {
+    let n = 0;
+    const fresh = () => `key-${++n}`;
+    const first = keyFor(null, { a: 1 }, fresh);
+    expect(first.key).toBe('key-1');
+    expect(keyFor(first, { a: 1 }, fresh)).toBe(first);
+    expect(keyFor(first, { a: 2 }, fresh).key).toBe('key-2');
+  });
+
+  it('say the same things in both languages, with a name for every stage, move and event', () => {
+    expect(keysOf(en)).toEqual(keysOf(vi));
+    STAGE.forEach((s) => expect(keysOf(vi)).toContain('stage.' + s));
+    CASE_MOVE.forEach((m) => expect(keysOf(vi)).toContain('move.' + m));
+    CASE_EVENT_KIND.forEach((k) => expect(keysOf(vi)).toContain('event.' + k));
+    CRIME_CATEGORY.forEach((c) => expect(keysOf(en)).toContain('category.' + c));
+  });
+});

@@ -1,0 +1,123 @@
+// The case pages' rules of display, as plain functions tested without a browser. They only decide what to offer:
+// case-service checks every move, unit and amount again and its refusal is what the page shows.
+import type { CaseMove, CrimeCategory, Stage } from '../../generated/cases';
+import type { Unit } from '../../generated/report';
+import penalCode from './penal-code.json';
+
+export interface Article {
+  number: number;
+  vi: string;
+  en: string;
+  /** The crime category of each clause, clause 1 first. */
+  clauses: CrimeCategory[];
+}
+
+export const ARTICLES: readonly Article[] = penalCode.articles as Article[];
+
+export function article(number: number): Article | undefined {
+  return ARTICLES.find((a) => a.number === number);
+}
+
+/** Months of the investigation without extension, by category (CPC Art. 172(1)). */
+export function investigationMonths(category: CrimeCategory): number {
+  return { LESS_SERIOUS: 2, SERIOUS: 3, VERY_SERIOUS: 4, PARTICULARLY_SERIOUS: 4 }[category];
+}
+
+/** Each move, the stages it starts from and the role that owns it (lachan.cases.v1.CaseMove). */
+export const MOVES: Readonly<Record<CaseMove, { from: readonly Stage[]; role: string }>> = {
+  SUSPEND_INVESTIGATION: { from: ['INVESTIGATION'], role: 'police-leader' },
+  RESUME_INVESTIGATION: { from: ['SUSPENDED'], role: 'police-leader' },
+  CONCLUDE_RECOMMEND_PROSECUTION: { from: ['INVESTIGATION'], role: 'police-leader' },
+  DROP_INVESTIGATION: { from: ['INVESTIGATION', 'SUSPENDED'], role: 'police-leader' },
+  RETURN_FOR_SUPPLEMENTARY_INVESTIGATION: { from: ['PROSECUTION'], role: 'procurator' },
+  INDICT: { from: ['PROSECUTION'], role: 'procurator' },
+  DROP_PROSECUTION: { from: ['PROSECUTION'], role: 'procurator' },
+  PRONOUNCE_JUDGMENT: { from: ['TRIAL'], role: 'judge' },
+  CLOSE: { from: ['JUDGED'], role: 'judge' },
+};
+
+/** The moves a user with these roles may offer from this stage, in the contract's order. */
+export function movesFor(stage: Stage | undefined, roles: readonly string[]): CaseMove[] {
+  return (Object.keys(MOVES) as CaseMove[])
+    .filter((move) => stage != null && MOVES[move].from.includes(stage) && roles.includes(MOVES[move].role));
+}
+
+export type LimitPhase = 'ORIGINAL' | 'RESUMED' | 'SUPPLEMENTARY';
+
+/** The most months of each extension the procuracy may grant, in order (CPC Art. 172(2), 174). */
+export function extensionCaps(phase: LimitPhase, category: CrimeCategory): number[] {
+  if (phase === 'SUPPLEMENTARY') {
+    return [];
+  }
+  if (phase === 'RESUMED') {
+    return { LESS_SERIOUS: [], SERIOUS: [1], VERY_SERIOUS: [2], PARTICULARLY_SERIOUS: [3] }[category];
+  }
+  return { LESS_SERIOUS: [2], SERIOUS: [3, 2], VERY_SERIOUS: [4, 4], PARTICULARLY_SERIOUS: [4, 4, 4] }[category];
+}
+
+/** The most months the next extension may have, or 0 when no more may be granted. */
+export function nextExtensionCap(phase: string | undefined, category: CrimeCategory | undefined,
+  granted: number): number {
+  if (!category) {
+    return 0;
+  }
+  const caps = extensionCaps((phase as LimitPhase) || 'ORIGINAL', category);
+  return granted < caps.length ? caps[granted] : 0;
+}
+
+/** The investigation runs in these stages (its time limit counts only then). */
+export function investigating(stage: Stage | undefined): boolean {
+  return stage === 'INVESTIGATION';
+}
+
+/** A unit and the units below it: a unit's code extends its superior's (cong-an-tinh-pa05 is under cong-an-tinh). */
+export function isUnitOrBelow(code: string, unit: string): boolean {
+  return code === unit || code.startsWith(unit + '-');
+}
+
+/** The police units a case opened by someone of ownUnit may be led by: that unit and those below it, own first. */
+export function leadUnitChoices(units: readonly Unit[], ownUnit: string): Unit[] {
+  return units.filter((u) => u.kind === 'police' && u.code != null && isUnitOrBelow(u.code, ownUnit))
+    .sort((a, b) => (a.code === ownUnit ? -1 : b.code === ownUnit ? 1 : (a.code ?? '').localeCompare(b.code ?? '')));
+}
+
+/** Days from today to a legal day (both ISO), negative once it has passed. */
+export function daysUntil(today: string, day: string): number {
+  return Math.round((Date.parse(day + 'T00:00:00Z') - Date.parse(today + 'T00:00:00Z')) / 86_400_000);
+}
+
+export type DeadlineState = { kind: 'overdue'; days: number } | { kind: 'today' } | { kind: 'soon'; days: number }
+  | { kind: 'ok'; days: number };
+
+/** Where a time limit stands today: overdue, today, within 10 days (when an extension must already be asked) or later. */
+export function deadlineState(today: string, due: string): DeadlineState {
+  const days = daysUntil(today, due);
+  if (days < 0) {
+    return { kind: 'overdue', days: -days };
+  }
+  if (days === 0) {
+    return { kind: 'today' };
+  }
+  return days <= 10 ? { kind: 'soon', days } : { kind: 'ok', days };
+}
+
+/** "45.000.000", "45000000" or "45.000.000 đ" → "45000000" whole đồng as proto3 JSON writes it, or null. */
+export function parseDong(text: string): string | null {
+  const digits = text.trim().replace(/\s*(đ|đồng|vnd)$/i, '').trim();
+  if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(digits)) {
+    return null;
+  }
+  return BigInt(digits.replace(/\./g, '')).toString();
+}
+
+/** Tip ids typed one per line or separated by commas or spaces; blanks dropped. */
+export function splitIds(text: string): string[] {
+  return text.split(/[\s,;]+/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** The Idempotency-Key for a submission: the same request again (a retry) keeps the key, a changed one gets a new key. */
+export function keyFor(last: { body: string; key: string } | null, body: unknown, fresh: () => string):
+  { body: string; key: string } {
+  const text = JSON.stringify(body);
+  return last && last.body === text ? last : { body: text, key: fresh() };
+}

@@ -1,0 +1,67 @@
+// Freeze requests as the pages show them: plain functions, tested without a browser.
+import type { FreezeRequest, FreezeStatus } from '../../generated/cases';
+
+/** A proto3 JSON Duration ("5400s", "0.5s") → whole seconds, or null when unset or unreadable. */
+export function durationSeconds(duration: string | undefined): number | null {
+  const match = /^(\d+)(\.\d+)?s$/.exec(duration ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** Whole seconds split for display: days, hours, minutes, and seconds only under a minute. */
+export function durationParts(seconds: number): { days: number; hours: number; minutes: number; seconds: number } {
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3_600);
+  const minutes = Math.floor((seconds % 3_600) / 60);
+  return { days, hours, minutes, seconds: seconds < 60 ? seconds : 0 };
+}
+
+/** The answers a bank may still give to a request in this status (REQUESTED → ACKNOWLEDGED → HELD | REJECTED). */
+export function answersFor(status: FreezeStatus | undefined): ('acknowledge' | 'hold' | 'reject')[] {
+  switch (status) {
+    case 'REQUESTED':
+      return ['acknowledge', 'hold', 'reject'];
+    case 'ACKNOWLEDGED':
+      return ['hold', 'reject'];
+    default:
+      return [];
+  }
+}
+
+/** The money held compared with the money asked, exact in whole đồng: "all", "part", "more" or "none". */
+export function heldShare(request: FreezeRequest): 'all' | 'part' | 'more' | 'none' | null {
+  if (request.status !== 'HELD') {
+    return null;
+  }
+  const asked = BigInt(request.amountRequested?.dong ?? '0');
+  const held = BigInt(request.amountHeld?.dong ?? '0');
+  if (held === 0n) {
+    return 'none';
+  }
+  return held === asked ? 'all' : held < asked ? 'part' : 'more';
+}
+
+/** Totals of a list of requests: asked and held, whole đồng, exact. */
+export function totals(requests: readonly FreezeRequest[]): { asked: bigint; held: bigint } {
+  return requests.reduce((sum, r) => ({
+    asked: sum.asked + BigInt(r.amountRequested?.dong ?? '0'),
+    held: sum.held + (r.status === 'HELD' ? BigInt(r.amountHeld?.dong ?? '0') : 0n),
+  }), { asked: 0n, held: 0n });
+}
+
+/** "dd/mm/yyyy hh:mm" in Vietnam's time → an RFC 3339 instant, or null. Vietnam keeps UTC+7 all year. */
+export function parseVietnamTime(text: string): string | null {
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})\s*$/.exec(text);
+  if (!match) {
+    return null;
+  }
+  const [d, m, y, hh, mm] = match.slice(1).map(Number);
+  if (hh > 23 || mm > 59) {
+    return null;
+  }
+  const utc = Date.UTC(y, m - 1, d, hh - 7, mm);
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) {
+    return null;
+  }
+  return new Date(utc).toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,291 @@
+// Yêu cầu phong tỏa: the requests the caller may see (#/freeze) — a bank liaison only those addressed to its bank,
+// investigators all — and one request (#/freeze/<id>) with its times, the time from request to hold, and the
+// addressed bank's answers (acknowledge, hold an amount, reject with a reason). Requests are sent from a case's page.
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { failureText, get, getAll, type Problem, type Result } from '../../shared/api';
+import { formatDateTime, formatMoney } from '../../shared/format';
+import { pick, t } from '../../shared/i18n';
+import { hasAnyRole, type Page, type PageContext } from '../../shared/page';
+import { allowedSections } from '../../shell/sections';
+import { FREEZE_STATUS, type FreezeRequest } from '../../generated/cases';
+import type { ListUnitsResponse, Unit } from '../../generated/report';
+import { alert, input, localError, newForm, submit, submitButton, textarea, type FormState } from '../cases/form';
+import { parseDong } from '../cases/logic';
+import { answersFor, parseVietnamTime } from './logic';
+import { bankName, durationText, freezeTable, heldText, statusBadge } from './view';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface ListState {
+  status: string;
+  bank: string;
+  loading: boolean;
+  result: Result<FreezeRequest[]> | null;
+}
+
+interface DetailState {
+  id: string;
+  loading: boolean;
+  result: Result<FreezeRequest> | null;
+  flash: boolean;
+  acknowledge: FormState;
+  hold: FormState;
+  reject: FormState;
+}
+
+let host: HTMLElement | null = null;
+let context: PageContext;
+let path: string[] = [];
+let banks: Unit[] | null = null;
+let banksLoading = false;
+let list: ListState | null = null;
+let detail: DetailState | null = null;
+
+function redraw(): void {
+  if (host) {
+    draw(host);
+  }
+}
+
+const isBank = (): boolean => hasAnyRole(context.user, 'bank-liaison');
+const isPolice = (): boolean => hasAnyRole(context.user, 'investigator', 'police-leader', 'procurator');
+
+function loadBanks(): void {
+  if (banks || banksLoading) {
+    return;
+  }
+  banksLoading = true;
+  void get<ListUnitsResponse>('/api/v1/units', { kind: 'bank' }).then((result) => {
+    banksLoading = false;
+    banks = result.ok ? result.body?.units ?? [] : [];
+    redraw();
+  });
+}
+
+function failure(result: { status: number; problem: Problem | null }, id: string): TemplateResult {
+  return html`<p class="tips-alert" role="alert" id=${id}>${result.status === 404
+    ? t('freeze.notFound') : failureText(result.status, result.problem, t)}</p>`;
+}
+
+// ---- the list
+
+async function loadList(state: ListState): Promise<void> {
+  state.loading = true;
+  redraw();
+  const result = await getAll<FreezeRequest>('/api/v1/cases/freeze-requests',
+    { status: state.status, bank: isBank() ? '' : state.bank }, (page) => page.freezeRequests as FreezeRequest[]);
+  if (list !== state) {
+    return;
+  }
+  state.loading = false;
+  state.result = result;
+  redraw();
+}
+
+function listView(state: ListState): TemplateResult {
+  const apply = (event: Event): void => {
+    event.preventDefault();
+    void loadList(state);
+  };
+  return html`
+    <p class="tips-intro" id="freeze-intro">${isBank()
+      ? t('freeze.introBank', { bank: bankName(context.user.unit, banks) }) : t('freeze.introPolice')}</p>
+    <form class="tips-filters" id="freeze-filters" @submit=${apply}>
+      <div class="field"><label for="freeze-filter-status">${t('freeze.filter.status')}</label>
+        <select id="freeze-filter-status" @change=${(e: Event) => { state.status = (e.target as HTMLSelectElement).value; }}>
+          <option value="" ?selected=${state.status === ''}>${t('freeze.filter.all')}</option>
+          ${FREEZE_STATUS.map((s) => html`<option value=${s} ?selected=${state.status === s}>${t('freeze.status.' + s)}</option>`)}
+        </select></div>
+      ${isBank() ? nothing : html`<div class="field"><label for="freeze-filter-bank">${t('freeze.filter.bank')}</label>
+        <select id="freeze-filter-bank" @change=${(e: Event) => { state.bank = (e.target as HTMLSelectElement).value; }}>
+          <option value="" ?selected=${state.bank === ''}>${t('freeze.filter.allBanks')}</option>
+          ${(banks ?? []).map((b) => html`<option value=${b.code ?? ''} ?selected=${state.bank === b.code}>
+            ${pick(b.nameVi, b.nameEn)}</option>`)}
+        </select></div>`}
+      <div class="field action"><button class="button primary" id="freeze-filter-apply" type="submit">
+        ${t('freeze.filter.apply')}</button></div>
+    </form>
+    <div id="freeze-results" aria-busy=${state.loading ? 'true' : nothing}>
+      ${!state.result ? html`<p class="muted">${t('common.loading')}</p>`
+        : !state.result.ok ? failure(state.result, 'freeze-list-error')
+        : freezeTable('freeze-table', state.result.body, banks, { link: true, caseColumn: isPolice() })}
+    </div>`;
+}
+
+// ---- one request
+
+async function loadDetail(state: DetailState): Promise<void> {
+  state.loading = true;
+  redraw();
+  const result = await get<FreezeRequest>('/api/v1/cases/freeze-requests/' + encodeURIComponent(state.id));
+  if (detail !== state) {
+    return;
+  }
+  state.loading = false;
+  state.result = result;
+  redraw();
+}
+
+function newDetail(id: string): DetailState {
+  return { id, loading: true, result: null, flash: false, acknowledge: newForm(), hold: newForm({ amount: '', heldAt: '' }),
+    reject: newForm({ reason: '' }) };
+}
+
+async function respond(state: DetailState, form: FormState, body: unknown): Promise<void> {
+  const result = await submit<FreezeRequest>(form, `/api/v1/cases/freeze-requests/${encodeURIComponent(state.id)}:respond`,
+    body, redraw);
+  if (result.ok) {
+    state.result = result;
+    state.flash = true;
+    state.hold = newForm({ amount: '', heldAt: '' });
+    state.reject = newForm({ reason: '' });
+    list = null;
+    redraw();
+  }
+}
+
+function answerForms(state: DetailState, request: FreezeRequest): TemplateResult {
+  const answers = answersFor(request.status);
+  if (!isBank() || answers.length === 0) {
+    return html``;
+  }
+  const hold = state.hold;
+  const sendHold = (event: Event): void => {
+    event.preventDefault();
+    const dong = parseDong(hold.values.amount);
+    const heldAt = hold.values.heldAt.trim() ? parseVietnamTime(hold.values.heldAt) : '';
+    hold.local = [
+      ...(dong == null ? [localError('hold.amount_held', 'freeze.answer.amountInvalid')] : []),
+      ...(heldAt == null ? [localError('hold.held_at', 'freeze.answer.heldAtInvalid')] : []),
+    ];
+    if (hold.local.length > 0) {
+      hold.errors = [];
+      hold.failure = null;
+      redraw();
+      return;
+    }
+    void respond(state, hold, { hold: { amountHeld: { dong }, ...(heldAt ? { heldAt } : {}) } });
+  };
+  const sendReject = (event: Event): void => {
+    event.preventDefault();
+    void respond(state, state.reject, { reject: { reason: state.reject.values.reason.trim() } });
+  };
+  return html`<section class="tip-section" id="freeze-answer" aria-labelledby="freeze-answer-title">
+    <h4 id="freeze-answer-title">${t('freeze.answer.title')}</h4>
+    ${answers.includes('acknowledge') ? html`<form class="tips-form" id="acknowledge-form" @submit=${(e: Event) => {
+      e.preventDefault();
+      void respond(state, state.acknowledge, { acknowledge: {} });
+    }}>${alert(state.acknowledge, 'acknowledge-form-message', [])}
+      <div class="actions">${submitButton('freeze-acknowledge', state.acknowledge, t('freeze.answer.acknowledge'))}</div>
+    </form>` : nothing}
+    <details class="action" id="hold-form-details" open>
+      <summary id="hold-form-toggle">${t('freeze.answer.hold')}</summary>
+      <form class="tips-form" id="hold-form" novalidate @submit=${sendHold}>
+        ${alert(hold, 'hold-form-message', ['hold.amount_held', 'hold.held_at'])}
+        <div class="grid">
+          ${input(hold, { id: 'hold-amount', name: 'amount', field: 'hold.amount_held', label: t('freeze.answer.amount'),
+            hint: t('freeze.answer.amountHint') }, { inputmode: 'numeric' })}
+          ${input(hold, { id: 'hold-held-at', name: 'heldAt', field: 'hold.held_at', label: t('freeze.answer.heldAt'),
+            hint: t('freeze.answer.heldAtHint') })}
+        </div>
+        <div class="actions">${submitButton('hold-submit', hold, t('freeze.answer.holdSubmit'))}</div>
+      </form></details>
+    <details class="action" id="reject-form-details">
+      <summary id="reject-form-toggle">${t('freeze.answer.reject')}</summary>
+      <form class="tips-form" id="reject-form" novalidate @submit=${sendReject}>
+        ${alert(state.reject, 'reject-form-message', ['reject.reason'])}
+        <div class="grid">${textarea(state.reject, { id: 'reject-reason', name: 'reason', field: 'reject.reason',
+          label: t('freeze.answer.reason'), hint: t('freeze.answer.reasonHint'), wide: true })}</div>
+        <div class="actions">${submitButton('reject-submit', state.reject, t('freeze.answer.rejectSubmit'))}</div>
+      </form></details>
+  </section>`;
+}
+
+function detailView(state: DetailState): TemplateResult {
+  const result = state.result;
+  const back = html`<p class="back"><a href="#/freeze" id="freeze-back">${t('freeze.back')}</a></p>`;
+  if (!result) {
+    return html`${back}<p class="muted">${t('common.loading')}</p>`;
+  }
+  if (!result.ok) {
+    return html`${back}${failure(result, 'freeze-error')}`;
+  }
+  const r = result.body;
+  const seesCase = allowedSections(context.user).includes('cases');
+  const row = (id: string, label: string, value: TemplateResult | string): TemplateResult =>
+    html`<dt>${label}</dt><dd id=${id}>${value}</dd>`;
+  return html`${back}<div id="freeze-detail" aria-busy=${state.loading ? 'true' : nothing}>
+    ${state.flash ? html`<p class="tips-alert success" id="freeze-message" role="status">${t('freeze.answer.done')}</p>` : nothing}
+    <div class="tip-head">
+      <div><h3 class="tips-title">${t('freeze.detail.title', { account: r.accountNumber ?? '' })}</h3>
+        <p>${bankName(r.bank, banks)}</p></div>
+      ${statusBadge(r.status, 'freeze-status')}
+    </div>
+    <div class="tip-cards">
+      <div class="tip-card"><p>${t('freeze.detail.asked')}</p>
+        <p class="big" id="freeze-asked">${formatMoney(r.amountRequested?.dong ?? '0')}</p></div>
+      <div class="tip-card"><p>${t('freeze.detail.held')}</p>
+        <p class="big" id="freeze-held">${r.status === 'HELD' ? heldText(r) : '—'}</p></div>
+      <div class="tip-card"><p>${t('freeze.detail.timeToHold')}</p>
+        <p class="big" id="freeze-time-to-hold">${r.timeToHold ? durationText(r.timeToHold) : '—'}</p>
+        ${r.status === 'REQUESTED' || r.status === 'ACKNOWLEDGED'
+          ? html`<p class="deadline soon">${t('freeze.detail.waiting')}</p>` : nothing}</div>
+    </div>
+    <dl class="facts" id="freeze-facts">
+      ${row('freeze-bank', t('freeze.detail.bank'), html`${bankName(r.bank, banks)} <span class="code">${r.bank}</span>`)}
+      ${row('freeze-account', t('freeze.detail.account'), html`<span class="code">${r.accountNumber}</span>`)}
+      ${row('freeze-holder', t('freeze.detail.holder'), r.accountHolder || t('freeze.detail.holderWithheld'))}
+      ${row('freeze-layer', t('freeze.detail.layer'), t('freeze.layerN', { n: r.layer ?? 1 }))}
+      ${row('freeze-reason', t('freeze.detail.reason'), r.reason ?? '')}
+      ${seesCase ? row('freeze-case', t('freeze.detail.case'), html`<a href=${'#/cases/' + r.caseId}>${t('freeze.openCase')}</a>`)
+        : nothing}
+      ${row('freeze-requested-at', t('freeze.detail.requestedAt'), r.requestedAt ? formatDateTime(r.requestedAt) : '')}
+      ${r.acknowledgedAt ? row('freeze-acknowledged-at', t('freeze.detail.acknowledgedAt'), formatDateTime(r.acknowledgedAt))
+        : nothing}
+      ${r.heldAt ? row('freeze-held-at', t('freeze.detail.heldAt'), formatDateTime(r.heldAt)) : nothing}
+      ${r.rejectedAt ? row('freeze-rejected-at', t('freeze.detail.rejectedAt'), formatDateTime(r.rejectedAt)) : nothing}
+      ${r.rejectionReason ? row('freeze-rejection-reason', t('freeze.detail.rejectionReason'), r.rejectionReason) : nothing}
+    </dl>
+    ${answerForms(state, r)}
+  </div>`;
+}
+
+// ---- the section
+
+function draw(target: HTMLElement): void {
+  const [first] = path;
+  const body = !first && list ? listView(list)
+    : UUID.test(first ?? '') && detail ? detailView(detail)
+    : html`<p class="tips-alert" role="alert">${t('common.notFound')}</p>`;
+  render(html`<div class="tips freeze">${body}</div>`, target);
+}
+
+function enter(): void {
+  const [first] = path;
+  loadBanks();
+  if (!first) {
+    if (!list) {
+      list = { status: '', bank: '', loading: true, result: null };
+      void loadList(list);
+    }
+  } else if (UUID.test(first) && detail?.id !== first) {
+    detail = newDetail(first);
+    void loadDetail(detail);
+  }
+}
+
+export const page: Page = {
+  render(target, route, pageContext) {
+    if (host !== target || (route.join('/') !== path.join('/') && !route[0])) {
+      list = null;
+    }
+    if (host !== target) {
+      detail = null;
+    }
+    host = target;
+    context = pageContext;
+    path = route;
+    enter();
+    draw(target);
+  },
+};
