@@ -72,7 +72,7 @@ export function select(form: FormState, spec: FieldSpec, options: readonly { val
   return field(form, spec, (invalid, describedBy) => html`<select id=${spec.id} name=${spec.name}
     aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : nothing}
     @change=${(e: Event) => { form.values[spec.name] = (e.target as HTMLSelectElement).value; onChange(); }}>
-    ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
+    ${options.map((o) => html`<option value=${o.value} .selected=${o.value === current}>${o.label}</option>`)}
   </select>`);
 }
 
