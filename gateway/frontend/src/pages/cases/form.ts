@@ -57,13 +57,15 @@ export function input(form: FormState, spec: FieldSpec,
   return field(form, spec, (invalid, describedBy) => html`<input id=${spec.id} name=${spec.name}
     .value=${form.values[spec.name] ?? ''} aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : nothing}
     list=${extra.list ?? nothing} inputmode=${extra.inputmode ?? nothing} autocomplete=${extra.autocomplete ?? 'off'}
-    @input=${(e: Event) => { form.values[spec.name] = (e.target as HTMLInputElement).value; }}>`);
+    @input=${(e: Event) => { form.values[spec.name] = (e.target as HTMLInputElement).value; }}
+    @change=${(e: Event) => { form.values[spec.name] = (e.target as HTMLInputElement).value; }}>`);
 }
 
 export function textarea(form: FormState, spec: FieldSpec, rows = 3): TemplateResult {
   return field(form, spec, (invalid, describedBy) => html`<textarea id=${spec.id} name=${spec.name} rows=${rows}
     .value=${form.values[spec.name] ?? ''} aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : nothing}
-    @input=${(e: Event) => { form.values[spec.name] = (e.target as HTMLTextAreaElement).value; }}></textarea>`);
+    @input=${(e: Event) => { form.values[spec.name] = (e.target as HTMLTextAreaElement).value; }}
+    @change=${(e: Event) => { form.values[spec.name] = (e.target as HTMLTextAreaElement).value; }}></textarea>`);
 }
 
 export function select(form: FormState, spec: FieldSpec, options: readonly { value: string; label: string }[],

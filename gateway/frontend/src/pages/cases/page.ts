@@ -139,10 +139,12 @@ function listView(state: ListState): TemplateResult {
     <form class="tips-filters" id="cases-filters" @submit=${apply}>
       <div class="field"><label for="cases-filter-unit">${t('cases.list.leadUnit')}</label>
         <input id="cases-filter-unit" list="cases-units" .value=${state.leadUnit} autocomplete="off"
-          @input=${(e: Event) => { state.leadUnit = (e.target as HTMLInputElement).value; }}></div>
+          @input=${(e: Event) => { state.leadUnit = (e.target as HTMLInputElement).value; }}
+          @change=${(e: Event) => { state.leadUnit = (e.target as HTMLInputElement).value; }}></div>
       <div class="field"><label for="cases-filter-tip">${t('cases.list.tipId')}</label>
         <input id="cases-filter-tip" .value=${state.tipId} autocomplete="off"
-          @input=${(e: Event) => { state.tipId = (e.target as HTMLInputElement).value; }}></div>
+          @input=${(e: Event) => { state.tipId = (e.target as HTMLInputElement).value; }}
+          @change=${(e: Event) => { state.tipId = (e.target as HTMLInputElement).value; }}></div>
       <div class="field action"><button class="button primary" id="cases-filter-apply" type="submit">
         ${t('cases.list.apply')}</button></div>
       <datalist id="cases-units">${choices.map((u) => html`<option value=${u.code ?? ''}>${pick(u.nameVi, u.nameEn)}</option>`)}</datalist>
@@ -323,6 +325,7 @@ const STEP_FIELDS = ['reason', 'document_number', 'document_date'];
 /** Sends a step of the case; a date that is no real day is refused before sending. */
 async function sendStep(state: DetailState, form: FormState, action: string, extra: Record<string, unknown>,
   flash: string): Promise<void> {
+  state.flash = null;
   const day = parseDate(form.values.documentDate);
   if (!day) {
     form.local = [localError('document_date', 'cases.step.dateInvalid')];

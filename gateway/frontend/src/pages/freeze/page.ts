@@ -132,6 +132,7 @@ function newDetail(id: string): DetailState {
 }
 
 async function respond(state: DetailState, form: FormState, body: unknown): Promise<void> {
+  state.flash = false;
   const result = await submit<FreezeRequest>(form, `/api/v1/cases/freeze-requests/${encodeURIComponent(state.id)}:respond`,
     body, redraw);
   if (result.ok) {
