@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -180,7 +181,7 @@ class CasePortalTest {
         assertThat(browser.findElement(By.id("hold-amount")).getDomProperty("value")).isEqualTo("320.000.000");
         screenshot("5-bank-refused");
 
-        browser.findElement(By.id("hold-held-at")).clear();
+        browser.findElement(By.id("hold-held-at")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // typed away
         browser.findElement(By.id("hold-submit")).click();
         waiting.until(ExpectedConditions.textToBe(By.id("freeze-status"), "Đã phong tỏa"));
         assertThat(text("freeze-message")).isEqualTo("Đã ghi nhận trả lời của ngân hàng.");
