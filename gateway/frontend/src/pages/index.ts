@@ -8,4 +8,5 @@ export const PAGES: Record<string, () => Promise<{ page: Page }>> = {
   budget: () => import('./budget/page'),
   cases: () => import('./cases/page'),
   freeze: () => import('./freeze/page'),
+  reports: () => import('./reports/page'),
 };
