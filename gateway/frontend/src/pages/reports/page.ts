@@ -32,6 +32,8 @@ type Loadable<T> = { state: 'loading' } | { state: 'ok'; value: T } | { state: '
 interface FormState {
   busy: boolean;
   message: string;
+  /** What the alert adds to the message: "fix the fields below", or the errors no field of the form shows. */
+  extra?: string;
   success: boolean;
   errors: FieldError[];
   key: string;
@@ -64,7 +66,8 @@ interface State {
   exportFormat: DocumentFormat;
   detail: Detail | null;
   forms: Record<string, FormState>;
-  flash: string;
+  /** A success to show on a report's page (the route it belongs to, and the text). */
+  flash: { route: string; text: string } | null;
 }
 
 let state: State | null = null;
@@ -257,7 +260,7 @@ function range(r: { from?: string; to?: string } | undefined): string {
 
 function alertOf(id: string, f: FormState | undefined): TemplateResult {
   return html`<p id=${id} class=${f?.success ? 'tips-alert success' : 'tips-alert'} role=${f?.success ? 'status' : 'alert'}
-    ?hidden=${!f?.message}>${f?.message ?? ''}</p>`;
+    ?hidden=${!f?.message}>${f?.message ?? ''}${f?.extra ? ' ' + f.extra : ''}</p>`;
 }
 
 function errorSlot(id: string, field: string = id): TemplateResult {
@@ -508,7 +511,7 @@ async function save(thenSubmit: boolean): Promise<void> {
     d.stale = result.status === 409;
     if (result.ok) {
       d.report = { state: 'ok', value: result.body };
-      s.flash = t('reports.submitted');
+      s.flash = { route: d.id, text: t('reports.submitted') };
       if (current && may(current.context).submit) {
         loadMine(current.context);
       }
@@ -562,6 +565,7 @@ async function review(action: 'return' | 'accept'): Promise<void> {
   if (result.ok) {
     d.report = { state: 'ok', value: result.body };
     d.comment = '';
+    s.flash = { route: d.id, text: f.message };
     s.queue = null;
     s.completeness = null;
   }
@@ -601,7 +605,7 @@ async function correct(): Promise<void> {
     return;
   }
   if (result.ok && result.body.id) {
-    s.flash = t('reports.correct.opened');
+    s.flash = { route: result.body.id, text: t('reports.correct.opened') };
     location.hash = '#/reports/' + result.body.id;
     return;
   }
@@ -636,8 +640,7 @@ function detailPage(s: State, context: PageContext, backTab: Tab | undefined): T
   const m = may(context);
   const writes = m.submit && r.unit === context.user.unit;
   const returned = lastReturn(r.history);
-  const flash = s.flash;
-  s.flash = '';
+  const flash = s.flash && s.flash.route === d.id ? s.flash.text : '';
   const newest = s.mine.state !== 'ok' || latestRevisions(s.mine.value.filter((x) => samePeriod(x.period, r.period)))
     .every((x) => x.id === r.id);
   return html`${back}
@@ -818,6 +821,7 @@ async function download(): Promise<void> {
 
 const TAB_IDS: readonly string[] = ['mine', 'completeness', 'queue', 'consolidated'];
 let lastTab: Tab | undefined;
+let drawingAgain = false;
 
 function draw(target: HTMLElement, path: string[], context: PageContext): void {
   const s = st();
@@ -847,7 +851,8 @@ function draw(target: HTMLElement, path: string[], context: PageContext): void {
     }
   }
   render(html`<div class="tips reports">${tabs(allowed, tab)}${body}</div>`, target);
-  // field errors beside their fields, in the current language, after every drawing
+  // field errors beside their fields, in the current language, after every drawing; the alert names the rest
+  let again = false;
   for (const [id, formId] of [['report', 'report-form'], ['review', 'review-form'], ['correct', 'correct-form'],
     ['export', 'export-form']] as const) {
     const el = target.querySelector<HTMLElement>('#' + formId);
@@ -857,14 +862,19 @@ function draw(target: HTMLElement, path: string[], context: PageContext): void {
       if (focusInvalidNext && f.errors.length > 0) {
         focusFirstInvalid(el);
       }
-      if (f.errors.length > 0 && !f.success) {
-        const alert = target.querySelector<HTMLElement>(`#${id === 'export' ? 'export-message' : formId + '-message'}`);
-        const extra = summary(unplaced, unplaced.length < f.errors.length);
-        if (alert && extra && !alert.textContent?.includes(extra)) {
-          alert.textContent = `${f.message} ${extra}`.trim();
-          alert.hidden = false;
-        }
+      const extra = f.errors.length > 0 && !f.success ? summary(unplaced, unplaced.length < f.errors.length) : '';
+      if ((f.extra ?? '') !== extra) {
+        f.extra = extra;
+        again = true;
       }
+    }
+  }
+  if (again && !drawingAgain) {
+    drawingAgain = true;
+    try {
+      draw(target, path, context);
+    } finally {
+      drawingAgain = false;
     }
   }
   focusInvalidNext = false;
@@ -879,7 +889,7 @@ export const page: Page = {
       state = {
         today, units: new Map(), periods: { state: 'loading' }, mine: { state: 'loading' }, reminders: { state: 'loading' },
         compYear: year, compKind: 'HALF_YEAR', completeness: null, compReports: [], queue: null,
-        exportYear: year, exportKind: 'HALF_YEAR', exportFormat: 'PDF', detail: null, forms: {}, flash: '',
+        exportYear: year, exportKind: 'HALF_YEAR', exportFormat: 'PDF', detail: null, forms: {}, flash: null,
       };
       loadCommon(context);
     }
@@ -898,6 +908,9 @@ export const page: Page = {
         s.queue = null;
       }
       delete s.forms.start;
+      if (s.flash && s.flash.route !== path[0]) {
+        s.flash = null;
+      }
     }
     draw(target, path, context);
   },
