@@ -324,7 +324,7 @@ function periodRow(row: PeriodRow): TemplateResult {
     <th scope="row">${periodName(p)}${row.report && (row.report.revision ?? 1) > 1
       ? html`<span class="sub"> · ${t('reports.revision', { n: row.report.revision ?? 1 })}</span>` : nothing}</th>
     <td>${range(row.info.window)}${row.info.estimated?.from
-      ? html`<span class="sub">${t('reports.estimatedPart', { range: range(row.info.estimated) })}</span>` : nothing}</td>
+      ? html`<br><span class="sub">${t('reports.estimatedPart', { range: range(row.info.estimated) })}</span>` : nothing}</td>
     <td class="nowrap">${row.info.due ? formatDate(row.info.due) : ''} ${late}</td>
     <td>${badge('period-status-' + key, row.standing)}</td>
     <td>${row.report
@@ -413,7 +413,7 @@ function readOnlyTable(r: Report): TemplateResult {
       <th scope="col" class="num">${t('reports.col.value')}</th></tr></thead>
     <tbody>${(r.indicators ?? []).map((i) => html`<tr id=${'value-row-' + controlId(i.code ?? '', 'value')}>
       <th scope="row">${pick(i.labelVi, i.labelEn)}</th>
-      <td>${sourceName(i.source)}${i.overrideReason ? html`<span class="sub">${t('reports.overridden', {
+      <td>${sourceName(i.source)}${i.overrideReason ? html`<br><span class="sub">${t('reports.overridden', {
         value: value(i, i.prefilledValue), reason: i.overrideReason })}</span>` : nothing}</td>
       <td class="num">${value(i, i.value)}</td></tr>`)}</tbody>
   </table></div>
@@ -430,8 +430,8 @@ function editRow(d: Detail, i: Indicator): TemplateResult {
   };
   return html`<tr id=${'edit-row-' + valueId}>
     <th scope="row"><label for=${valueId}>${pick(i.labelVi, i.labelEn)}</label>
-      ${i.required ? html`<span class="sub">${t('reports.required')}</span>` : nothing}</th>
-    <td>${sourceName(i.source)}${prefilled(i) ? html`<span class="sub">${t('reports.prefilledValue', {
+      ${i.required ? html`<br><span class="sub">${t('reports.required')}</span>` : nothing}</th>
+    <td>${sourceName(i.source)}${prefilled(i) ? html`<br><span class="sub">${t('reports.prefilledValue', {
       value: value(i, i.prefilledValue) })}</span>` : nothing}</td>
     <td><input id=${valueId} name=${valueId} inputmode="numeric" autocomplete="off" .value=${shownValue(i, edit)}
         aria-describedby=${valueId + '-error'} @input=${(e: Event) => set({ value: (e.target as HTMLInputElement).value })}>
