@@ -325,6 +325,8 @@ function executionView(context: PageContext): TemplateResult {
     </section>
     <section aria-labelledby="budget-execution-title">
       <h4 id="budget-execution-title">${t('budget.execution.title', { year: s.year })}</h4>
+      <p><a id="budget-export" href=${'/api/v1/budget/execution:export?year=' + s.year}
+        download=${'thuc-hien-kinh-phi-' + s.year + '.xlsx'}>${t('budget.execution.export')}</a></p>
       ${hasAnyRole(context.user, 'budget-planner', 'budget-approver', 'reader-consolidated', 'auditor', 'police-leader')
         ? nothing : html`<p class="hint">${t('budget.execution.ownUnit', { unit: unitName(context.user.unit) })}</p>`}
       ${unavailable(s.execution, (execution) => executionTables(execution,

@@ -173,6 +173,17 @@ class BudgetPortalTest {
         assertThat(cell("exec-" + line + "-allocated")).isEqualTo(lineAllocatedBefore.add(allocation));
         assertThat(text("budget-execution-check")).isEqualTo("Các dòng cộng lại khớp với tổng cộng đến từng đồng.");
         BigInteger totalPlanned = cell("exec-total-planned");
+        // the same figures in the Excel workbook the page offers, downloaded with the planner's session
+        WebElement export = browser.findElement(By.id("budget-export"));
+        assertThat(export.getDomAttribute("href")).isEqualTo("/api/v1/budget/execution:export?year=" + year);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(download(
+                export.getDomAttribute("href"))))) {
+            var sheet = book.getSheetAt(0);
+            var total = sheet.getRow(sheet.getLastRowNum());
+            assertThat(total.getCell(1).getStringCellValue()).startsWith("Tổng cộng");
+            assertThat(BigInteger.valueOf((long) total.getCell(3).getNumericCellValue())).isEqualTo(totalPlanned);
+            assertThat(BigInteger.valueOf((long) total.getCell(7).getNumericCellValue())).isEqualTo(cell("exec-total-spent"));
+        }
         BigInteger fromPlanned = cell("exec-" + year + "-EQUIPMENT-planned");
         BigInteger toPlanned = cell("exec-" + line + "-planned");
 
@@ -229,6 +240,23 @@ class BudgetPortalTest {
     }
 
     /** "1.234.567 đ" → 1234567; a unit without a row has 0. */
+    /** A file fetched by the page itself (its session cookie), as the browser would save it. */
+    byte[] download(String path) {
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' }).then(async (r) => {
+                  const type = r.headers.get('Content-Type');
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  let text = '';
+                  for (const b of bytes) { text += String.fromCharCode(b); }
+                  done(r.status + ' ' + type + ' ' + btoa(text));
+                }).catch((e) => done('error ' + e));""", path);
+        String[] answer = base64.toString().split(" ");
+        assertThat(answer[0]).as(base64.toString().substring(0, Math.min(200, base64.toString().length()))).isEqualTo("200");
+        assertThat(answer[1]).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return java.util.Base64.getDecoder().decode(answer[2]);
+    }
+
     BigInteger cell(String id) {
         List<WebElement> found = browser.findElements(By.id(id));
         if (found.isEmpty()) {
