@@ -13,7 +13,8 @@ import vn.lachan.platform.error.Violations;
  * Checks that a JSON body has the shape of its message before protobuf's parser reads it. The parser is lenient where
  * a contract must not be: it reads {@code "type": ["PHONE"]} (a one-element list) as {@code "type": "PHONE"}, so a
  * caller's list could be taken for the single value it is not. Here a single field must get a single value, a list
- * field a list, a message field an object; unknown fields and the values themselves are left to the parser.
+ * field a list, a message field an object, a text field a string; unknown fields and the values themselves are left to
+ * the parser.
  */
 final class JsonShape {
 
@@ -77,6 +78,10 @@ final class JsonShape {
         if (value == null || value.isJsonNull()) {
             return;
         }
+        if (field.getJavaType() == FieldDescriptor.JavaType.STRING) {
+            requireText(value, name, violations);
+            return;
+        }
         if (field.getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
             requireSingle(value, name, violations);
             return;
@@ -104,6 +109,19 @@ final class JsonShape {
             violations.add(name, "NOT_A_SINGLE_VALUE",
                     "Phải là một giá trị đơn (chuỗi, số hoặc đúng/sai), không phải danh sách hay đối tượng.",
                     "Must be a single value (a string, number or boolean), not a list or an object.");
+        }
+    }
+
+    /**
+     * A text field gets a JSON string: the parser would read {@code "narrative": 123} as "123" and {@code true} as
+     * "true", so a caller's number or flag would be stored as words it never wrote.
+     */
+    private static void requireText(JsonElement value, String name, Violations violations) {
+        if (!value.isJsonPrimitive()) {
+            requireSingle(value, name, violations);
+        } else if (!value.getAsJsonPrimitive().isString()) {
+            violations.add(name, "NOT_A_TEXT", "Phải là một chuỗi văn bản trong dấu ngoặc kép (\"…\").",
+                    "Must be a text in double quotes (\"…\").");
         }
     }
 

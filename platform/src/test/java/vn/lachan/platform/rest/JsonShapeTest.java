@@ -40,6 +40,10 @@ class JsonShapeTest {
             {"placedAfter": ["2025-01-01T00:00:00Z"]}  | placed_after | NOT_A_SINGLE_VALUE
             {"minTotal": [5]}                          | min_total    | NOT_A_SINGLE_VALUE
             {"paid": {"value": true}}                  | paid         | NOT_A_SINGLE_VALUE
+            {"id": 123}                                | id           | NOT_A_TEXT
+            {"id": true}                               | id           | NOT_A_TEXT
+            {"lines": [{"pageToken": 5}]}              | lines[0].page_token | NOT_A_TEXT
+            {"skus": ["a", 7]}                         | skus[1]      | NOT_A_TEXT
             """)
     void aValueOfTheWrongShapeIsNamedByItsField(String json, String field, String code) {
         assertThat(check(json).list()).extracting(FieldViolation::field, FieldViolation::code)
