@@ -13,8 +13,8 @@ import { hasAnyRole, type Page, type PageContext } from '../../shared/page';
 import type { PeriodKind, ReportingPeriod } from '../../generated/common';
 import { PERIOD_KIND } from '../../generated/common';
 import type {
-  Completeness, Indicator, ListRemindersResponse, ListReportingPeriodsResponse, ListUnitsResponse, Reminder, Report,
-  ReportingPeriodInfo, Unit,
+  Completeness, Indicator, ListRemindersResponse, ListReportContactsResponse, ListReportingPeriodsResponse,
+  ListUnitsResponse, Reminder, Report, ReportContact, ReportingPeriodInfo, Unit,
 } from '../../generated/report';
 import {
   changed, controlId, count, defaultYear, documentName, documentType, editable, entries, lastReturn, lastSubmitted,
@@ -56,6 +56,9 @@ interface State {
   periods: Loadable<ReportingPeriodInfo[]>;
   mine: Loadable<Report[]>;
   reminders: Loadable<Reminder[]>;
+  /** Where the unit's reminders are e-mailed (empty: nowhere), and what is typed in its form. */
+  contact: Loadable<string>;
+  contactInput: string | null;
   compYear: number;
   compKind: PeriodKind;
   completeness: Loadable<Completeness> | null;
@@ -186,6 +189,58 @@ function loadMine(context: PageContext): void {
       redraw();
     }
   });
+  void get<ListReportContactsResponse>('/api/v1/reports/contacts').then((r) => {
+    if (state === s) {
+      s.contact = loaded(r, (b) => (b.contacts ?? []).find((c) => c.unit === context.user.unit)?.email ?? '');
+      redraw();
+    }
+  });
+}
+
+/** Where the unit's reminders are e-mailed: its submitters set or remove the address. */
+function contactForm(s: State, context: PageContext): TemplateResult | typeof nothing {
+  if (s.contact.state === 'loading') {
+    return nothing;
+  }
+  if (s.contact.state === 'failed') {
+    return failed(s.contact.text, 'reports-contact-failed');
+  }
+  const saved = s.contact.value;
+  const f = form('contact');
+  return html`<form class="tips-form" id="contact-form" novalidate
+      @submit=${(e: Event) => { e.preventDefault(); void saveContact(context); }}>
+    <fieldset><legend>${t('reports.contact.legend')}</legend>
+      <p class="hint" id="contact-current">${saved ? t('reports.contact.current', { email: saved }) : t('reports.contact.none')}</p>
+      <div class="field wide"><label for="contact-email">${t('reports.contact.email')}</label>
+        <input id="contact-email" type="email" autocomplete="email" aria-describedby="contact-email-error"
+          .value=${s.contactInput ?? saved}
+          @input=${(e: Event) => { s.contactInput = (e.target as HTMLInputElement).value; }}>
+        ${errorSlot('contact-email', 'email')}</div>
+    </fieldset>
+    ${alertOf('contact-form-message', f)}
+    <div class="actions"><button type="submit" class="button primary" id="contact-submit" ?disabled=${f.busy}>
+      ${t('reports.contact.submit')}</button></div>
+  </form>`;
+}
+
+async function saveContact(context: PageContext): Promise<void> {
+  const s = st();
+  const f = form('contact');
+  f.busy = true;
+  f.message = '';
+  redraw();
+  const email = (s.contactInput ?? (s.contact.state === 'ok' ? s.contact.value : '')).trim();
+  const result = await send<ReportContact>('PUT', `/api/v1/reports/contacts/${encodeURIComponent(context.user.unit)}`,
+    { email });
+  settle(f, result, email ? t('reports.contact.saved') : t('reports.contact.removed'));
+  if (state !== s) {
+    return;
+  }
+  if (result.ok) {
+    s.contact = { state: 'ok', value: result.body.email ?? '' };
+    s.contactInput = null;
+  }
+  redraw();
 }
 
 function loadCompleteness(): void {
@@ -372,6 +427,7 @@ function minePage(s: State, context: PageContext): TemplateResult {
   return html`<h3 class="tips-title">${t('reports.mine.title', { unit: unitName(context.user.unit) })}</h3>
     <p class="tips-intro">${t('reports.mine.intro')}</p>
     ${reminderList(s)}
+    ${contactForm(s, context)}
     ${alertOf('reports-start-message', s.forms.start)}
     <div class="table-wrap" id="reports-periods" aria-busy=${busy ? 'true' : nothing}>
       ${busy ? loadingText() : html`<table class="tips-table">
@@ -854,7 +910,7 @@ function draw(target: HTMLElement, path: string[], context: PageContext): void {
   // field errors beside their fields, in the current language, after every drawing; the alert names the rest
   let again = false;
   for (const [id, formId] of [['report', 'report-form'], ['review', 'review-form'], ['correct', 'correct-form'],
-    ['export', 'export-form']] as const) {
+    ['export', 'export-form'], ['contact', 'contact-form']] as const) {
     const el = target.querySelector<HTMLElement>('#' + formId);
     const f = s.forms[id];
     if (el && f) {
@@ -888,6 +944,7 @@ export const page: Page = {
       const year = defaultYear(today);
       state = {
         today, units: new Map(), periods: { state: 'loading' }, mine: { state: 'loading' }, reminders: { state: 'loading' },
+        contact: { state: 'loading' }, contactInput: null,
         compYear: year, compKind: 'HALF_YEAR', completeness: null, compReports: [], queue: null,
         exportYear: year, exportKind: 'HALF_YEAR', exportFormat: 'PDF', detail: null, forms: {}, flash: null,
       };

@@ -117,8 +117,8 @@ class ReportBadInputTest {
                     "{\"email\":[\"a@socongthuong.dongthap.gov.vn\"]}", 400, "email"),
             new Case("the reporting contact of a unit not in the registry", "admin", "PUT",
                     "/api/v1/reports/contacts/xa-khong-co", "{\"email\":\"a@xa.dongthap.gov.vn\"}", 400, "unit"),
-            new Case("the reporting contact of a district ended in 2025", "admin", "PUT",
-                    "/api/v1/reports/contacts/huyen-cao-lanh", "{\"email\":\"a@caolanh.dongthap.gov.vn\"}", 400, "unit"),
+            new Case("the reporting contact of a unit written in capitals", "admin", "PUT",
+                    "/api/v1/reports/contacts/SO-TU-PHAP", "{\"email\":\"a@sotuphap.dongthap.gov.vn\"}", 400, "unit"),
             new Case("the reporting contact of a malformed unit code", "admin", "PUT",
                     "/api/v1/reports/contacts/X'%20OR%201=1", "{\"email\":\"a@b.vn\"}", 400, "unit"),
             new Case("reporting contacts with an unknown parameter", "admin", "GET", "/api/v1/reports/contacts?unit=so-tu-phap",
@@ -181,7 +181,7 @@ class ReportBadInputTest {
             }
             var listed = AuthorizationMatrixTest.as("admin").get("/api/v1/reports/contacts");
             assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
-            assertThat(listed.body()).doesNotContain("so-cong-thuong", "xa-khong-co", "huyen-cao-lanh");
+            assertThat(listed.body()).doesNotContain("so-cong-thuong", "xa-khong-co", "SO-TU-PHAP");
         }));
     }
 

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.security.Caller;
-import vn.lachan.platform.time.LegalTime;
 import vn.lachan.platform.unit.UnitCodes;
 import vn.lachan.report.domain.ContactRules;
 import vn.lachan.report.domain.ReportAccess;
@@ -47,9 +46,10 @@ public class Contacts {
         String address = ContactRules.email(v, "email", email);
         v.throwIfAny();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (units.find(unit).filter(u -> u.existedOn(LegalTime.legalDay(now))).isEmpty()) {
-            new Violations().add("unit", "UNKNOWN", "Không có đơn vị " + unit + " trong danh mục đơn vị hiện hành.",
-                    "There is no unit " + unit + " in today's unit registry.").throwIfAny();
+        // any unit of the registry, also one ended since: a district ended on 30 June 2025 still owes its reports
+        if (units.find(unit).isEmpty()) {
+            new Violations().add("unit", "UNKNOWN", "Không có đơn vị " + unit + " trong danh mục đơn vị.",
+                    "There is no unit " + unit + " in the unit registry.").throwIfAny();
         }
         if (address.isEmpty()) {
             if (store.delete(unit)) {

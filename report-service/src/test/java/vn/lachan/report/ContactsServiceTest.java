@@ -61,6 +61,14 @@ class ContactsServiceTest extends ReportServiceTestBase {
     }
 
     @Test
+    void aDistrictEndedIn2025StillGetsTheRemindersOfWhatItOwes() {
+        Caller caoLanh = new Caller("s-caolanh", "baocao.caolanh", "huyen-cao-lanh", Set.of(Roles.REPORT_SUBMITTER));
+        assertThat(contacts.set("huyen-cao-lanh", "vanthu@caolanh.dongthap.gov.vn", caoLanh).email())
+                .isEqualTo("vanthu@caolanh.dongthap.gov.vn");
+        assertThat(contacts.list(caoLanh)).extracting(ReportContact::unit).containsExactly("huyen-cao-lanh");
+    }
+
+    @Test
     void anotherUnitsContactAndOtherRolesAreRefused() {
         contacts.set("so-cong-thuong", "baocao@socongthuong.dongthap.gov.vn", ADMIN);
         assertThatThrownBy(() -> contacts.set("so-cong-thuong", "x@sotuphap.dongthap.gov.vn", JUSTICE))
@@ -83,12 +91,9 @@ class ContactsServiceTest extends ReportServiceTestBase {
                     .isInstanceOfSatisfying(ValidationException.class,
                             e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("email"));
         }
-        // a district ended on 30 June 2025 has no reminders to receive any more
-        assertThatThrownBy(() -> contacts.set("huyen-cao-lanh", "a@caolanh.dongthap.gov.vn", ADMIN))
+        assertThatThrownBy(() -> contacts.set("khong-co", "a@caolanh.dongthap.gov.vn", ADMIN))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("unit"));
-        assertThatThrownBy(() -> contacts.set("khong-co", "a@caolanh.dongthap.gov.vn", ADMIN))
-                .isInstanceOf(ValidationException.class);
         assertThat(jdbc.sql("select count(*) from report_contacts").query(Long.class).single()).isZero();
     }
 }

@@ -77,6 +77,20 @@ class ReportPortalTest {
         assertThat(visible("reports-tab-queue")).as("the queue is the reviewers'").isFalse();
         screenshot("1-mine");
 
+        // where the district's reminders are e-mailed: a wrong address is refused beside the field, a right one kept
+        waitForVisible("contact-form");
+        type("contact-email", "vanthu-caolanh");
+        browser.findElement(By.id("contact-submit")).click();
+        assertThat(waitForVisible("contact-email-error").getText()).contains("không hợp lệ");
+        assertThat(browser.findElement(By.id("contact-email")).getDomProperty("value")).isEqualTo("vanthu-caolanh");
+        String address = "vanthu-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@caolanh.dongthap.gov.vn";
+        type("contact-email", address);
+        browser.findElement(By.id("contact-submit")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact-current"), address));
+        assertThat(text("contact-form-message")).contains("Đã lưu");
+        assertThat(visible("contact-email-error")).isFalse();
+        screenshot("1b-contact");
+
         browser.findElement(By.id("period-start-" + PERIOD)).click();
         waiting.until(driver -> REPORT_ROUTE.matcher(driver.getCurrentUrl()).find());
         Matcher route = REPORT_ROUTE.matcher(browser.getCurrentUrl());
