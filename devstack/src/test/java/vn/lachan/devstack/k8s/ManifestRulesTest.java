@@ -65,6 +65,12 @@ class ManifestRulesTest {
                     "lachan-sso-tls", "lachan-db-backup"));
 
     /**
+     * ConfigMaps the operators may create, referenced only as {@code optional}: the province's mail relay for the
+     * report reminders (k8s/README.md); without it no e-mail is sent.
+     */
+    static final Set<String> OPTIONAL_EXTERNAL_CONFIG_MAPS = Set.of("lachan-smtp");
+
+    /**
      * Secrets the operators make from the custom resources, with their keys: CloudNativePG's CA of a Cluster
      * ({@code <cluster>-ca}: ca.crt, ca.key). Pods may mount them; only {@code ca.crt} ever leaves the operator's hands.
      */
@@ -100,6 +106,9 @@ class ManifestRulesTest {
         paths.add(Path.of("report-service", "budget-service", 9090));
         paths.add(Path.of("tip-service", "case-service", 9090));
         paths.add(Path.of("tip-service", "budget-service", 9090)); // paying a reward
+        // report reminders by e-mail, to the province's mail relay outside the cluster
+        paths.add(Path.of("report-service", ANY_ADDRESS, 25));
+        paths.add(Path.of("report-service", ANY_ADDRESS, 587));
         // each service its own database, through the Pooler, and straight to the primary for migrations; Keycloak too
         SERVICES.forEach(service -> paths.add(Path.of(service, POOLER, 5432)));
         SERVICES.forEach(service -> paths.add(Path.of(service, DATABASE, 5432)));
@@ -514,6 +523,11 @@ class ManifestRulesTest {
                 if (reference.key() != null && !keys.contains(reference.key())) {
                     problems.add(reference.where() + ": Secret/" + reference.name() + " (made by an operator) has no key "
                             + reference.key());
+                }
+            } else if ("ConfigMap".equals(reference.kind()) && OPTIONAL_EXTERNAL_CONFIG_MAPS.contains(reference.name())) {
+                if (!reference.optional()) {
+                    problems.add(reference.where() + ": ConfigMap/" + reference.name()
+                            + " is made by the operators only if they want it: reference it as optional");
                 }
             } else if (!("Secret".equals(reference.kind()) && external.contains(reference.name()))) {
                 problems.add(reference.where() + ": " + reference.kind() + "/" + reference.name()
@@ -1534,7 +1548,8 @@ class ManifestRulesTest {
     void externalSecretsAreDocumentedInTheReadme() {
         String readme = Kustomize.read(Kustomize.k8s().resolve("README.md"));
         List<String> problems = new ArrayList<>();
-        EXTERNAL_SECRETS.values().stream().flatMap(Set::stream).distinct().sorted()
+        java.util.stream.Stream.concat(EXTERNAL_SECRETS.values().stream().flatMap(Set::stream),
+                        OPTIONAL_EXTERNAL_CONFIG_MAPS.stream()).distinct().sorted()
                 .filter(secret -> !readme.contains("`" + secret + "`"))
                 .forEach(secret -> problems.add("k8s/README.md does not mention `" + secret + "`"));
         assertNone("README", "documented external Secrets", problems);

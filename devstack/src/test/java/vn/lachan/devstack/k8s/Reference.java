@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Every Secret and ConfigMap a rendered object names, with the key where it names one. */
-record Reference(String kind, String name, String key, String where) {
+record Reference(String kind, String name, String key, String where, boolean optional) {
+
+    Reference(String kind, String name, String key, String where) {
+        this(kind, name, key, where, false);
+    }
 
     static List<Reference> in(Rendering rendering) {
         List<Reference> references = new ArrayList<>();
@@ -60,7 +64,7 @@ record Reference(String kind, String name, String key, String where) {
                             "Secret".equals(kind) ? "secretKeyRef" : "configMapKeyRef");
                     if (!ref.isEmpty()) {
                         references.add(new Reference(kind, Tree.string(ref, "name"), Tree.string(ref, "key"),
-                                where + " env " + Tree.string(variable, "name")));
+                                where + " env " + Tree.string(variable, "name"), Boolean.TRUE.equals(ref.get("optional"))));
                     }
                 }
             }
