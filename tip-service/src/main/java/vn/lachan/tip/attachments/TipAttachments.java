@@ -20,6 +20,7 @@ import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.tip.attachments.domain.Attachment;
+import vn.lachan.tip.attachments.domain.AttachmentFile;
 import vn.lachan.tip.attachments.domain.AttachmentRules;
 import vn.lachan.tip.attachments.store.AttachmentStore;
 import vn.lachan.tip.intake.domain.Tip;
@@ -119,9 +120,9 @@ public class TipAttachments {
     }
 
     /** One file with its content, for callers who may see the tip's narrative; the reading is audited first. */
-    public AttachmentStore.WithContent open(UUID tipId, UUID id, Caller caller) {
+    public AttachmentFile open(UUID tipId, UUID id, Caller caller) {
         visibleTip(tipId, caller);
-        AttachmentStore.WithContent file = store.find(tipId, id)
+        AttachmentFile file = store.find(tipId, id)
                 .orElseThrow(() -> new NotFoundException("attachment", id.toString()));
         AttachmentRules.checkOpen(caller);
         audit.record(caller, AuditLog.READ, RECORD, tipId.toString(), FIELDS);

@@ -23,6 +23,7 @@ import vn.lachan.tip.indicators.domain.IndicatorRules;
 import vn.lachan.tip.indicators.domain.IndicatorType;
 import vn.lachan.tip.indicators.domain.PublicationBasis;
 import vn.lachan.tip.indicators.domain.PublicationEvent;
+import vn.lachan.tip.indicators.domain.ReviewRequest;
 import vn.lachan.tip.indicators.domain.ScamCheckStatus;
 import vn.lachan.tip.indicators.store.IndicatorPublicationStore;
 import vn.lachan.tip.indicators.store.IndicatorStore;
@@ -146,7 +147,7 @@ public class IndicatorPublications {
     }
 
     /** Review requests, each read audited (their reason and contact are personal data). */
-    public List<IndicatorPublicationStore.Review> reviews(boolean includeClosed, int limit, int offset, Caller caller) {
+    public List<ReviewRequest> reviews(boolean includeClosed, int limit, int offset, Caller caller) {
         IndicatorPublicationRules.checkRead(caller);
         return transaction.execute(tx -> {
             var found = store.reviews(includeClosed, limit, offset);
@@ -156,7 +157,7 @@ public class IndicatorPublications {
     }
 
     /** Closes a review keeping the value published. */
-    public IndicatorPublicationStore.Review keep(String reviewId, String note, Caller caller) {
+    public ReviewRequest keep(String reviewId, String note, Caller caller) {
         IndicatorPublicationRules.checkWithdraw(caller);
         Violations v = new Violations();
         UUID id = uuid(v, "review_id", reviewId);

@@ -30,6 +30,7 @@ import vn.lachan.tip.intake.store.TipStore;
 import vn.lachan.tip.procedure.domain.CaseRef;
 import vn.lachan.tip.procedure.domain.ExtensionRequest;
 import vn.lachan.tip.procedure.domain.Outcome;
+import vn.lachan.tip.procedure.domain.PendingTip;
 import vn.lachan.tip.procedure.domain.ProcedureStep;
 import vn.lachan.tip.procedure.domain.StatusChange;
 import vn.lachan.tip.procedure.domain.TipDeadlines;
@@ -164,7 +165,7 @@ public class TipDecisions {
     }
 
     /** Undecided tips overdue or due within 7 days of {@code today}, or whose procuracy notification is late. */
-    public List<TipProcedureStore.Pending> overdue(String unit, LocalDate today, int limit, int offset, Caller caller) {
+    public List<PendingTip> overdue(String unit, LocalDate today, int limit, int offset, Caller caller) {
         TipDecisionAccess.checkListOverdue(caller);
         return store.pending(today.plusDays(TipDeadlines.DUE_SOON_DAYS),
                 TipDeadlines.notificationLateIfReceivedBefore(calendar(), today), TipAccess.scopeUnit(caller, unit), limit, offset);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lachan.tip.attachments.domain.Attachment;
+import vn.lachan.tip.attachments.domain.AttachmentFile;
 import vn.lachan.tip.attachments.domain.AttachmentType;
 
 /** Files attached to tips (table tip_attachments), content in bytea. Append-only. */
@@ -65,14 +66,11 @@ public class AttachmentStore {
     }
 
     /** One file of a tip with its content. */
-    public Optional<WithContent> find(UUID tipId, UUID id) {
+    public Optional<AttachmentFile> find(UUID tipId, UUID id) {
         return jdbc.sql("select " + COLUMNS + ", content from tip_attachments where tip_id = :tip and id = :id")
                 .param("tip", tipId).param("id", id)
-                .query((rs, n) -> new WithContent(map(rs), rs.getBytes("content")))
+                .query((rs, n) -> new AttachmentFile(map(rs), rs.getBytes("content")))
                 .optional();
-    }
-
-    public record WithContent(Attachment attachment, byte[] content) {
     }
 
     private static Attachment map(ResultSet rs) throws SQLException {

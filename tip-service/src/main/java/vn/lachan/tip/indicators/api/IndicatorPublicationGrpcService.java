@@ -7,12 +7,12 @@ import org.springframework.grpc.server.service.GrpcService;
 import vn.lachan.platform.api.Paging;
 import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.tip.indicators.domain.ReviewRequest;
 import vn.lachan.tip.intake.api.TipTranslator;
 import vn.lachan.platform.security.Callers;
 import vn.lachan.tip.indicators.IndicatorPublications;
 import vn.lachan.tip.indicators.domain.PublicationBasis;
 import vn.lachan.tip.indicators.domain.PublicationEvent;
-import vn.lachan.tip.indicators.store.IndicatorPublicationStore;
 import vn.lachan.tip.v1.CheckIndicatorResponse;
 import vn.lachan.tip.v1.GetIndicatorStandingRequest;
 import vn.lachan.tip.v1.Indicator;
@@ -103,7 +103,7 @@ public class IndicatorPublicationGrpcService extends IndicatorPublicationService
         return message.build();
     }
 
-    static IndicatorReview message(IndicatorPublicationStore.Review r) {
+    static IndicatorReview message(ReviewRequest r) {
         var message = IndicatorReview.newBuilder()
                 .setId(r.id().toString())
                 .setType(Indicator.Type.valueOf(r.key().type().name()))

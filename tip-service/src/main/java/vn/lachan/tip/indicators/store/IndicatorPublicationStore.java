@@ -13,6 +13,7 @@ import vn.lachan.tip.indicators.domain.IndicatorKey;
 import vn.lachan.tip.indicators.domain.IndicatorType;
 import vn.lachan.tip.indicators.domain.PublicationBasis;
 import vn.lachan.tip.indicators.domain.PublicationEvent;
+import vn.lachan.tip.indicators.domain.ReviewRequest;
 
 /** Officers' publications and withdrawals of values for the scam check, and citizens' requests to review them. */
 @Repository
@@ -60,11 +61,6 @@ public class IndicatorPublicationStore {
                 .list();
     }
 
-    /** A citizen's request to review a published value. */
-    public record Review(UUID id, IndicatorKey key, String reason, String contact, Instant requestedAt, String state,
-                         String closedBy, String closingNote, Instant closedAt) {
-    }
-
     public void insertReview(UUID id, IndicatorKey key, String reason, String contact, Instant at) {
         jdbc.sql("""
                 insert into indicator_reviews (id, type, normalized, reason, contact, requested_at)
@@ -78,7 +74,7 @@ public class IndicatorPublicationStore {
                 .update();
     }
 
-    public Optional<Review> findReviewForUpdate(UUID id) {
+    public Optional<ReviewRequest> findReviewForUpdate(UUID id) {
         return jdbc.sql("select * from indicator_reviews where id = :id for update")
                 .param("id", id).query((rs, n) -> review(rs)).optional();
     }
@@ -94,8 +90,8 @@ public class IndicatorPublicationStore {
                 .update() == 1;
     }
 
-    /** Review requests, newest first; only open ones unless {@code includeClosed}. */
-    public List<Review> reviews(boolean includeClosed, int limit, int offset) {
+    /** ReviewRequest requests, newest first; only open ones unless {@code includeClosed}. */
+    public List<ReviewRequest> reviews(boolean includeClosed, int limit, int offset) {
         return jdbc.sql("""
                 select * from indicator_reviews where (:all or state = 'OPEN')
                 order by requested_at desc, id limit :limit offset :offset""")
@@ -103,9 +99,9 @@ public class IndicatorPublicationStore {
                 .query((rs, n) -> review(rs)).list();
     }
 
-    private static Review review(ResultSet rs) throws SQLException {
+    private static ReviewRequest review(ResultSet rs) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
-        return new Review(rs.getObject("id", UUID.class),
+        return new ReviewRequest(rs.getObject("id", UUID.class),
                 new IndicatorKey(IndicatorType.valueOf(rs.getString("type")), rs.getString("normalized")),
                 rs.getString("reason"), rs.getString("contact"), rs.getTimestamp("requested_at").toInstant(),
                 rs.getString("state"), rs.getString("closed_by"), rs.getString("closing_note"),

@@ -8,11 +8,11 @@ import vn.lachan.tip.intake.domain.Tip;
 import vn.lachan.tip.procedure.domain.ExtensionRequest;
 import vn.lachan.tip.procedure.domain.NonProsecutionGround;
 import vn.lachan.tip.procedure.domain.Outcome;
+import vn.lachan.tip.procedure.domain.PendingTip;
 import vn.lachan.tip.procedure.domain.ProcedureStep;
 import vn.lachan.tip.procedure.domain.StatusChange;
 import vn.lachan.tip.procedure.domain.SuspensionGround;
 import vn.lachan.tip.procedure.domain.TipProcedure;
-import vn.lachan.tip.procedure.store.TipProcedureStore;
 import vn.lachan.tip.v1.DecideTipRequest;
 import vn.lachan.tip.v1.ExtendTipRequest;
 import vn.lachan.tip.v1.OverdueTip;
@@ -70,7 +70,7 @@ public final class DecisionTranslator {
         return m;
     }
 
-    public static OverdueTip overdue(TipProcedureStore.Pending t, LocalDate today, LegalCalendar calendar) {
+    public static OverdueTip overdue(PendingTip t, LocalDate today, LegalCalendar calendar) {
         var m = OverdueTip.newBuilder()
                 .setTipId(t.id().toString())
                 .setReceivedAt(ProtoTime.timestamp(t.receivedAt()))

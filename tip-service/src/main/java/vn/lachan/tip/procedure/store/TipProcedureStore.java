@@ -17,6 +17,7 @@ import vn.lachan.tip.intake.domain.TipStatus;
 import vn.lachan.tip.procedure.domain.CaseRef;
 import vn.lachan.tip.procedure.domain.NonProsecutionGround;
 import vn.lachan.tip.procedure.domain.Outcome;
+import vn.lachan.tip.procedure.domain.PendingTip;
 import vn.lachan.tip.procedure.domain.ProcedureStep;
 import vn.lachan.tip.procedure.domain.ProcuracyApproval;
 import vn.lachan.tip.procedure.domain.StatusChange;
@@ -105,7 +106,7 @@ public class TipProcedureStore {
      * Undecided tips whose decision is due by {@code horizon} or whose procuracy notification is late (received
      * before {@code notificationLate} and not notified), the soonest deadline first; {@code unit} null for all.
      */
-    public List<Pending> pending(LocalDate horizon, Instant notificationLate, String unit, int limit, int offset) {
+    public List<PendingTip> pending(LocalDate horizon, Instant notificationLate, String unit, int limit, int offset) {
         return jdbc.sql("""
                 select t.id, t.received_at, t.receiving_unit, t.modus_operandi, t.status, t.decision_due,
                        (select max(e.due) from tip_status_changes e where e.tip_id = t.id and e.step = 'EXTEND') as extended_until,
@@ -124,7 +125,7 @@ public class TipProcedureStore {
                 .param("late", Timestamp.from(notificationLate))
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> new Pending(
+                .query((rs, n) -> new PendingTip(
                         rs.getObject("id", UUID.class),
                         rs.getTimestamp("received_at").toInstant(),
                         rs.getString("receiving_unit"),
@@ -134,11 +135,6 @@ public class TipProcedureStore {
                         rs.getObject("extended_until", LocalDate.class),
                         instant(rs, "notified_at")))
                 .list();
-    }
-
-    /** An undecided tip in the overdue view: no personal data. */
-    public record Pending(UUID id, Instant receivedAt, String receivingUnit, String modusOperandi, TipStatus status,
-                          LocalDate decisionDue, LocalDate extendedUntil, Instant procuracyNotifiedAt) {
     }
 
     private static StatusChange map(ResultSet rs) throws SQLException {
