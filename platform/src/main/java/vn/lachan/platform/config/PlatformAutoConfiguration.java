@@ -3,6 +3,8 @@ package vn.lachan.platform.config;
 import io.grpc.BindableService;
 import io.grpc.ManagedChannel;
 import io.grpc.inprocess.InProcessChannelBuilder;
+import io.micrometer.core.instrument.binder.grpc.ObservationGrpcClientInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -135,10 +137,17 @@ public class PlatformAutoConfiguration {
         return HttpRoutes.of(services);
     }
 
-    /** The REST adapter reaches the gRPC services through the in-process server, with every interceptor. */
+    /**
+     * The REST adapter reaches the gRPC services through the in-process server, with every interceptor. The call is
+     * observed like a peer's, so the gRPC service continues the trace of the HTTP request (whose span continues the
+     * caller's {@code traceparent}) as a child of it.
+     */
     @Bean(destroyMethod = "shutdownNow")
-    ManagedChannel restBridgeChannel(@Value("${spring.grpc.server.inprocess.name}") String name) {
-        return InProcessChannelBuilder.forName(name).build();
+    ManagedChannel restBridgeChannel(@Value("${spring.grpc.server.inprocess.name}") String name,
+                                     ObjectProvider<ObservationGrpcClientInterceptor> observation) {
+        InProcessChannelBuilder builder = InProcessChannelBuilder.forName(name);
+        observation.ifAvailable(builder::intercept);
+        return builder.build();
     }
 
     @Bean

@@ -9,7 +9,7 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Adds the settings every service shares (ports and database from environment variables, virtual
- * threads, JSON logs, probes, graceful shutdown) beneath the service's own configuration.
+ * threads, JSON logs, probes, graceful shutdown, tracing) beneath the service's own configuration.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -21,6 +21,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             new YamlPropertySourceLoader()
                     .load("lachanPlatformDefaults", new ClassPathResource(RESOURCE))
                     .forEach(source -> environment.getPropertySources().addLast(source));
+            OtlpEndpoint.apply(environment);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE, e);
         }

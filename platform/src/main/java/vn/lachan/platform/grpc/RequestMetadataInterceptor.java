@@ -9,7 +9,7 @@ import io.grpc.ServerInterceptor;
 
 /**
  * Puts the request id, idempotency key (with the method it is for) and the caller's authorization header of each call where the
- * application code and outgoing calls can read them.
+ * application code and outgoing calls can read them, and the request id in every log line of the call (RequestIdLogging).
  */
 public class RequestMetadataInterceptor implements ServerInterceptor {
 
@@ -19,11 +19,12 @@ public class RequestMetadataInterceptor implements ServerInterceptor {
     @Override
     public <Q, R> ServerCall.Listener<Q> interceptCall(
             ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+        String requestId = RequestIds.acceptOrCreate(headers.get(RequestIds.HEADER));
         Context context = Context.current()
-                .withValue(RequestIds.CURRENT, RequestIds.acceptOrCreate(headers.get(RequestIds.HEADER)))
+                .withValue(RequestIds.CURRENT, requestId)
                 .withValue(IdempotencyKeys.CURRENT, headers.get(IdempotencyKeys.HEADER))
                 .withValue(IdempotencyKeys.OPERATION, call.getMethodDescriptor().getFullMethodName())
                 .withValue(AUTHORIZATION_VALUE, headers.get(AUTHORIZATION));
-        return Contexts.interceptCall(context, call, headers, next);
+        return new RequestIdLogging<>(Contexts.interceptCall(context, call, headers, next), requestId);
     }
 }
