@@ -71,27 +71,58 @@ final class Kustomize {
     }
 
     static Rendering render(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, Kustomize::run);
+        return RENDERED.computeIfAbsent(overlay, o -> run(o, "k8s/overlays/" + o));
     }
 
-    private static Rendering run(String overlay) {
+    /**
+     * The base with only the given components of {@code k8s/components}, as an overlay that uses them would render
+     * it: a kustomization written under {@code target/} for the purpose, named {@code name}.
+     */
+    static Rendering renderComponents(String name, String... components) {
+        return RENDERED.computeIfAbsent("components:" + name, key -> {
+            Path root = repositoryRoot();
+            Path dir = root.resolve("devstack/target/kustomize/" + name);
+            StringBuilder kustomization = new StringBuilder("""
+                    apiVersion: kustomize.config.k8s.io/v1beta1
+                    kind: Kustomization
+                    namespace: lachan
+                    resources:
+                      - %s
+                    components:
+                    """.formatted(dir.relativize(k8s().resolve("base")).toString().replace('\\', '/')));
+            for (String component : components) {
+                kustomization.append("  - ")
+                        .append(dir.relativize(k8s().resolve("components").resolve(component)).toString().replace('\\', '/'))
+                        .append('\n');
+            }
+            try {
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve("kustomization.yaml"), kustomization.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return run(name, root.relativize(dir).toString());
+        });
+    }
+
+    private static Rendering run(String overlay, String directory) {
         Path root = repositoryRoot();
         Path kubectl = kubectl().orElseThrow(() -> new IllegalStateException("kubectl is not on PATH"));
         try {
             Path out = Files.createTempFile("kustomize-" + overlay, ".yaml");
             Path err = Files.createTempFile("kustomize-" + overlay, ".err");
             try {
-                Process process = new ProcessBuilder(kubectl.toString(), "kustomize", "k8s/overlays/" + overlay)
+                Process process = new ProcessBuilder(kubectl.toString(), "kustomize", directory)
                         .directory(root.toFile())
                         .redirectOutput(out.toFile())
                         .redirectError(err.toFile())
                         .start();
                 if (!process.waitFor(2, TimeUnit.MINUTES)) {
                     process.destroyForcibly();
-                    throw new AssertionError("kubectl kustomize k8s/overlays/" + overlay + " took over 2 minutes");
+                    throw new AssertionError("kubectl kustomize " + directory + " took over 2 minutes");
                 }
                 if (process.exitValue() != 0) {
-                    throw new AssertionError("kubectl kustomize k8s/overlays/" + overlay + " failed (exit "
+                    throw new AssertionError("kubectl kustomize " + directory + " failed (exit "
                             + process.exitValue() + "):\n" + read(err));
                 }
                 return new Rendering(overlay, parse(read(out)));

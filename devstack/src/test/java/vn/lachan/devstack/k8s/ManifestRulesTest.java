@@ -49,6 +49,8 @@ class ManifestRulesTest {
     static final String INGRESS_CONTROLLER = "ingress-nginx";
     static final String CNPG_OPERATOR = "cnpg-system/app.kubernetes.io/name=cloudnative-pg";
     static final String ANY_ADDRESS = "cidr:0.0.0.0/0";
+    /** The Prometheus Operator's Prometheus pods (components/monitoring). */
+    static final String PROMETHEUS = "monitoring/app.kubernetes.io/name=prometheus";
 
     static final int APPLICATION_USER = 65532;
     /** spring.lifecycle.timeout-per-shutdown-phase of the applications. */
@@ -140,6 +142,110 @@ class ManifestRulesTest {
             paths.add(Path.of(pod, KUBE_DNS, 53, "TCP"));
         }
         return paths;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // monitoring (components/monitoring)
+
+    /** The monitoring component on its own beside the base and the network policies, as an overlay would use it. */
+    static Rendering monitoring() {
+        return Kustomize.renderComponents("monitoring", "network-policies", "monitoring");
+    }
+
+    @Test
+    void prodIsMonitored() {
+        assertThat(Kustomize.render("prod").ofKind("ServiceMonitor")).as("prod uses components/monitoring")
+                .hasSize(APPLICATIONS.size());
+    }
+
+    @Test
+    void everyApplicationIsScrapedOnceOnItsManagementPort() {
+        for (Rendering rendering : List.of(monitoring(), Kustomize.render("prod"))) {
+            List<String> problems = new ArrayList<>();
+            Set<String> scraped = new TreeSet<>();
+            for (K8sObject monitor : rendering.ofKind("ServiceMonitor")) {
+                if (!"monitoring.coreos.com/v1".equals(monitor.apiVersion())) {
+                    problems.add(monitor.id() + ": apiVersion " + monitor.apiVersion());
+                }
+                Map<String, Object> selector = Tree.map(monitor.spec(), "selector");
+                List<K8sObject> services = rendering.ofKind("Service").stream()
+                        .filter(service -> Selectors.matches(selector, Tree.stringMap(service.tree(), "metadata", "labels")))
+                        .toList();
+                if (services.isEmpty()) {
+                    problems.add(monitor.id() + ": selector " + selector + " matches no Service");
+                }
+                if (Tree.has(monitor.spec(), "namespaceSelector")) {
+                    problems.add(monitor.id() + ": scrapes outside its own namespace");
+                }
+                for (Map<String, Object> endpoint : Tree.maps(monitor.spec(), "endpoints")) {
+                    String port = Tree.string(endpoint, "port");
+                    List<K8sObject> serving = services.stream().filter(service -> Tree.maps(service.spec(), "ports")
+                            .stream().anyMatch(p -> Objects.equals(Tree.string(p, "name"), port))).toList();
+                    if (serving.size() != 1) {
+                        problems.add(monitor.id() + ": port " + port + " is on " + serving.size()
+                                + " selected Services, not exactly one (each pod scraped once)");
+                        continue;
+                    }
+                    if (!"management".equals(port) || !"/actuator/prometheus".equals(Tree.string(endpoint, "path"))) {
+                        problems.add(monitor.id() + ": scrapes " + port + " " + Tree.string(endpoint, "path")
+                                + ", not /actuator/prometheus on the management port");
+                    }
+                    // the Service's port leads to the container port named management of the application's pods
+                    Map<String, String> podSelector = Tree.stringMap(serving.getFirst().spec(), "selector");
+                    rendering.workloads().stream().filter(w -> Selectors.serviceSelects(podSelector, w.labels()))
+                            .forEach(workload -> {
+                                scraped.add(workload.name());
+                                if (workload.port("management").isEmpty()) {
+                                    problems.add(monitor.id() + ": " + workload.origin() + " has no management port");
+                                }
+                            });
+                }
+            }
+            if (!scraped.equals(new TreeSet<>(APPLICATIONS))) {
+                problems.add("scraped " + scraped + ", the applications are " + APPLICATIONS);
+            }
+            assertNone(rendering.overlay(), "ServiceMonitors", problems);
+        }
+    }
+
+    @Test
+    void theManagementPortExposesPrometheus() {
+        for (String file : List.of("platform/src/main/resources/lachan-platform-defaults.yml",
+                "gateway/src/main/resources/application.yml")) {
+            Map<String, Object> settings = new org.yaml.snakeyaml.Yaml().load(
+                    Kustomize.read(Kustomize.repositoryRoot().resolve(file)));
+            assertThat(Tree.string(settings, "management", "endpoints", "web", "exposure", "include"))
+                    .as(file).contains("prometheus");
+            assertThat(Tree.string(settings, "management", "server", "port")).as(file).contains("LACHAN_MANAGEMENT_PORT");
+        }
+    }
+
+    @Test
+    void theDashboardIsValidGrafanaJsonAboutTheApplications() {
+        for (Rendering rendering : List.of(monitoring(), Kustomize.render("prod"))) {
+            K8sObject configMap = rendering.find("ConfigMap", "lachan-grafana-dashboard").orElseThrow(
+                    () -> new AssertionError(rendering.overlay() + ": no ConfigMap lachan-grafana-dashboard"));
+            assertThat(Tree.stringMap(configMap.tree(), "metadata", "labels")).containsEntry("grafana_dashboard", "1");
+            Map<String, String> data = Tree.stringMap(configMap.tree(), "data");
+            assertThat(data).isNotEmpty();
+            data.forEach((file, text) -> {
+                JsonNode dashboard = JsonMapper.builder().build().readTree(text);
+                assertThat(dashboard.path("uid").asString()).as(file).isNotBlank();
+                assertThat(dashboard.path("title").asString()).as(file).isNotBlank();
+                List<String> expressions = new ArrayList<>();
+                for (JsonNode panel : dashboard.path("panels")) {
+                    assertThat(panel.path("targets").isEmpty()).as(file + " panel " + panel.path("title")).isFalse();
+                    panel.path("targets").forEach(target -> expressions.add(target.path("expr").asString()));
+                }
+                String all = String.join("\n", expressions);
+                // request rate, errors and latency (histogram), JVM memory, the database pool
+                assertThat(all).as(file).contains("http_server_requests_seconds_count", "SERVER_ERROR",
+                        "histogram_quantile(0.95", "http_server_requests_seconds_bucket", "jvm_memory_used_bytes",
+                        "hikaricp_connections_active", "grpc_server_seconds_count");
+                String applications = dashboard.path("templating").path("list").toString();
+                APPLICATIONS.forEach(application -> assertThat(applications).as(file).contains(application));
+            });
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -602,6 +708,10 @@ class ManifestRulesTest {
         }
         Set<Path> allowed = paths.allowed();
         Set<Path> expected = realPaths(paths.workloadNames());
+        if (!rendering.ofKind("ServiceMonitor").isEmpty()) {
+            // components/monitoring: Prometheus scrapes the applications' management port
+            APPLICATIONS.forEach(application -> expected.add(Path.of(PROMETHEUS, application, 8081)));
+        }
         allowed.stream().filter(path -> !expected.contains(path))
                 .forEach(path -> problems.add("allowed, but not a real path: " + path));
         expected.stream().filter(path -> !allowed.contains(path))
