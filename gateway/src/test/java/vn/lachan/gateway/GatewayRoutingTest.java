@@ -57,7 +57,8 @@ class GatewayRoutingTest {
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
                 server.createContext("/", exchange -> {
                     seen.add(n + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
-                            + " id=" + exchange.getRequestHeaders().getFirst("X-Request-Id"));
+                            + " id=" + exchange.getRequestHeaders().getFirst("X-Request-Id")
+                            + " traceparent=" + exchange.getRequestHeaders().getFirst("traceparent"));
                     int status = failuresLeft.getAndUpdate(f -> Math.max(0, f - 1)) > 0 ? 503 : 200;
                     byte[] body = ("{\"from\":\"" + n + "\"}").getBytes(StandardCharsets.UTF_8);
                     exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -94,6 +95,25 @@ class GatewayRoutingTest {
         assertThat(get("/api/v1/cases", "10.0.0.1").body()).contains("case-service");
         assertThat(get("/api/v1/reports/r1", "10.0.0.1").body()).contains("report-service");
         assertThat(seen).allSatisfy(line -> assertThat(line).doesNotContain("id=null"));
+    }
+
+    @Test
+    void theCallersTraceIsContinuedAndCarriedToTheService() throws Exception {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        var answer = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/c1"))
+                .header("X-Forwarded-For", "10.0.0.9")
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        // the same trace, with the gateway's own span as the service's parent
+        assertThat(seen).singleElement().asString()
+                .containsPattern("traceparent=00-" + trace + "-[0-9a-f]{16}-01")
+                .doesNotContain("00f067aa0ba902b7");
+
+        seen.clear();
+        send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/c2"))
+                .header("X-Forwarded-For", "10.0.0.9"));
+        // a caller without a trace starts one here, which the service continues
+        assertThat(seen).singleElement().asString().containsPattern("traceparent=00-[0-9a-f]{32}-[0-9a-f]{16}-01");
     }
 
     @Test
