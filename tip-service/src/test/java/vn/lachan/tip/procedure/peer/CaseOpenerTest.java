@@ -3,15 +3,6 @@ package vn.lachan.tip.procedure.peer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
-import io.grpc.ServerInterceptors;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.time.Duration;
@@ -20,8 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.grpc.client.ChannelBuilderOptions;
-import org.springframework.grpc.client.GrpcChannelFactory;
 import vn.lachan.cases.v1.Case;
 import vn.lachan.cases.v1.CaseServiceGrpc;
 import vn.lachan.cases.v1.ListCasesRequest;
@@ -32,7 +21,7 @@ import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.error.UnavailableException;
 import vn.lachan.platform.error.ValidationException;
-import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.tip.InProcessPeer;
 import vn.lachan.tip.procedure.domain.CaseRef;
 import vn.lachan.tip.procedure.domain.Outcome;
 
@@ -44,45 +33,20 @@ class CaseOpenerTest {
     static final Case OPENED = Case.newBuilder().setId("9a1d2c3b-4e5f-4a6b-8c7d-0e1f2a3b4c5d").setNumber("VA-2026-0009")
             .setPenalCodeArticle(174).setClause(1).setLeadUnit("cong-an-tinh-pa05").addTipIds(TIP.toString()).build();
 
-    final String name = "case-opener-" + UUID.randomUUID();
-    final List<String> keys = new CopyOnWriteArrayList<>();
     final List<OpenCaseRequest> requests = new CopyOnWriteArrayList<>();
-    Server server;
-    ManagedChannel channel;
+    List<String> keys = List.of();
+    InProcessPeer peer;
 
-    CaseOpener openerBeside(CaseServiceGrpc.CaseServiceImplBase caseService, Duration deadline) throws IOException {
-        ServerInterceptor recordKeys = new ServerInterceptor() {
-            @Override
-            public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-                                                               ServerCallHandler<Q, R> next) {
-                keys.add(headers.get(IdempotencyKeys.HEADER));
-                return next.startCall(call, headers);
-            }
-        };
-        server = InProcessServerBuilder.forName(name).addService(ServerInterceptors.intercept(caseService, recordKeys))
-                .build().start();
-        channel = InProcessChannelBuilder.forName(name).build();
-        return new CaseOpener(new GrpcChannelFactory() {
-            @Override
-            public boolean supports(String target) {
-                return true;
-            }
-
-            @Override
-            public ManagedChannel createChannel(String target, ChannelBuilderOptions options) {
-                assertThat(target).isEqualTo("case-service");
-                return channel;
-            }
-        }, deadline);
+    CaseOpener openerBeside(CaseServiceGrpc.CaseServiceImplBase caseService, Duration deadline) {
+        peer = InProcessPeer.serving(caseService, "case-service");
+        keys = peer.keys();
+        return new CaseOpener(peer.channels(), deadline);
     }
 
     @AfterEach
     void stop() {
-        if (channel != null) {
-            channel.shutdownNow();
-        }
-        if (server != null) {
-            server.shutdownNow();
+        if (peer != null) {
+            peer.close();
         }
     }
 

@@ -4,15 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
-import io.grpc.ServerInterceptors;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.time.Duration;
@@ -22,8 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.grpc.client.ChannelBuilderOptions;
-import org.springframework.grpc.client.GrpcChannelFactory;
 import vn.lachan.budget.v1.BudgetServiceGrpc;
 import vn.lachan.budget.v1.RecordSpendingRequest;
 import vn.lachan.budget.v1.Spending;
@@ -33,7 +22,7 @@ import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.UnavailableException;
 import vn.lachan.platform.error.ValidationException;
-import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.tip.InProcessPeer;
 import vn.lachan.tip.rewards.domain.Reward;
 import vn.lachan.tip.rewards.domain.RewardStatus;
 
@@ -52,45 +41,20 @@ class BudgetPayerTest {
             "dieutra", "cong-an-tinh-pa05", PAID_AT.minusSeconds(86_400), "lanhdao.congan", PAID_AT.minusSeconds(3_600),
             null, null, PAID_AT, "PC-15/2025", null, BudgetPayer.lineOf(PAID_AT), "cong-an-tinh");
 
-    final String name = "budget-payer-" + UUID.randomUUID();
-    final List<String> keys = new CopyOnWriteArrayList<>();
     final List<RecordSpendingRequest> requests = new CopyOnWriteArrayList<>();
-    Server server;
-    ManagedChannel channel;
+    List<String> keys = List.of();
+    InProcessPeer peer;
 
-    BudgetPayer payerBeside(BudgetServiceGrpc.BudgetServiceImplBase budget, Duration deadline) throws IOException {
-        ServerInterceptor recordKeys = new ServerInterceptor() {
-            @Override
-            public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-                                                               ServerCallHandler<Q, R> next) {
-                keys.add(headers.get(IdempotencyKeys.HEADER));
-                return next.startCall(call, headers);
-            }
-        };
-        server = InProcessServerBuilder.forName(name).addService(ServerInterceptors.intercept(budget, recordKeys))
-                .build().start();
-        channel = InProcessChannelBuilder.forName(name).build();
-        return new BudgetPayer(new GrpcChannelFactory() {
-            @Override
-            public boolean supports(String target) {
-                return true;
-            }
-
-            @Override
-            public ManagedChannel createChannel(String target, ChannelBuilderOptions options) {
-                assertThat(target).isEqualTo("budget-service");
-                return channel;
-            }
-        }, deadline);
+    BudgetPayer payerBeside(BudgetServiceGrpc.BudgetServiceImplBase budget, Duration deadline) {
+        peer = InProcessPeer.serving(budget, "budget-service");
+        keys = peer.keys();
+        return new BudgetPayer(peer.channels(), deadline);
     }
 
     @AfterEach
     void stop() {
-        if (channel != null) {
-            channel.shutdownNow();
-        }
-        if (server != null) {
-            server.shutdownNow();
+        if (peer != null) {
+            peer.close();
         }
     }
 
@@ -180,7 +144,7 @@ class BudgetPayerTest {
     void aBudgetServiceThatCannotBeReachedIsUnavailable() throws IOException {
         BudgetPayer payer = payerBeside(new BudgetServiceGrpc.BudgetServiceImplBase() {
         }, Duration.ofSeconds(3));
-        server.shutdownNow();
+        peer.stopServing();
         assertThat(catchThrowableOfType(UnavailableException.class, () -> payer.pay(UNDER_WAY)).en())
                 .contains("budget-service");
     }
