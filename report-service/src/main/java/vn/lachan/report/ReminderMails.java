@@ -1,14 +1,11 @@
 package vn.lachan.report;
 
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.lachan.platform.time.LegalTime;
 import vn.lachan.report.domain.PeriodKind;
 import vn.lachan.report.domain.Reminders;
+import vn.lachan.report.domain.ReportContact;
 import vn.lachan.report.domain.UnitRegistry;
+import vn.lachan.report.store.ContactStore;
 import vn.lachan.report.store.ProgressStore;
 
 /**
@@ -30,7 +29,7 @@ public class ReminderMails {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderMails.class);
 
-    private final JdbcClient jdbc;
+    private final ContactStore contacts;
     private final TransactionTemplate transactions;
     private final ProgressStore progress;
     private final UnitRegistry units;
@@ -39,12 +38,12 @@ public class ReminderMails {
     private final JavaMailSenderImpl smtp;
     private final String from;
 
-    public ReminderMails(JdbcClient jdbc, TransactionTemplate transactions, ProgressStore progress, UnitRegistry units,
+    public ReminderMails(ContactStore contacts, TransactionTemplate transactions, ProgressStore progress, UnitRegistry units,
                          Clock clock, @Value("${lachan.reports.reminder-lead-days:14}") int leadDays,
                          @Value("${lachan.reports.smtp.host:}") String host,
                          @Value("${lachan.reports.smtp.port:25}") int port,
                          @Value("${lachan.reports.smtp.from:no-reply@lachan.example}") String from) {
-        this.jdbc = jdbc;
+        this.contacts = contacts;
         this.transactions = transactions;
         this.progress = progress;
         this.units = units;
@@ -74,12 +73,8 @@ public class ReminderMails {
         if (smtp == null) {
             return 0;
         }
-        record Contact(String unit, String email) {
-        }
-        List<Contact> contacts = jdbc.sql("select unit, email from report_contacts order by unit")
-                .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2))).list();
         int sent = 0;
-        for (Contact c : contacts) {
+        for (ReportContact c : contacts.list(null)) {
             if (units.find(c.unit()).isEmpty()) {
                 continue;
             }
@@ -99,13 +94,8 @@ public class ReminderMails {
     }
 
     private boolean claimAndSend(Reminders.Reminder r, String email) {
-        int claimed = jdbc.sql("""
-                insert into reminder_mails (unit, year, kind, reminder, email, sent_at)
-                values (:unit, :year, :kind, :reminder, :email, :at) on conflict do nothing""")
-                .param("unit", r.unit()).param("year", r.period().year()).param("kind", r.period().kind().name())
-                .param("reminder", r.kind().name()).param("email", email).param("at", Timestamp.from(clock.instant()))
-                .update();
-        if (claimed == 0) {
+        if (!contacts.claimReminder(r.unit(), r.period().year(), r.period().kind().name(), r.kind().name(), email,
+                clock.instant())) {
             return false;
         }
         try {

@@ -45,6 +45,8 @@ class ReminderMailsTest extends ReportServiceTestBase {
     @Autowired
     Contacts contacts;
     @Autowired
+    vn.lachan.report.store.ContactStore contactStore;
+    @Autowired
     Progress progress;
     @Autowired
     JdbcClient jdbc;
@@ -81,7 +83,7 @@ class ReminderMailsTest extends ReportServiceTestBase {
 
         // the next run, and another replica or a restarted service with its own sender, send nothing again
         assertThat(mails.sendDue()).isZero();
-        var replica = new ReminderMails(jdbc, transactions, store, units, clock, 14, "127.0.0.1",
+        var replica = new ReminderMails(contactStore, transactions, store, units, clock, 14, "127.0.0.1",
                 smtp.getSmtp().getPort(), "baocao@congan.lachan.example");
         assertThat(replica.sendDue()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(owed);
@@ -91,7 +93,7 @@ class ReminderMailsTest extends ReportServiceTestBase {
 
     @Test
     void withoutAnSmtpHostNothingIsSent() {
-        var off = new ReminderMails(jdbc, transactions, store, units, clock, 14, "", 25, "x@lachan.example");
+        var off = new ReminderMails(contactStore, transactions, store, units, clock, 14, "", 25, "x@lachan.example");
         assertThat(off.enabled()).isFalse();
         assertThat(off.sendDue()).isZero();
     }

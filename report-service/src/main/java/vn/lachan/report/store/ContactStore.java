@@ -44,4 +44,17 @@ public class ContactStore {
                         rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")))
                 .list();
     }
+
+    /**
+     * Claims the e-mailing of one reminder (a unit's reminder of a kind for a period), in the caller's transaction;
+     * false when it was claimed before (sent already, or being sent by another replica, which this waits for).
+     */
+    public boolean claimReminder(String unit, int year, String kind, String reminder, String email, Instant at) {
+        return jdbc.sql("""
+                insert into reminder_mails (unit, year, kind, reminder, email, sent_at)
+                values (:unit, :year, :kind, :reminder, :email, :at) on conflict do nothing""")
+                .param("unit", unit).param("year", year).param("kind", kind).param("reminder", reminder)
+                .param("email", email).param("at", Timestamp.from(at))
+                .update() > 0;
+    }
 }
