@@ -46,7 +46,9 @@ final class PortalChecks {
     }
 
     static void accessible(WebDriver browser, String name) throws IOException {
-        Results results = new AxeBuilder().withTags(RULES).analyze(browser);
+        // axe.run in the page itself: the portal's pages have no frames, so the frame-by-frame
+        // run, which finishes in a new blank tab, adds only a step that failed once on a loaded machine
+        Results results = new AxeBuilder().withTags(RULES).setLegacyMode(true).analyze(browser);
         Path report = Path.of("target", "portal-a11y", name + ".txt");
         Files.createDirectories(report.getParent());
         Files.writeString(report, describe(results.getViolations()), StandardCharsets.UTF_8);
