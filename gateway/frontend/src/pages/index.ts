@@ -9,4 +9,5 @@ export const PAGES: Record<string, () => Promise<{ page: Page }>> = {
   cases: () => import('./cases/page'),
   freeze: () => import('./freeze/page'),
   reports: () => import('./reports/page'),
+  rewards: () => import('./rewards/page'),
 };

@@ -1,8 +1,10 @@
 import type { PortalUser } from '../shared/page';
 
 /** What each role may use. Only a convenience: every service checks the roles in the token again. */
-export const SECTIONS: readonly { id: string; roles: readonly string[] }[] = [
+export const SECTIONS: readonly { id: string; roles: readonly string[]; policeRoles?: readonly string[] }[] = [
   { id: 'tips', roles: ['tip-intake', 'investigator', 'police-leader', 'procurator'] },
+  // rewards are paid by the police's accountant: a budget spender of a police unit, not of any unit
+  { id: 'rewards', roles: ['tip-intake', 'investigator', 'police-leader', 'auditor'], policeRoles: ['budget-spender'] },
   { id: 'cases', roles: ['investigator', 'police-leader', 'procurator', 'judge'] },
   { id: 'reports', roles: ['report-submitter', 'report-reviewer', 'police-leader', 'reader-consolidated'] },
   { id: 'budget', roles: ['budget-planner', 'budget-spender', 'budget-approver', 'reader-consolidated', 'auditor'] },
@@ -13,7 +15,9 @@ export const SECTIONS: readonly { id: string; roles: readonly string[] }[] = [
 
 export function allowedSections(user: PortalUser | null): string[] {
   const roles = new Set(user ? user.roles : []);
-  return SECTIONS.filter((s) => s.roles.some((r) => roles.has(r))).map((s) => s.id);
+  const police = !!user && user.unit.startsWith('cong-an-');
+  return SECTIONS.filter((s) => s.roles.some((r) => roles.has(r)) || (police && (s.policeRoles ?? []).some((r) => roles.has(r))))
+    .map((s) => s.id);
 }
 
 /** The hash route: '#/tips/new' → ['tips', 'new']; '#tips' works too. */

@@ -210,6 +210,7 @@ function tipPages() {
         title: 'Xử lý tin báo',
         noneAllowed: 'Tin báo đã có quyết định cuối cùng.',
         noRights: 'Việc gia hạn và quyết định do điều tra viên, lãnh đạo công an (lần gia hạn thứ hai: Viện kiểm sát) thực hiện.',
+        proposeReward: 'Đề xuất khen thưởng người cung cấp thông tin',
         extend: 'Gia hạn thời hạn giải quyết',
         extendHint1: 'Lần 1 (cơ quan giải quyết): tối đa 2 tháng kể từ ngày tiếp nhận (Điều 147 khoản 3 BLTTHS).',
         extendHint2: 'Lần 2 (Viện kiểm sát): thêm tối đa 2 tháng, cần văn bản phê duyệt.',
@@ -456,6 +457,7 @@ function tipPages() {
         title: 'Handling',
         noneAllowed: 'The tip has its final decision.',
         noRights: 'Extensions and decisions are made by investigators and police leaders (the second extension by the procuracy).',
+        proposeReward: 'Propose a reward for the informant',
         extend: 'Extend the deadline',
         extendHint1: 'First extension (handling body): at most 2 months after receipt (CPC Art. 147(3)).',
         extendHint2: 'Second extension (procuracy): at most 2 more months, with the approval document.',
@@ -1539,6 +1541,11 @@ function tipPages() {
     }
     if (forms.length) {
       section.append(h('div', { class: 'action-forms' }, forms));
+    }
+    if (hasAny('investigator', 'police-leader')) {
+      // rewards have their own section (pages/rewards): proposed there for this tip, approved and paid there
+      section.append(h('p', {}, h('a', { class: 'button', id: 'tip-propose-reward', href: '#/rewards/new/' + tip.id,
+        tt: 'action.proposeReward' })));
     }
     return section;
   }

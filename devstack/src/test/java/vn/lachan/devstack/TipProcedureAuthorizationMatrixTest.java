@@ -140,7 +140,7 @@ class TipProcedureAuthorizationMatrixTest {
         tip = freshTip(Duration.ZERO);
         attachment = ok(as("tiepnhan").post("/api/v1/tips/" + tip + "/attachments", textFile())).get("id").asString();
         publicTip = publicTip("{\"name\":\"Nguyễn Văn A\",\"phone\":\"0912345678\"}");
-        allocateToThePolice(REWARD_DONG);
+        RewardBudget.allocateToThePolice(stack, REWARD_DONG);
         JsonNode entry = ok(as("admin").get("/api/v1/tips/modus-operandi")).get("modusOperandi").get(0);
         modusAsStored = json.writeValueAsString(Map.of("code", entry.get("code").asString(),
                 "labelVi", entry.get("labelVi").asString(), "labelEn", entry.get("labelEn").asString()));
@@ -179,43 +179,11 @@ class TipProcedureAuthorizationMatrixTest {
                 "{\"amount\":{\"dong\":\"" + REWARD_DONG + "\"},\"reason\":\"Ma trận phân quyền\"}")).get("id").asString();
     }
 
-    /** This year's line rewards are paid from (Appendix 2, line IV). */
-    static String rewardLine() {
-        return LocalDate.now(VIETNAM).getYear() + "-MANAGEMENT";
-    }
-
-    /**
-     * Gives the police (cong-an-tinh) {@code dong} more of this year's reward line than they have already used
-     * (the budget matrix's overrides may have spent above their allocation): asked by the planner, approved.
-     */
-    static void allocateToThePolice(long dong) {
-        JsonNode lines = ok(send(as("taichinh"), "GET",
-                "/api/v1/budget/execution?year=" + LocalDate.now(VIETNAM).getYear() + "&unit=cong-an-tinh", null)).path("lines");
-        for (JsonNode line : lines) {
-            if (line.path("lineId").asString("").equals(rewardLine())) {
-                for (JsonNode unit : line.path("units")) {
-                    JsonNode f = unit.path("figures");
-                    long beyond = dong(f.path("committed")) + dong(f.path("spent")) - dong(f.path("allocated"));
-                    dong += Math.max(0, beyond);
-                }
-            }
-        }
-        String allocation = ok(send(as("taichinh"), "POST", "/api/v1/budget/lines/" + rewardLine() + "/allocations",
-                "{\"unit\":\"cong-an-tinh\",\"amount\":{\"dong\":\"" + dong + "\"},\"note\":\"Thưởng nóng (ma trận)\"}"))
-                .get("id").asString();
-        ok(send(as("ubnd"), "POST", "/api/v1/budget/allocations/" + allocation + ":approve", "{}"));
-    }
-
     /** A reward the investigator proposed and the police leader approved. */
     static String approvedReward(String tipId) {
         String id = proposedReward(tipId);
         ok(send(as("lanhdao.congan"), "POST", "/api/v1/tips/rewards/" + id + ":approve", "{}"));
         return id;
-    }
-
-    static long dong(JsonNode money) {
-        String text = money.path("dong").asString("0");
-        return Long.parseLong(text.isEmpty() ? "0" : text);
     }
 
     /** A text file no other cell sends, so it is stored as a new attachment. */
