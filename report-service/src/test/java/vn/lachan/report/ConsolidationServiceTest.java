@@ -101,8 +101,49 @@ class ConsolidationServiceTest extends ReportServiceTestBase {
             assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
             assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().equals("BÁO CÁO")).singleElement()
                     .satisfies(p -> assertThat(p.getRuns().get(0).getFontFamily()).isEqualTo("Times New Roman"));
+            // the chart is a PNG drawn at its size, with bars in the document's red
+            assertThat(doc.getAllPictures()).singleElement().satisfies(picture -> {
+                assertThat(picture.getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+                var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(picture.getData()));
+                assertThat(image.getWidth()).isEqualTo(vn.lachan.report.document.CompletenessChart.WIDTH);
+                assertThat(image.getHeight()).isEqualTo(vn.lachan.report.document.CompletenessChart.HEIGHT);
+                assertThat(barPixels(image)).as("the bars are drawn").isGreaterThan(1_000);
+            });
         }
         assertReads(text);
+        assertThat(text).contains("Biểu đồ 1. Tình hình gửi báo cáo của các đơn vị");
+    }
+
+    @Test
+    void theChartCountsTheUnitsAsTheTextDoes() {
+        file();
+        ConsolidatedReport r = consolidation.consolidate(2024, PeriodKind.HALF_YEAR, COMMITTEE);
+        var data = vn.lachan.report.document.CompletenessChart.data(r);
+        assertThat(data.getColumnKeys()).containsExactly("Phải báo cáo", "Gửi đúng hạn", "Gửi trễ hạn", "Chưa gửi",
+                "Đã tiếp nhận");
+        var c = r.completeness();
+        assertThat(data.getValue(0, 0).longValue()).isEqualTo(c.expected());
+        assertThat(data.getValue(0, 4).longValue()).isEqualTo(2); // Justice and Education accepted
+        long sent = data.getValue(0, 1).longValue() + data.getValue(0, 2).longValue();
+        assertThat(sent + data.getValue(0, 3).longValue()).as("on time + late + missing = expected").isEqualTo(c.expected());
+        assertThat(sent).isEqualTo(3); // Justice, Education, Industry and Trade
+    }
+
+    /** Pixels of the bars' colour (#8B1A1A, within a little anti-aliasing). */
+    static long barPixels(java.awt.image.BufferedImage image) {
+        long count = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                int red = (rgb >> 16) & 0xff;
+                int green = (rgb >> 8) & 0xff;
+                int blue = rgb & 0xff;
+                if (Math.abs(red - 0x8B) < 12 && Math.abs(green - 0x1A) < 12 && Math.abs(blue - 0x1A) < 12) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Test
@@ -129,6 +170,9 @@ class ConsolidationServiceTest extends ReportServiceTestBase {
                 }
             }
             assertThat(dark).isPositive();
+            // the chart is on the first page: drawn, its bars in the document's red
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 100);
+            assertThat(barPixels(page)).as("the chart's bars on page 1").isGreaterThan(500);
         }
     }
 

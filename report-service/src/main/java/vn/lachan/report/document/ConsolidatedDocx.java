@@ -1,10 +1,14 @@
 package vn.lachan.report.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -41,6 +45,7 @@ public final class ConsolidatedDocx {
 
             para(doc, ParagraphAlignment.LEFT, true, 14, "I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ");
             para(doc, ParagraphAlignment.BOTH, false, 14, DocumentText.completenessSummary(r));
+            chart(doc, r);
             unitList(doc, "Đơn vị chưa gửi báo cáo:", r.inState(Completeness.State.MISSING), false);
             unitList(doc, "Đơn vị gửi báo cáo trễ hạn:", r.inState(Completeness.State.LATE), true);
             unitList(doc, "Đơn vị đã gửi, Công an Tỉnh chưa tiếp nhận (chưa tổng hợp số liệu):", r.underReview(), false);
@@ -68,6 +73,21 @@ public final class ConsolidatedDocx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The chart, 160 mm wide on the page, centred, with its title under it for those who cannot see it. */
+    private static void chart(XWPFDocument doc, ConsolidatedReport r) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        try (ByteArrayInputStream png = new ByteArrayInputStream(CompletenessChart.png(r))) {
+            p.createRun().addPicture(png, Document.PICTURE_TYPE_PNG, "bieu-do-1.png", Units.toEMU(160 * 72 / 25.4),
+                    Units.toEMU(80 * 72 / 25.4));
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException("the chart could not be placed in the document", e);
+        }
+        XWPFParagraph under = doc.createParagraph();
+        under.setAlignment(ParagraphAlignment.CENTER);
+        run(under, false, 12, CompletenessChart.TITLE).setItalic(true);
     }
 
     private static void page(XWPFDocument doc) {

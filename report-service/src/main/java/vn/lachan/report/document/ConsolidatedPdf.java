@@ -8,6 +8,7 @@ import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -54,6 +55,11 @@ public final class ConsolidatedPdf {
 
         doc.add(line(Element.ALIGN_LEFT, true, 12, "I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ"));
         doc.add(line(Element.ALIGN_JUSTIFIED, false, 12, DocumentText.completenessSummary(r)));
+        doc.add(chart(r));
+        Paragraph caption = new Paragraph(CompletenessChart.TITLE, new Font(REGULAR, 10, Font.ITALIC));
+        caption.setAlignment(Element.ALIGN_CENTER);
+        caption.setSpacingAfter(6);
+        doc.add(caption);
         doc.add(unitList("Đơn vị chưa gửi báo cáo:", r.inState(Completeness.State.MISSING), false));
         doc.add(unitList("Đơn vị gửi báo cáo trễ hạn:", r.inState(Completeness.State.LATE), true));
         doc.add(unitList("Đơn vị đã gửi, Công an Tỉnh chưa tiếp nhận (chưa tổng hợp số liệu):", r.underReview(), false));
@@ -92,6 +98,19 @@ public final class ConsolidatedPdf {
         doc.add(closing);
         doc.close();
         return out.toByteArray();
+    }
+
+    /** The chart, 160 mm wide, centred; its pixels kept (200 dots per inch), not re-drawn. */
+    private static Image chart(ConsolidatedReport r) {
+        try {
+            Image chart = Image.getInstance(CompletenessChart.png(r));
+            chart.scaleAbsolute(160 * POINTS_PER_MM, 80 * POINTS_PER_MM);
+            chart.setAlignment(Element.ALIGN_CENTER);
+            chart.setAlt(CompletenessChart.TITLE);
+            return chart;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static BaseFont font(String resource) {
