@@ -115,12 +115,16 @@ class ReportAuthorizationMatrixTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(pdf.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"bao-cao-tong-hop-2025-6-thang.pdf\"");
         var docx = AuthorizationMatrixTest.as("lanhdao.congan")
                 .get("/api/v1/reports/consolidated:export?year=2025&kind=HALF_YEAR&format=DOCX");
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("Content-Type"))
                 .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(docx.body()).startsWith("PK");
+        assertThat(docx.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"bao-cao-tong-hop-2025-6-thang.docx\"");
     }
 
     @TestFactory

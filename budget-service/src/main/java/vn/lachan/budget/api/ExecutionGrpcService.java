@@ -3,6 +3,7 @@ package vn.lachan.budget.api;
 import static vn.lachan.platform.api.Unary.reply;
 
 import com.google.api.HttpBody;
+import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
@@ -16,6 +17,7 @@ import vn.lachan.budget.v1.GetExecutionRequest;
 import vn.lachan.budget.v1.ListCommitmentsRequest;
 import vn.lachan.budget.v1.ListCommitmentsResponse;
 import vn.lachan.budget.v1.RecordCommitmentRequest;
+import vn.lachan.common.v1.FileName;
 import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.security.Callers;
@@ -54,6 +56,8 @@ public class ExecutionGrpcService extends BudgetExecutionServiceGrpc.BudgetExecu
     public void exportExecution(ExportExecutionRequest request, StreamObserver<HttpBody> response) {
         byte[] workbook = execution.workbook(request.getYear(), request.getLineId(), request.getUnit(), Callers.current());
         reply(response, HttpBody.newBuilder().setContentType(ExecutionWorkbook.CONTENT_TYPE)
-                .setData(ByteString.copyFrom(workbook)).build());
+                .setData(ByteString.copyFrom(workbook))
+                .addExtensions(Any.pack(FileName.newBuilder().setName(ExecutionWorkbook.fileName(request.getYear(),
+                        request.getLineId(), request.getUnit())).build())).build());
     }
 }

@@ -31,6 +31,18 @@ import vn.lachan.platform.time.LegalTime;
 public final class ExecutionWorkbook {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** "thuc-hien-kinh-phi-2026.xlsx", with the line and unit when the workbook holds only those. */
+    public static String fileName(int year, String lineId, String unit) {
+        StringBuilder name = new StringBuilder("thuc-hien-kinh-phi-").append(year);
+        for (String part : new String[] {lineId, unit}) {
+            String safe = part == null ? "" : part.replaceAll("[^A-Za-z0-9_-]", "");
+            if (!safe.isEmpty()) {
+                name.append('-').append(safe);
+            }
+        }
+        return name.append(".xlsx").toString();
+    }
     public static final String LINES_SHEET = "Theo dòng, đơn vị";
     public static final String MONTHS_SHEET = "Theo tháng";
     /** The first row of figures on both sheets (0-based): title, stamp, a blank row and two heading rows above. */

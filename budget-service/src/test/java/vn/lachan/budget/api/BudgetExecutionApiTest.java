@@ -256,6 +256,8 @@ class BudgetExecutionApiTest {
             var file = as(user).getBytes("/api/v1/budget/execution:export?year=2024");
             assertThat(file.statusCode()).isEqualTo(200);
             assertThat(file.headers().firstValue("Content-Type")).hasValue(ExecutionWorkbook.CONTENT_TYPE);
+            assertThat(file.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"thuc-hien-kinh-phi-2024.xlsx\"");
             try (var book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
                 var sheet = book.getSheet(ExecutionWorkbook.LINES_SHEET);
                 int r = ExecutionWorkbook.FIRST_FIGURES_ROW;

@@ -2,7 +2,7 @@ package vn.lachan.platform.rest;
 
 import com.google.api.HttpBody;
 import com.google.gson.JsonParser;
-import com.google.protobuf.ByteString;
+import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
@@ -23,15 +23,19 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import vn.lachan.common.v1.FileName;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.error.Violations;
@@ -146,16 +150,37 @@ public class GrpcRestBridge {
         return response.getDescriptorForType().getFullName().equals(HttpBody.getDescriptor().getFullName());
     }
 
-    /** An HttpBody answer goes out as it is: its bytes under its content type (octet-stream when it names none). */
-    private static ServerResponse rawBody(Message response, String requestId) {
-        var type = response.getDescriptorForType();
-        String contentType = (String) response.getField(type.findFieldByName("content_type"));
-        ByteString data = (ByteString) response.getField(type.findFieldByName("data"));
-        return ServerResponse.ok()
+    /**
+     * An HttpBody answer goes out as it is: its bytes under its content type (octet-stream when it names none), as an
+     * attachment under the file name its extensions carry ({@code lachan.common.v1.FileName}), if any.
+     */
+    private static ServerResponse rawBody(Message response, String requestId) throws InvalidProtocolBufferException {
+        HttpBody body = response instanceof HttpBody known ? known : HttpBody.parseFrom(response.toByteString());
+        String contentType = body.getContentType();
+        ServerResponse.BodyBuilder ok = ServerResponse.ok()
                 .contentType(contentType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(contentType))
                 .header("X-Request-Id", requestId)
-                .header("X-Content-Type-Options", "nosniff")
-                .body(data.toByteArray());
+                .header("X-Content-Type-Options", "nosniff");
+        fileName(body).ifPresent(name -> ok.header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name).build().toString()));
+        return ok.body(body.getData().toByteArray());
+    }
+
+    /** The file name a service gave its HttpBody, kept to letters, digits, '.', '-' and '_' (a header is no place for more). */
+    static Optional<String> fileName(HttpBody body) {
+        for (Any extension : body.getExtensionsList()) {
+            if (extension.is(FileName.class)) {
+                try {
+                    String name = extension.unpack(FileName.class).getName().replaceAll("[^A-Za-z0-9._-]", "");
+                    if (!name.isEmpty() && !name.startsWith(".")) {
+                        return Optional.of(name);
+                    }
+                } catch (InvalidProtocolBufferException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** application/json, with no charset or UTF-8: what every REST body must be. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.api.AnnotationsProto;
 import com.google.api.HttpBody;
 import com.google.api.HttpBodyProto;
+import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.FileDescriptor;
@@ -34,6 +35,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.function.EntityResponse;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import vn.lachan.common.v1.FileName;
 
 /** An RPC that answers with google.api.HttpBody is served as its bytes and content type, not as JSON. */
 class HttpBodyResponseTest {
@@ -83,9 +85,13 @@ class HttpBodyResponseTest {
         var definition = ServerServiceDefinition.builder(descriptor).addMethod(method,
                 ServerCalls.asyncUnaryCall((request, answer) -> {
                     String asked = (String) request.getField(format);
-                    answer.onNext(HttpBody.newBuilder()
-                            .setContentType(asked.equals("pdf") ? "application/pdf" : "")
-                            .setData(ByteString.copyFrom("%PDF-1.7 Báo cáo " + asked, StandardCharsets.UTF_8)).build());
+                    HttpBody.Builder body = HttpBody.newBuilder()
+                            .setContentType(asked.equals("raw") ? "" : "application/pdf")
+                            .setData(ByteString.copyFrom("%PDF-1.7 Báo cáo " + asked, StandardCharsets.UTF_8));
+                    if (asked.startsWith("named:")) {
+                        body.addExtensions(Any.pack(FileName.newBuilder().setName(asked.substring(6)).build()));
+                    }
+                    answer.onNext(body.build());
                     answer.onCompleted();
                 }));
         String name = "httpbody-" + UUID.randomUUID();
@@ -116,6 +122,23 @@ class HttpBodyResponseTest {
         assertThat(answer.headers().getFirst("X-Request-Id")).isNotBlank();
         assertThat(new String((byte[]) ((EntityResponse<?>) answer).entity(), StandardCharsets.UTF_8))
                 .isEqualTo("%PDF-1.7 Báo cáo pdf");
+    }
+
+    @Test
+    void aFileNameTheServiceGaveMakesTheAnswerAnAttachmentUnderThatName() {
+        var answer = get("named:bao-cao-tong-hop-2025-6-thang.pdf");
+        assertThat(answer.headers().getFirst("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"bao-cao-tong-hop-2025-6-thang.pdf\"");
+        assertThat(get("pdf").headers().getFirst("Content-Disposition")).as("no name given: none sent").isNull();
+    }
+
+    @Test
+    void aFileNameKeepsOnlyLettersDigitsDotsDashesAndUnderscoresInTheHeader() {
+        assertThat(get("named:bao cao\r\nSet-Cookie: x=1;\"đ.pdf").headers().getFirst("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"baocaoSet-Cookiex1.pdf\"");
+        assertThat(get("named:../../etc/passwd").headers().getFirst("Content-Disposition"))
+                .as("a name that would start with a dot is no name").isNull();
+        assertThat(get("named:\u0111\u1ed3 \u0111\u1ed3").headers().getFirst("Content-Disposition")).isNull();
     }
 
     @Test

@@ -3,9 +3,11 @@ package vn.lachan.report.api;
 import static vn.lachan.platform.api.Unary.reply;
 
 import com.google.api.HttpBody;
+import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
+import vn.lachan.common.v1.FileName;
 import vn.lachan.platform.security.Callers;
 import vn.lachan.report.Consolidation;
 import vn.lachan.report.v1.ExportConsolidatedReportRequest;
@@ -30,6 +32,10 @@ public class ReportConsolidationGrpcService extends ReportConsolidationServiceGr
         };
         byte[] document = consolidation.export(request.getYear(), ReportTranslator.kind(request.getKind()), format,
                 Callers.current());
-        reply(response, HttpBody.newBuilder().setContentType(format.contentType).setData(ByteString.copyFrom(document)).build());
+        String name = "bao-cao-tong-hop-" + request.getYear() + "-"
+                + (request.getKind() == vn.lachan.common.v1.PeriodKind.YEAR ? "ca-nam" : "6-thang") + "."
+                + format.name().toLowerCase(java.util.Locale.ROOT);
+        reply(response, HttpBody.newBuilder().setContentType(format.contentType).setData(ByteString.copyFrom(document))
+                .addExtensions(Any.pack(FileName.newBuilder().setName(name).build())).build());
     }
 }
