@@ -7,6 +7,7 @@ export const PAGES: Record<string, () => Promise<{ page: Page }>> = {
   tips: () => import('./tips/page'),
   budget: () => import('./budget/page'),
   cases: () => import('./cases/page'),
+  admin: () => import('./admin/page'),
   freeze: () => import('./freeze/page'),
   reports: () => import('./reports/page'),
   rewards: () => import('./rewards/page'),
