@@ -205,11 +205,15 @@ public class Cases {
     }
 
     /**
-     * The case as shown to a caller who may see it. Its title may name suspects, so every shown title is
-     * audited before it is returned; nothing is redacted yet (see {@link CaseAccess}).
+     * The case as shown to a caller who may see it. Its title may name suspects: shown only to those who may read it
+     * and then audited before it is returned; withheld from the others, whose read is audited without it.
      */
     private Case shownTo(Caller caller, Case kase) {
-        audit.record(caller, AuditLog.READ, RECORD, kase.id().toString(), CaseAccess.PERSONAL_FIELDS);
-        return kase;
+        if (CaseAccess.mayReadTitle(caller)) {
+            audit.record(caller, AuditLog.READ, RECORD, kase.id().toString(), CaseAccess.PERSONAL_FIELDS);
+            return kase;
+        }
+        audit.record(caller, AuditLog.READ, RECORD, kase.id().toString(), List.of());
+        return kase.withoutTitle();
     }
 }

@@ -97,7 +97,7 @@ final class CaseTranslator {
         var m = vn.lachan.cases.v1.Case.newBuilder()
                 .setId(c.id().toString())
                 .setNumber(c.number().toString())
-                .setTitle(c.title())
+                .setTitle(c.title() == null ? "" : c.title())
                 .setPenalCodeArticle(c.offence().article())
                 .setClause(c.offence().clause())
                 .setCategory(CrimeCategory.valueOf(c.offence().category().name()))

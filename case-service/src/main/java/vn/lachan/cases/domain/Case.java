@@ -37,6 +37,12 @@ public record Case(
         flags = flags == null ? CaseFlags.NONE : flags;
     }
 
+    /** The case as shown to a viewer who may not read its title (it may name suspects): the title withheld (null). */
+    public Case withoutTitle() {
+        return new Case(id, number, openedAt, null, offence, stage, leadUnit, tipIds, investigationDue, createdAt,
+                createdBy, updatedAt, updatedBy, procuracyUnit, courtUnit, flags);
+    }
+
     /**
      * A case opened from a draft that passed {@link CaseRules}: in investigation, its offence classified by the
      * Penal Code and its investigation time limit running from the day it was opened.

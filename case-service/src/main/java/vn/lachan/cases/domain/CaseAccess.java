@@ -3,6 +3,7 @@ package vn.lachan.cases.domain;
 import static vn.lachan.platform.security.Roles.AUDITOR;
 import static vn.lachan.platform.security.Roles.INVESTIGATOR;
 import static vn.lachan.platform.security.Roles.JUDGE;
+import static vn.lachan.platform.security.Roles.PERSONAL_DATA;
 import static vn.lachan.platform.security.Roles.POLICE_LEADER;
 import static vn.lachan.platform.security.Roles.PROCURATOR;
 import static vn.lachan.platform.security.Roles.READER_CONSOLIDATED;
@@ -21,8 +22,10 @@ import vn.lachan.platform.security.Caller;
  * indicted to it. Consolidated readers, auditors and the platform's own services see every case. Anyone else sees
  * none, and a case out of scope is "not found", so its existence does not leak.
  *
- * <p>Personal data: a case has none yet apart from its title, which may name suspects; every title shown is
- * audited ({@link #PERSONAL_FIELDS}).
+ * <p>Personal data: a case has none yet apart from its title, which may name suspects. It is shown to those who work
+ * the case or check it (police, procuracy, court, auditors, the personal-data role, the platform's services), every
+ * title shown is audited ({@link #PERSONAL_FIELDS}); consolidated readers (the People's Committee) need the figures,
+ * not names, and get the case with its title withheld.
  */
 public final class CaseAccess {
 
@@ -50,6 +53,12 @@ public final class CaseAccess {
     /** Sees every case of the province. */
     public static boolean seesAll(Caller caller) {
         return caller.hasAny(READER_CONSOLIDATED, AUDITOR) || caller.isSystem();
+    }
+
+    /** May read a case's title (it may name suspects); consolidated readers alone may not. */
+    public static boolean mayReadTitle(Caller caller) {
+        return caller.hasAny(INVESTIGATOR, POLICE_LEADER, TIP_INTAKE, PROCURATOR, JUDGE, AUDITOR, PERSONAL_DATA)
+                || caller.isSystem();
     }
 
     /** The caller's unit is {@code unit} or above it. */

@@ -241,6 +241,23 @@ class CaseAccessApiTest {
     }
 
     @Test
+    void theCommitteeSeesTheCaseWithoutItsTitleAndThatReadIsAuditedWithoutIt() throws Exception {
+        String title = "Nguyễn Văn A lừa đảo " + UUID.randomUUID();
+        String id = openedCase(title);
+        var one = as("ubnd").get("/api/v1/cases/" + id);
+        assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
+        assertThat(one.body()).contains(id, "\"stage\": \"INVESTIGATION\"").contains("\"title\": \"\"").doesNotContain("Nguyễn Văn A");
+        var listed = as("ubnd").get("/api/v1/cases?pageSize=100");
+        assertThat(listed.body()).contains(id).doesNotContain(title);
+        assertThat(grpcAs("ubnd").getCase(GetCaseRequest.newBuilder().setId(id).build()).getTitle()).isEmpty();
+        assertThat(jdbc.sql("select array_to_string(fields, ',') from audit_log where record_id = :id and action = 'READ'"
+                        + " and actor = 'ubnd'")
+                .param("id", id).query(String.class).list()).isNotEmpty().allSatisfy(f -> assertThat(f).isEmpty());
+        // the auditor still reads it, and that read names the title
+        assertThat(as("kiemtoan").get("/api/v1/cases/" + id).body()).contains(title);
+    }
+
+    @Test
     void aServiceAccountSeesCases() throws Exception {
         String id = openedCase("seen by a service " + UUID.randomUUID());
         var answer = HttpApi.at(httpPort).as(keycloak.clientToken("report-service")).get("/api/v1/cases/" + id);

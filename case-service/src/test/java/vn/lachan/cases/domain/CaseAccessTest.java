@@ -48,6 +48,24 @@ class CaseAccessTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} [{1}] may read a case's title: {2}")
+    @CsvSource({
+            "cong-an-tinh-pa05, investigator, true",
+            "cong-an-tinh, police-leader, true",
+            "cong-an-tinh, tip-intake, true",
+            "vien-kiem-sat-tinh, procurator, true",
+            "toa-an-tinh, judge, true",
+            "ubnd-tinh, auditor, true",
+            "ubnd-tinh, personal-data reader-consolidated, true",
+            "he-thong, '', true",
+            // the People's Committee reads the figures, not the names a title may carry
+            "ubnd-tinh, reader-consolidated budget-approver, false",
+            "ubnd-tinh, reader-consolidated, false",
+    })
+    void aTitleIsReadByThoseWhoWorkOrCheckTheCaseNotByConsolidatedReaders(String unit, String roles, boolean reads) {
+        assertThat(CaseAccess.mayReadTitle(caller(unit, roles))).isEqualTo(reads);
+    }
+
     @ParameterizedTest(name = "{0} [{1}] may see cases: {2}")
     @CsvSource({
             "cong-an-tinh-pa05, investigator personal-data, true",
