@@ -1,26 +1,34 @@
 // The case pages' rules of display, as plain functions tested without a browser. They only decide what to offer:
 // case-service checks every move, unit and amount again and its refusal is what the page shows.
-import type { CaseMove, CrimeCategory, Stage } from '../../generated/cases';
+import type { CaseMove, CrimeCategory, ListPenalCodeArticlesResponse, Stage } from '../../generated/cases';
 import type { Unit } from '../../generated/report';
-import penalCode from './penal-code.json';
+
+/** A clause of an article: the crime category its heaviest penalty fixes and the investigation's months. */
+export interface Clause {
+  category: CrimeCategory;
+  months: number;
+}
 
 export interface Article {
   number: number;
   vi: string;
   en: string;
-  /** The crime category of each clause, clause 1 first. */
-  clauses: CrimeCategory[];
+  /** Clause 1 first. */
+  clauses: Clause[];
 }
 
-export const ARTICLES: readonly Article[] = penalCode.articles as Article[];
-
-export function article(number: number): Article | undefined {
-  return ARTICLES.find((a) => a.number === number);
+/** The articles as case-service serves them (GET /api/v1/cases/penal-code): what it decides with, not a copy. */
+export function articlesOf(answer: ListPenalCodeArticlesResponse | null | undefined): Article[] {
+  return (answer?.articles ?? []).map((a) => ({
+    number: a.number ?? 0,
+    vi: a.nameVi ?? '',
+    en: a.nameEn ?? '',
+    clauses: (a.clauses ?? []).map((c) => ({ category: c.category ?? 'LESS_SERIOUS', months: c.investigationMonths ?? 0 })),
+  }));
 }
 
-/** Months of the investigation without extension, by category (CPC Art. 172(1)). */
-export function investigationMonths(category: CrimeCategory): number {
-  return { LESS_SERIOUS: 2, SERIOUS: 3, VERY_SERIOUS: 4, PARTICULARLY_SERIOUS: 4 }[category];
+export function article(articles: readonly Article[], number: number): Article | undefined {
+  return articles.find((a) => a.number === number);
 }
 
 /** Each move, the stages it starts from and the role that owns it (lachan.cases.v1.CaseMove). */

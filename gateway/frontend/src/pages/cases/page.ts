@@ -7,11 +7,11 @@ import { formatDate, formatDateTime, parseDate, todayInVietnam } from '../../sha
 import { addMessages, pick, t } from '../../shared/i18n';
 import { hasAnyRole, type Page, type PageContext } from '../../shared/page';
 import { allowedSections } from '../../shell/sections';
-import type { Case, CaseEvent, CaseMove, ListCasesResponse, FreezeRequest, Stage } from '../../generated/cases';
+import type { Case, CaseEvent, CaseMove, ListCasesResponse, ListPenalCodeArticlesResponse, FreezeRequest, Stage } from '../../generated/cases';
 import type { ListUnitsResponse, Unit } from '../../generated/report';
 import { freezeForm, freezeTable, newFreezeForm } from '../freeze/view';
 import { alert, input, localError, newForm, select, submit, submitButton, textarea, type FormState } from './form';
-import { ARTICLES, article, deadlineState, investigating, investigationMonths, leadUnitChoices, movesFor,
+import { article, articlesOf, deadlineState, investigating, leadUnitChoices, movesFor, type Article,
   nextExtensionCap, splitIds } from './logic';
 import vi from './vi.json';
 import en from './en.json';
@@ -56,6 +56,29 @@ function redraw(): void {
   if (host) {
     draw(host);
   }
+}
+
+/** The Penal Code as case-service decides with it, read once per visit of the section. */
+let articles: Result<Article[]> | null = null;
+let articlesLoading = false;
+
+function loadArticles(): void {
+  if (articles || articlesLoading) {
+    return;
+  }
+  articlesLoading = true;
+  void get<ListPenalCodeArticlesResponse>('/api/v1/cases/penal-code').then((result) => {
+    articlesLoading = false;
+    articles = result.ok ? { ok: true, status: result.status, body: articlesOf(result.body) } : result;
+    if (opening && !opening.values.article && articles.ok && articles.body.length > 0) {
+      opening.values.article = String(articles.body[0].number);
+    }
+    redraw();
+  });
+}
+
+function knownArticles(): Article[] {
+  return articles?.ok ? articles.body : [];
 }
 
 function loadUnits(): void {
@@ -186,7 +209,13 @@ const OPEN_FIELDS = ['case.title', 'case.penal_code_article', 'case.clause', 'ca
 
 function openView(form: FormState): TemplateResult {
   const v = form.values;
-  const chosen = article(Number(v.article));
+  if (!articles) {
+    return html`<p class="muted" id="case-form-loading">${t('common.loading')}</p>`;
+  }
+  if (!articles.ok) {
+    return failure(articles, 'case-form-error');
+  }
+  const chosen = article(articles.body, Number(v.article));
   const choices = units ? leadUnitChoices(units, context.user.unit) : [];
   const send = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -211,10 +240,9 @@ function openView(form: FormState): TemplateResult {
       location.hash = '#/cases/' + result.body.id;
     }
   };
-  const clauses = (chosen?.clauses ?? []).map((category, i) => ({
+  const clauses = (chosen?.clauses ?? []).map((clause, i) => ({
     value: String(i + 1),
-    label: t('cases.open.clauseN', { n: i + 1, category: t('cases.category.' + category),
-      months: investigationMonths(category) }),
+    label: t('cases.open.clauseN', { n: i + 1, category: t('cases.category.' + clause.category), months: clause.months }),
   }));
   return html`
     <p class="tips-intro">${t('cases.open.intro')}</p>
@@ -222,7 +250,7 @@ function openView(form: FormState): TemplateResult {
       ${alert(form, 'case-form-message', OPEN_FIELDS)}
       <fieldset><legend>${t('cases.open.offence')}</legend><div class="grid">
         ${select(form, { id: 'case-article', name: 'article', field: 'case.penal_code_article', label: t('cases.open.article'),
-          wide: true }, ARTICLES.map((a) => ({ value: String(a.number), label: t('cases.open.articleN',
+          wide: true }, articles.body.map((a) => ({ value: String(a.number), label: t('cases.open.articleN',
             { n: a.number, name: pick(a.vi, a.en) }) })), () => { v.clause = '1'; redraw(); })}
         ${select(form, { id: 'case-clause', name: 'clause', field: 'case.clause', label: t('cases.open.clause'), wide: true },
           clauses)}
@@ -474,7 +502,7 @@ function detailView(state: DetailState): TemplateResult {
   }
   const kase = result.body;
   const today = todayInVietnam();
-  const offence = article(kase.penalCodeArticle ?? 0);
+  const offence = article(knownArticles(), kase.penalCodeArticle ?? 0);
   const tipsLinked = allowedSections(context.user).includes('tips');
   return html`<div id="case-detail" aria-busy=${state.loading ? 'true' : nothing}>
     ${state.flash ? html`<p class="tips-alert success" id="case-message" role="status">${t(state.flash)}</p>` : nothing}
@@ -550,13 +578,14 @@ function draw(target: HTMLElement): void {
 function enter(): void {
   const [first] = path;
   loadUnits();
+  loadArticles();
   if (!first) {
     if (!list) {
       list = { leadUnit: '', tipId: '', applied: { leadUnit: '', tipId: '' }, tokens: [''], page: 0, loading: true, result: null };
       void loadList(list);
     }
   } else if (first === 'new') {
-    opening ??= newForm({ title: '', article: String(ARTICLES[0].number), clause: '1', leadUnit: context.user.unit,
+    opening ??= newForm({ title: '', article: String(knownArticles()[0]?.number ?? ''), clause: '1', leadUnit: context.user.unit,
       tipIds: '' });
   } else if (UUID.test(first) && detail?.id !== first) {
     detail = newDetail(first);

@@ -80,26 +80,28 @@ class CaseAuthorizationMatrixTest {
             new Route("answer a request to VCB", "POST", () -> "/api/v1/cases/freeze-requests/" + sentTo("vcb-dong-thap")
                     + ":respond", () -> "{\"acknowledge\":{}}"),
             new Route("answer a request to BIDV", "POST", () -> "/api/v1/cases/freeze-requests/" + sentTo("bidv-dong-thap")
-                    + ":respond", () -> "{\"acknowledge\":{}}"));
+                    + ":respond", () -> "{\"acknowledge\":{}}"),
+            // the law is public: every signed-in caller reads the articles its forms offer
+            new Route("the Penal Code", "GET", () -> "/api/v1/cases/penal-code", () -> null));
 
     /** Expected status per caller, one column per route above. */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                case other list concl indict judge ask  decide flags fList send sendPC fVCB fBIDV
-        EXPECTED.put("tiepnhan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404));
-        EXPECTED.put("dieutra",         row(200, 404, 200, 403, 403, 403, 200, 403, 403, 200, 200, 404, 403, 403));
-        EXPECTED.put("lanhdao.congan",  row(200, 200, 200, 200, 403, 403, 200, 403, 200, 200, 200, 200, 403, 403));
-        EXPECTED.put("kiemsat",         row(200, 200, 200, 403, 200, 403, 403, 200, 200, 200, 403, 403, 403, 403));
-        EXPECTED.put("toaan",           row(404, 404, 200, 404, 404, 200, 404, 404, 404, 403, 403, 403, 404, 404));
-        EXPECTED.put("nganhang.vcb",    row(404, 404, 403, 404, 404, 404, 404, 404, 404, 200, 403, 403, 200, 404));
-        EXPECTED.put("baocao.caolanh",  row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
-        EXPECTED.put("baocao.sotuphap", row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
-        EXPECTED.put("taichinh",        row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
-        EXPECTED.put("ketoan.congan",   row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
-        EXPECTED.put("ubnd",            row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404));
-        EXPECTED.put("kiemtoan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404));
-        EXPECTED.put("admin",           row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404));
+        //                                case other list concl indict judge ask  decide flags fList send sendPC fVCB fBIDV code
+        EXPECTED.put("tiepnhan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 200));
+        EXPECTED.put("dieutra",         row(200, 404, 200, 403, 403, 403, 200, 403, 403, 200, 200, 404, 403, 403, 200));
+        EXPECTED.put("lanhdao.congan",  row(200, 200, 200, 200, 403, 403, 200, 403, 200, 200, 200, 200, 403, 403, 200));
+        EXPECTED.put("kiemsat",         row(200, 200, 200, 403, 200, 403, 403, 200, 200, 200, 403, 403, 403, 403, 200));
+        EXPECTED.put("toaan",           row(404, 404, 200, 404, 404, 200, 404, 404, 404, 403, 403, 403, 404, 404, 200));
+        EXPECTED.put("nganhang.vcb",    row(404, 404, 403, 404, 404, 404, 404, 404, 404, 200, 403, 403, 200, 404, 200));
+        EXPECTED.put("baocao.caolanh",  row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
+        EXPECTED.put("baocao.sotuphap", row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
+        EXPECTED.put("taichinh",        row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
+        EXPECTED.put("ketoan.congan",   row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
+        EXPECTED.put("ubnd",            row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 200));
+        EXPECTED.put("kiemtoan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 200));
+        EXPECTED.put("admin",           row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
     }
 
     static int[] row(int... statuses) {

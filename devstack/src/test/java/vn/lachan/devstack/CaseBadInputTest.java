@@ -115,6 +115,8 @@ class CaseBadInputTest {
                     "{\"move\":", 400, null),
             new Case("cases with a page size of 'abc'", "lanhdao.congan", "GET", () -> "/api/v1/cases?pageSize=abc", null, 400, null),
             new Case("a case id that is not a UUID", "lanhdao.congan", "GET", () -> "/api/v1/cases/abc", null, 400, "id"),
+            new Case("a Penal Code article that is no number", "dieutra", "GET", () -> "/api/v1/cases/penal-code?article=abc",
+                    null, 400, "article"),
             new Case("a case opened without a title", "lanhdao.congan", "POST", () -> "/api/v1/cases",
                     "{\"penalCodeArticle\":290,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}", 400, "case.title"),
             new Case("a case under an article that is not a cybercrime", "lanhdao.congan", "POST", () -> "/api/v1/cases",

@@ -5,21 +5,24 @@ import static vn.lachan.platform.api.Unary.reply;
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 import vn.lachan.cases.Cases;
+import vn.lachan.cases.domain.CaseProcedure;
+import vn.lachan.cases.domain.PenalCode;
 import vn.lachan.cases.v1.Case;
 import vn.lachan.cases.v1.CaseServiceGrpc;
+import vn.lachan.cases.v1.DecideInvestigationExtensionRequest;
 import vn.lachan.cases.v1.GetCaseRequest;
 import vn.lachan.cases.v1.ListCasesRequest;
 import vn.lachan.cases.v1.ListCasesResponse;
-import vn.lachan.cases.v1.OpenCaseRequest;
+import vn.lachan.cases.v1.ListPenalCodeArticlesRequest;
+import vn.lachan.cases.v1.ListPenalCodeArticlesResponse;
 import vn.lachan.cases.v1.MoveCaseRequest;
+import vn.lachan.cases.v1.OpenCaseRequest;
 import vn.lachan.cases.v1.RequestInvestigationExtensionRequest;
-import vn.lachan.cases.v1.DecideInvestigationExtensionRequest;
 import vn.lachan.cases.v1.SetCaseFlagsRequest;
-import vn.lachan.cases.domain.CaseProcedure;
-import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.api.Ids;
 import vn.lachan.platform.api.Paging;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.security.Callers;
 
 /** The case contract over gRPC (and, through the platform's bridge, REST). */
@@ -38,6 +41,14 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
         var opened = cases.open(CaseTranslator.draft(request.getCase()), IdempotencyKeys.request(request, caller), caller);
         // answered as GetCase answers it, so a case reads back the same however it is read
         reply(response, CaseTranslator.message(cases.withHistory(opened), cases.today()));
+    }
+
+    @Override
+    public void listPenalCodeArticles(ListPenalCodeArticlesRequest request,
+                                      StreamObserver<ListPenalCodeArticlesResponse> response) {
+        // the law is public: any signed-in caller (the platform has checked the token)
+        reply(response, CaseTranslator.penalCode(PenalCode.articles().stream()
+                .filter(a -> request.getArticle() == 0 || a.number() == request.getArticle()).toList()));
     }
 
     @Override

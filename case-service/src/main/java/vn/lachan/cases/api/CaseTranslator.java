@@ -1,17 +1,23 @@
 package vn.lachan.cases.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
-import vn.lachan.common.v1.AuditStamp;
 import vn.lachan.cases.domain.Case;
 import vn.lachan.cases.domain.CaseDraft;
 import vn.lachan.cases.domain.CaseEvent;
 import vn.lachan.cases.domain.CaseFlags;
 import vn.lachan.cases.domain.CaseMove;
 import vn.lachan.cases.domain.CaseProcedure;
+import vn.lachan.cases.domain.InvestigationDeadlines;
+import vn.lachan.cases.domain.PenalCode;
 import vn.lachan.cases.v1.CaseEventKind;
 import vn.lachan.cases.v1.CrimeCategory;
+import vn.lachan.cases.v1.ListPenalCodeArticlesResponse;
+import vn.lachan.cases.v1.PenalCodeArticle;
+import vn.lachan.cases.v1.PenalCodeClause;
 import vn.lachan.cases.v1.Stage;
+import vn.lachan.common.v1.AuditStamp;
 import vn.lachan.platform.api.ProtoTime;
 
 /** Translates between the contract's messages and the domain. */
@@ -115,5 +121,21 @@ final class CaseTranslator {
                         .setUpdatedAt(ProtoTime.timestamp(c.updatedAt()))
                         .setUpdatedBy(c.updatedBy()));
         return m;
+    }
+
+    /** The articles with each clause's crime category and investigation months, as forms offer them. */
+    static ListPenalCodeArticlesResponse penalCode(List<PenalCode.Article> articles) {
+        var answer = ListPenalCodeArticlesResponse.newBuilder();
+        for (PenalCode.Article a : articles) {
+            var article = PenalCodeArticle.newBuilder().setNumber(a.number()).setNameVi(a.nameVi()).setNameEn(a.nameEn());
+            for (int clause : a.clauseNumbers()) {
+                var category = a.clause(clause).orElseThrow().category();
+                article.addClauses(PenalCodeClause.newBuilder().setClause(clause)
+                        .setCategory(CrimeCategory.valueOf(category.name()))
+                        .setInvestigationMonths(InvestigationDeadlines.months(category)));
+            }
+            answer.addArticles(article);
+        }
+        return answer.build();
     }
 }

@@ -93,6 +93,11 @@ public final class PenalCode {
         return Optional.ofNullable(ARTICLES.get(number));
     }
 
+    /** The articles in scope, in ascending order of number. */
+    public static List<Article> articles() {
+        return List.copyOf(ARTICLES.values());
+    }
+
     /** The article numbers in scope, in ascending order. */
     public static List<Integer> articleNumbers() {
         return List.copyOf(ARTICLES.keySet());

@@ -28,6 +28,9 @@ import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lachan.cases.domain.InvestigationDeadlines;
+import vn.lachan.cases.domain.PenalCode;
+import vn.lachan.cases.v1.ListPenalCodeArticlesRequest;
 import vn.lachan.cases.v1.Case;
 import vn.lachan.cases.v1.CaseServiceGrpc;
 import vn.lachan.cases.v1.CrimeCategory;
@@ -262,6 +265,30 @@ class CaseApiTest {
         assertThat(answer.body()).contains("\"field\":\"case.penal_code_article\"", "\"code\":\"UNKNOWN_VALUE\"",
                 "Điều 999", "Article 999", "174, 201, 285");
         assertThat(answer.body()).doesNotContain("\"field\":\"case.clause\"");
+    }
+
+    @Test
+    void thePenalCodeFormsOfferIsWhatCaseServiceDecidesWith() throws Exception {
+        var answer = get("/api/v1/cases/penal-code");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        var articles = grpc.listPenalCodeArticles(ListPenalCodeArticlesRequest.getDefaultInstance()).getArticlesList();
+        assertThat(articles).extracting(a -> a.getNumber()).containsExactlyElementsOf(PenalCode.articleNumbers());
+        for (var a : articles) {
+            for (var c : a.getClausesList()) {
+                var offence = PenalCode.offence(a.getNumber(), c.getClause()).orElseThrow();
+                assertThat(c.getCategory().name()).as("%d(%d)", a.getNumber(), c.getClause())
+                        .isEqualTo(offence.category().name());
+                assertThat(c.getInvestigationMonths()).isEqualTo(InvestigationDeadlines.months(offence.category()));
+            }
+            assertThat(a.getClausesCount()).isEqualTo(PenalCode.article(a.getNumber()).orElseThrow().clauses().size());
+        }
+        // Art. 174: four clauses, 2, 3, 4 and 4 months; the REST answer says the same in proto3 JSON
+        var fraud = articles.stream().filter(a -> a.getNumber() == 174).findFirst().orElseThrow();
+        assertThat(fraud.getNameVi()).isEqualTo("Lừa đảo chiếm đoạt tài sản");
+        assertThat(fraud.getClausesList()).extracting(c -> c.getInvestigationMonths()).containsExactly(2, 3, 4, 4);
+        assertThat(answer.body()).contains("\"nameVi\": \"Lừa đảo chiếm đoạt tài sản\"", "\"category\": \"PARTICULARLY_SERIOUS\"");
+        assertThat(get("/api/v1/cases/penal-code?article=174").body()).contains("\"number\": 174").doesNotContain("\"number\": 201");
+        assertThat(get("/api/v1/cases/penal-code?article=abc").statusCode()).isEqualTo(400);
     }
 
     @Test
