@@ -102,10 +102,11 @@ public class BudgetExecution {
     /**
      * The execution of {@code year}'s lines (one line when {@code lineId} is given), with the units the caller
      * may see (one unit when {@code unit} is given, or when the caller sees only their own), and the months
-     * against the plan, or against the unit's allocation when one unit is shown.
+     * against the plan, or against the unit's allocation when one unit is shown. A unit's report submitter reads
+     * it too, for their own unit only (report-service pre-fills the unit's periodic report from it).
      */
     public ExecutionTable table(int year, String lineId, String unit, Caller caller) {
-        BudgetAccess.checkRead(caller);
+        BudgetAccess.checkReadExecution(caller);
         List<BudgetLine> ofYear = year == 0 ? List.of() : lines.lines(year);
         if (ofYear.isEmpty()) {
             throw new ValidationException(new FieldViolation("year", "NOT_A_PLAN_YEAR",
@@ -139,8 +140,12 @@ public class BudgetExecution {
         return new ExecutionTable(year, rows, ExecutionTable.months(committed, spent, base), base);
     }
 
-    /** {@link #table} as an Excel workbook (same callers, same scope), stamped with the time it was made. */
+    /**
+     * {@link #table} as an Excel workbook, stamped with the time it was made: the budget's readers only (a report
+     * submitter's own figures are in their report), same scope.
+     */
     public byte[] workbook(int year, String lineId, String unit, Caller caller) {
+        BudgetAccess.checkRead(caller);
         return ExecutionWorkbook.write(table(year, lineId, unit, caller), clock.instant());
     }
 

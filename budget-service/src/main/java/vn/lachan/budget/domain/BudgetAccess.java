@@ -6,6 +6,7 @@ import static vn.lachan.platform.security.Roles.BUDGET_PLANNER;
 import static vn.lachan.platform.security.Roles.BUDGET_SPENDER;
 import static vn.lachan.platform.security.Roles.POLICE_LEADER;
 import static vn.lachan.platform.security.Roles.READER_CONSOLIDATED;
+import static vn.lachan.platform.security.Roles.REPORT_SUBMITTER;
 
 import vn.lachan.platform.error.AccessDeniedException;
 import vn.lachan.platform.security.Caller;
@@ -14,7 +15,8 @@ import vn.lachan.platform.security.Caller;
  * Who may do what with the plan's budget. The budget roles, the police leadership (the police
  * co-manage the plan's budget), the People's Committee's consolidated readers, auditors and the
  * platform's own services read the lines. Only spenders record spending, and only for their own unit,
- * unless they may also approve spending, which covers every unit.
+ * unless they may also approve spending, which covers every unit. A unit's report submitters read their own
+ * unit's execution, and nothing else of the budget, for its periodic report (report-service pre-fills it).
  */
 public final class BudgetAccess {
 
@@ -31,6 +33,21 @@ public final class BudgetAccess {
         if (!mayRead(caller)) {
             throw new AccessDeniedException("Bạn không có quyền xem kinh phí của kế hoạch.",
                     "You may not see the plan's budget.");
+        }
+    }
+
+    /**
+     * Reading a year's execution (GetExecution): every budget reader, and a unit's report submitter, whom
+     * {@link #scopeUnit} then limits to their own unit's rows, for the figures of their unit's periodic report.
+     */
+    public static boolean mayReadExecution(Caller caller) {
+        return mayRead(caller) || caller.has(REPORT_SUBMITTER);
+    }
+
+    public static void checkReadExecution(Caller caller) {
+        if (!mayReadExecution(caller)) {
+            throw new AccessDeniedException("Bạn không có quyền xem tình hình thực hiện kinh phí.",
+                    "You may not see the budget's execution.");
         }
     }
 

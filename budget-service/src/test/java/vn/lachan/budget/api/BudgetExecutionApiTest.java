@@ -237,6 +237,29 @@ class BudgetExecutionApiTest {
     }
 
     @Test
+    void aDistrictsReportSubmitterReadsItsOwnExecutionOnlyAndNothingElseOfTheBudget() {
+        // what report-service asks with the submitter's token when it pre-fills the district's report
+        allocate("2023-EQUIPMENT", "huyen-cao-lanh", 20_000_000);
+        allocate("2023-EQUIPMENT", "huyen-lai-vung", 3_000_000);
+        HttpApi district = as("baocao.caolanh");
+        JsonNode own = body(district.get("/api/v1/budget/execution?year=2023&unit=huyen-cao-lanh"));
+        assertThat(own.get("lines")).flatExtracting(l -> l.path("units").valueStream().toList())
+                .extracting(u -> u.get("unit").asString()).containsExactly("huyen-cao-lanh");
+        assertThat(dong(line(own, "2023-EQUIPMENT").get("units").get(0).get("figures").get("allocated")))
+                .isEqualTo(20_000_000L);
+        JsonNode unasked = body(district.get("/api/v1/budget/execution?year=2023"));
+        assertThat(unasked.get("lines")).flatExtracting(l -> l.path("units").valueStream().toList())
+                .extracting(u -> u.get("unit").asString()).containsOnly("huyen-cao-lanh");
+        JsonNode other = body(district.get("/api/v1/budget/execution?year=2023&unit=huyen-lai-vung"));
+        assertThat(other.get("lines")).allSatisfy(l -> assertThat(l.path("units")).isEmpty());
+        for (String path : List.of("/api/v1/budget/lines?year=2023", "/api/v1/budget/allocations?year=2023",
+                "/api/v1/budget/commitments?year=2023", "/api/v1/budget/execution:export?year=2023")) {
+            assertThat(district.get(path).statusCode()).as(path).isEqualTo(403);
+        }
+        assertThat(as("nganhang.vcb").get("/api/v1/budget/execution?year=2023").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theExecutionOfAYearOutsideThePlanIsAFieldError() {
         var answer = as("ubnd").get("/api/v1/budget/execution?year=2031");
         assertThat(answer.statusCode()).isEqualTo(400);

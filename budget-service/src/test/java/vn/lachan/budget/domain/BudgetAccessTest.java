@@ -91,4 +91,27 @@ class BudgetAccessTest {
         assertThat(catchThrowableOfType(AccessDeniedException.class,
                 () -> BudgetAccess.checkSpendFor(spendingService, Caller.SYSTEM_UNIT))).isNotNull();
     }
+
+    @Test
+    void aUnitsReportSubmitterReadsTheExecutionOfTheirOwnUnitOnlyAndNothingElseOfTheBudget() {
+        // report-service asks for the unit's execution with the submitter's own token, for the unit's periodic report
+        assertThat(BudgetAccess.mayReadExecution(BAOCAO)).isTrue();
+        assertThatCode(() -> BudgetAccess.checkReadExecution(BAOCAO)).doesNotThrowAnyException();
+        assertThat(BudgetAccess.scopeUnit(BAOCAO)).isEqualTo("huyen-cao-lanh");
+        // not the lines, the allocations, the commitments or the workbook, which ask for checkRead
+        assertThat(BudgetAccess.mayRead(BAOCAO)).isFalse();
+        assertThat(BudgetAccess.maySeeUnit(BAOCAO, "huyen-cao-lanh")).isFalse();
+        assertThat(catchThrowableOfType(AccessDeniedException.class, () -> BudgetAccess.checkRead(BAOCAO))).isNotNull();
+        // the budget's readers still read it, with their own scope
+        for (Caller reader : new Caller[] {TAICHINH, UBND, KIEMTOAN, LANHDAO, REPORT_SERVICE}) {
+            assertThat(BudgetAccess.mayReadExecution(reader)).as(reader.name()).isTrue();
+        }
+        assertThat(BudgetAccess.scopeUnit(LANHDAO)).isNull();
+        // a reviewer without a budget role, the bank, the intake officer and the administrator do not
+        for (Caller other : new Caller[] {NGANHANG, TIEPNHAN, ADMIN, with("cong-an-tinh", Roles.REPORT_REVIEWER)}) {
+            assertThat(BudgetAccess.mayReadExecution(other)).as(other.name() + " " + other.roles()).isFalse();
+            assertThat(catchThrowableOfType(AccessDeniedException.class, () -> BudgetAccess.checkReadExecution(other)))
+                    .as(other.name()).isNotNull();
+        }
+    }
 }
