@@ -17,6 +17,7 @@ import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.unit.UnitCodes;
+import vn.lachan.report.domain.BudgetFigures;
 import vn.lachan.report.domain.Indicator;
 import vn.lachan.report.domain.IndicatorEntry;
 import vn.lachan.report.domain.PeriodKind;
@@ -32,6 +33,7 @@ import vn.lachan.report.domain.ReportingDuty;
 import vn.lachan.report.domain.ReportingPeriod;
 import vn.lachan.report.domain.Unit;
 import vn.lachan.report.domain.UnitRegistry;
+import vn.lachan.report.peer.BudgetExecutionClient;
 import vn.lachan.report.peer.TipStatisticsClient;
 import vn.lachan.report.store.ReportStore;
 
@@ -41,13 +43,15 @@ public class Reports {
 
     private final ReportStore store;
     private final TipStatisticsClient tips;
+    private final BudgetExecutionClient budget;
     private final AuditLog audit;
     private final Clock clock;
     private final UnitRegistry units;
     private final Templates templates;
 
-    public Reports(ReportStore store, TipStatisticsClient tips, AuditLog audit, Clock clock, UnitRegistry units,
-                   Templates templates) {
+    public Reports(ReportStore store, TipStatisticsClient tips, BudgetExecutionClient budget, AuditLog audit,
+                   Clock clock, UnitRegistry units, Templates templates) {
+        this.budget = budget;
         this.units = units;
         this.templates = templates;
         this.store = store;
@@ -58,7 +62,9 @@ public class Reports {
 
     /**
      * Starts a unit's report for a period on the current version of its template, pre-filled with what other
-     * services know (tip counts from tip-service). A unit has one report per period: asking again returns it unchanged.
+     * services know (tip counts from tip-service, the unit's budget of the year from budget-service). A unit has one
+     * report per period: asking again returns it unchanged. The peers are asked first, then one local write: when a
+     * peer does not answer the caller gets 503 naming it and nothing is written, so asking again is safe.
      */
     @Transactional
     public Report start(String unit, int year, PeriodKind kind, Caller caller) {
@@ -81,9 +87,12 @@ public class Reports {
         // actual figures only to the day before the due date; the rest of a yearly window is estimated (ReportingPeriod)
         Optional<TipCounts> counts = ReportForm.needsTips(template)
                 ? Optional.of(tips.counts(unit, period.windowFrom(), period.actualTo())) : Optional.empty();
+        // the unit's execution of the period's budget year as recorded now (budget-service keeps no spending in the future)
+        Optional<BudgetFigures> figures = ReportForm.needsBudget(template)
+                ? Optional.of(budget.figures(unit, period.year())) : Optional.empty();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Report report = new Report(UUID.randomUUID(), unit, period, ReportStatus.DRAFT,
-                ReportForm.indicators(template, counts), "", now, actor, now, actor,
+                ReportForm.indicators(template, counts, figures), "", now, actor, now, actor,
                 template.appliesTo(), template.version(), 1, 1, null, List.of());
         if (store.insertIfAbsent(report)) {
             store.insertEvent(report.id(), new ReportEvent(ReportEvent.CREATE, null, ReportStatus.DRAFT, actor,

@@ -2,16 +2,26 @@ package vn.lachan.report;
 
 import java.util.Set;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.security.Roles;
 
 /**
  * Service-level tests: the application services in a real Spring context on a real PostgreSQL, called as the seed
- * users of the realm would be (their unit and roles), without a Keycloak round trip.
+ * users of the realm would be (their unit and roles), without a Keycloak round trip. budget-service is a stand-in
+ * on a local port ({@link StandInBudget}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0"})
 abstract class ReportServiceTestBase {
+
+    static final StandInBudget BUDGET = StandInBudget.SHARED;
+
+    @DynamicPropertySource
+    static void budgetAddress(DynamicPropertyRegistry registry) {
+        registry.add("spring.grpc.client.channels.budget-service.address", BUDGET::address);
+    }
 
     static final Caller ADMIN = new Caller("s-admin", "admin", "cong-an-tinh", Set.of(Roles.ADMIN));
     static final Caller REVIEWER = new Caller("s-lanhdao", "lanhdao.congan", "cong-an-tinh",

@@ -1,5 +1,6 @@
 package vn.lachan.report.domain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,10 +8,18 @@ import java.util.Map;
 public final class Prefill {
 
     public static final String TIPS = "tip-service";
+    public static final String BUDGET = "budget-service";
 
-    public static final Map<String, List<String>> PROVIDED = Map.of(
-            TIPS, List.of("tips.total", "tips.prosecuted", "tips.not_prosecuted", "tips.suspended", "tips.undecided",
-                    "tips.overdue"));
+    /** By source, in a stable order (the order the template rules name them in). */
+    public static final Map<String, List<String>> PROVIDED;
+
+    static {
+        Map<String, List<String>> provided = new LinkedHashMap<>();
+        provided.put(TIPS, List.of("tips.total", "tips.prosecuted", "tips.not_prosecuted", "tips.suspended",
+                "tips.undecided", "tips.overdue"));
+        provided.put(BUDGET, List.copyOf(BudgetFigures.CODES));
+        PROVIDED = java.util.Collections.unmodifiableMap(provided);
+    }
 
     private Prefill() {
     }

@@ -18,12 +18,14 @@ import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.platform.test.LocalRedis;
+import vn.lachan.report.StandInBudget;
 import vn.lachan.report.v1.Report;
 import vn.lachan.tip.TipServiceApplication;
 
 /**
  * report-service asking a real, separately started tip-service over gRPC for a unit's tip counts:
- * two applications, two databases, one network hop with a deadline.
+ * two applications, two databases, one network hop with a deadline. budget-service is a stand-in here
+ * ({@link StandInBudget}); devstack's end-to-end tests read the real one.
  */
 @RealInfrastructure(database = "lachan_report", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -69,6 +71,7 @@ class ReportAcrossServicesTest {
     @DynamicPropertySource
     static void tipAddress(DynamicPropertyRegistry registry) {
         registry.add("spring.grpc.client.channels.tip-service.address", () -> "static://localhost:" + tipGrpcPort);
+        registry.add("spring.grpc.client.channels.budget-service.address", StandInBudget.SHARED::address);
     }
 
     @Test
@@ -91,8 +94,8 @@ class ReportAcrossServicesTest {
         assertThat(value(report, "tips.modus.IMPERSONATE_AUTHORITY")).isEqualTo(1);
         assertThat(value(report, "tips.modus.ONLINE_SHOPPING")).isEqualTo(1);
         assertThat(value(report, "tips.modus.LOAN_SHARK")).isEqualTo(0);
-        // template version 2: the outcomes, as tip-service counts them today (both still being verified)
-        assertThat(report.getTemplateVersion()).isEqualTo(2);
+        // template version 3: the outcomes, as tip-service counts them today (both still being verified), and the budget
+        assertThat(report.getTemplateVersion()).isEqualTo(3);
         assertThat(value(report, "tips.undecided")).isEqualTo(2);
         assertThat(value(report, "tips.prosecuted")).isEqualTo(0);
         assertThat(report.getIndicatorsList()).filteredOn(i -> i.getCode().startsWith("tips."))
@@ -113,13 +116,23 @@ class ReportAcrossServicesTest {
     @Test
     void aDistrictWritesAndSeesOnlyItsOwnReportAndTipServiceCountsOnlyItsTips() throws Exception {
         tip("huyen-cao-lanh", "GIFT_ACQUAINTANCE", "2025-02-02T02:00:00Z");
-        HttpApi district = HttpApi.at(httpPort).as(keycloak.userToken("baocao.caolanh"));
+        StandInBudget.SHARED.set("huyen-cao-lanh", 2025, new StandInBudget.Figures(40_000_000L, 15_000_000L, 9_876_543L));
+        String submitterToken = keycloak.userToken("baocao.caolanh");
+        HttpApi district = HttpApi.at(httpPort).as(submitterToken);
 
         var own = district.post("/api/v1/reports", "{\"unit\":\"huyen-cao-lanh\",\"period\":{\"year\":2025,\"kind\":\"YEAR\"}}");
         assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
         Report.Builder report = Report.newBuilder();
         JsonFormat.parser().merge(own.body(), report);
         assertThat(value(report, "tips.modus.GIFT_ACQUAINTANCE")).isEqualTo(1);
+        // the district's budget of 2025 from budget-service, asked with the submitter's own token
+        assertThat(value(report, "budget.allocated")).isEqualTo(40_000_000L);
+        assertThat(value(report, "budget.committed")).isEqualTo(15_000_000L);
+        assertThat(value(report, "budget.spent")).isEqualTo(9_876_543L);
+        assertThat(report.getIndicatorsList()).filteredOn(i -> i.getCode().startsWith("budget."))
+                .allSatisfy(i -> assertThat(i.getSource()).isEqualTo("budget-service"));
+        assertThat(StandInBudget.SHARED.callsFor("huyen-cao-lanh")).last()
+                .satisfies(c -> assertThat(c.authorization()).isEqualTo("Bearer " + submitterToken));
 
         var other = district.post("/api/v1/reports", "{\"unit\":\"huyen-lai-vung\",\"period\":{\"year\":2025,\"kind\":\"YEAR\"}}");
         assertThat(other.statusCode()).isEqualTo(403);

@@ -92,6 +92,58 @@ class TemplateRulesTest {
     }
 
     @Test
+    void budgetServiceProvidesTheUnitsAllocatedCommittedAndSpentAndNothingElse() {
+        var spent = new TemplateIndicator("budget.spent", "Đã chi", "Spent", Measure.DONG, false, "budget-service", "III");
+        var allocated = new TemplateIndicator("budget.allocated", "Phân bổ", "Allocated", Measure.DONG, false,
+                "budget-service", "III");
+        var committed = new TemplateIndicator("budget.committed", "Cam kết", "Committed", Measure.DONG, false,
+                "budget-service", "III");
+        var invented = new TemplateIndicator("budget.planned", "Kế hoạch", "Planned", Measure.DONG, false,
+                "budget-service", "III");
+        var fromTips = new TemplateIndicator("budget.spent", "Đã chi", "Spent", Measure.DONG, false, "tip-service", "III");
+        assertThat(fieldsOf("department", List.of(spent, allocated, committed), "x")).isEmpty();
+        assertThat(fieldsOf("department", List.of(invented, fromTips), "x"))
+                .containsExactly("indicators[0].code", "indicators[1].code");
+        // the sources named in a stable order in the message
+        var v = new vn.lachan.platform.error.Violations();
+        TemplateRules.check(UNITS, "department", List.of(new TemplateIndicator("x.y", "X", "X", Measure.COUNT, true,
+                "weather-service", "")), "x", v);
+        assertThat(v.list()).singleElement().satisfies(f -> assertThat(f.en())
+                .isEqualTo("The source is unit or one of tip-service, budget-service."));
+    }
+
+    @Test
+    void budgetFiguresArePrefilledFromBudgetServiceBesideTheTipsAndTheTypedOnes() {
+        var template = new ReportTemplate("police", 3, List.of(
+                typed("propaganda.sessions"),
+                new TemplateIndicator("tips.undecided", "Đang giải quyết", "Undecided", Measure.COUNT, true, "tip-service", "II.2"),
+                new TemplateIndicator("budget.allocated", "Phân bổ", "Allocated", Measure.DONG, false, "budget-service", "III"),
+                new TemplateIndicator("budget.committed", "Cam kết", "Committed", Measure.DONG, false, "budget-service", "III"),
+                new TemplateIndicator("budget.spent", "Đã chi", "Spent", Measure.DONG, false, "budget-service", "III")),
+                "", "", "x", java.time.Instant.EPOCH, "admin");
+        assertThat(ReportForm.needsBudget(template)).isTrue();
+        assertThat(ReportForm.needsTips(template)).isTrue();
+        var counts = new TipCounts(1, List.of(), java.util.Map.of("UNDECIDED", 1L), 0);
+        var figures = new BudgetFigures(250_000_000L, 120_000_000L, 7_150_000_001L);
+        assertThat(ReportForm.indicators(template, Optional.of(counts), Optional.of(figures)))
+                .extracting(Indicator::code, Indicator::value, Indicator::prefilledValue, Indicator::measure,
+                        Indicator::effectiveSource)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("propaganda.sessions", null, null, Measure.COUNT, "unit"),
+                        org.assertj.core.groups.Tuple.tuple("tips.undecided", 1L, 1L, Measure.COUNT, "tip-service"),
+                        org.assertj.core.groups.Tuple.tuple("budget.allocated", 250_000_000L, 250_000_000L, Measure.DONG,
+                                "budget-service"),
+                        org.assertj.core.groups.Tuple.tuple("budget.committed", 120_000_000L, 120_000_000L, Measure.DONG,
+                                "budget-service"),
+                        org.assertj.core.groups.Tuple.tuple("budget.spent", 7_150_000_001L, 7_150_000_001L, Measure.DONG,
+                                "budget-service"));
+        assertThat(ReportForm.needsBudget(new ReportTemplate("bank", 1, List.of(typed("atm.inspected")), "", "", "x",
+                java.time.Instant.EPOCH, "admin"))).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BudgetFigures(-1, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aUnitsOwnTemplateComesBeforeItsKinds() {
         assertThat(ReportForm.templateKeys(UNITS.find("ngan-hang-nha-nuoc").orElseThrow()))
                 .containsExactly("ngan-hang-nha-nuoc", "bank");
