@@ -68,7 +68,10 @@ class BudgetAuthorizationMatrixTest {
                     "{\"reason\":\"Ma trận\"}"),
             new Route("GET overrides", "GET", () -> "/api/v1/budget/overrides?status=REQUESTED", null));
 
-    /** Expected status per caller, one column per route above. */
+    /**
+     * Expected status per caller, one column per route above. A unit's report submitters read their own unit's
+     * execution, which their report is pre-filled from (another unit's is empty: aSpenderSeesOnly… below).
+     */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
@@ -79,8 +82,8 @@ class BudgetAuthorizationMatrixTest {
         EXPECTED.put("kiemsat",         row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
         EXPECTED.put("toaan",           row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
         EXPECTED.put("nganhang.vcb",    row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("baocao.caolanh",  row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
-        EXPECTED.put("baocao.sotuphap", row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.caolanh",  row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.sotuphap", row(403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403, 403, 403, 403, 403));
         EXPECTED.put("taichinh",        row(200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200));
         EXPECTED.put("ketoan.congan",   row(200, 200, 403, 403, 403, 200, 200, 403, 403, 200, 200, 200, 200, 200, 403, 403, 200));
         EXPECTED.put("ubnd",            row(200, 200, 403, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200, 403, 200, 200, 200));
@@ -153,6 +156,12 @@ class BudgetAuthorizationMatrixTest {
                     .allSatisfy(c -> assertThat(c.get("unit").asString()).isEqualTo("cong-an-tinh"));
             var theirs = json.readTree(as("taichinh").get("/api/v1/budget/execution?year=2026&unit=so-tai-chinh").body());
             assertThat(theirs.path("lines")).anySatisfy(l -> assertThat(l.path("units")).isNotEmpty());
+        }), DynamicTest.dynamicTest("baocao.caolanh sees the execution of huyen-cao-lanh only, for its report", () -> {
+            var all = json.readTree(as("baocao.caolanh").get("/api/v1/budget/execution?year=2026").body());
+            assertThat(all.path("lines")).hasSize(4).allSatisfy(l -> assertThat(l.path("units"))
+                    .allSatisfy(u -> assertThat(u.get("unit").asString()).isEqualTo("huyen-cao-lanh")));
+            var other = json.readTree(as("baocao.caolanh").get("/api/v1/budget/execution?year=2026&unit=so-tai-chinh").body());
+            assertThat(other.path("lines")).allSatisfy(l -> assertThat(l.path("units")).isEmpty());
         }));
     }
 

@@ -71,6 +71,71 @@ class PlatformEndToEndTest {
     }
 
     @Test
+    void aUnitsReportStartedAfterSpendingShowsWhatTheRealBudgetServiceRecorded() throws Exception {
+        // 2023's management line, which no other end-to-end test touches: the finance department's planner allocates
+        // to itself and to Cao Lãnh district, the committee approves, the finance department spends
+        String line = "/api/v1/budget/lines/2023-MANAGEMENT";
+        for (String[] share : new String[][] {{"so-tai-chinh", "20000000"}, {"huyen-cao-lanh", "7000000"}}) {
+            var asked = post("taichinh", line + "/allocations", """
+                    {"unit":"%s","amount":{"dong":"%s"},"note":"Phân bổ kiểm thử báo cáo"}""".formatted(share[0], share[1]));
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+            var approved = post("ubnd", "/api/v1/budget/allocations/" + json.readTree(asked.body()).get("id").asString()
+                    + ":approve", "{}");
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        }
+        var spent = post("taichinh", line + "/spending", """
+                {"unit":"so-tai-chinh","amount":{"dong":"1234567"},"spentOn":"2023-06-01","description":"In tờ rơi tuyên truyền"}""");
+        assertThat(spent.statusCode()).as(spent.body()).isEqualTo(200);
+
+        // the police leader starts the finance department's 2023 yearly report: its spending is there, to the đồng
+        var finance = post("/api/v1/reports", "{\"unit\":\"so-tai-chinh\",\"period\":{\"year\":2023,\"kind\":\"YEAR\"}}");
+        assertThat(finance.statusCode()).as(finance.body()).isEqualTo(200);
+        long[] recorded = execution("so-tai-chinh", 2023);
+        assertThat(recorded[2]).isGreaterThanOrEqualTo(1_234_567L);
+        assertThat(budget(finance, "budget.allocated")).isEqualTo(recorded[0]);
+        assertThat(budget(finance, "budget.committed")).isEqualTo(recorded[1]);
+        assertThat(budget(finance, "budget.spent")).isEqualTo(recorded[2]);
+
+        // the district's own report submitter starts its report: budget-service answers them for their own unit
+        var district = post("baocao.caolanh", "/api/v1/reports",
+                "{\"unit\":\"huyen-cao-lanh\",\"period\":{\"year\":2023,\"kind\":\"YEAR\"}}");
+        assertThat(district.statusCode()).as(district.body()).isEqualTo(200);
+        long[] ofDistrict = execution("huyen-cao-lanh", 2023);
+        assertThat(ofDistrict[0]).isGreaterThanOrEqualTo(7_000_000L);
+        assertThat(budget(district, "budget.allocated")).isEqualTo(ofDistrict[0]);
+        assertThat(budget(district, "budget.spent")).isEqualTo(ofDistrict[2]);
+    }
+
+    /** A pre-filled budget figure of a report, checked to come from budget-service. */
+    static long budget(HttpResponse<String> report, String code) {
+        for (JsonNode i : json.readTree(report.body()).get("indicators")) {
+            if (i.get("code").asString().equals(code)) {
+                assertThat(i.get("source").asString()).isEqualTo("budget-service");
+                return Long.parseLong(i.get("value").asString());
+            }
+        }
+        throw new AssertionError("no indicator " + code + " in " + report.body());
+    }
+
+    /** What budget-service shows the finance department's planner of a unit's year: allocated, committed, spent. */
+    static long[] execution(String unit, int year) {
+        var answer = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("taichinh"))
+                .get("/api/v1/budget/execution?year=" + year + "&unit=" + unit);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        long[] sums = new long[3];
+        for (JsonNode l : json.readTree(answer.body()).get("lines")) {
+            for (JsonNode u : l.path("units")) {
+                if (u.get("unit").asString().equals(unit)) {
+                    sums[0] += u.path("figures").path("allocated").path("dong").asLong();
+                    sums[1] += u.path("figures").path("committed").path("dong").asLong();
+                    sums[2] += u.path("figures").path("spent").path("dong").asLong();
+                }
+            }
+        }
+        return sums;
+    }
+
+    @Test
     void theBudgetOfThePlanIsServedThroughTheGateway() throws Exception {
         var lines = get("/api/v1/budget/lines?year=2025");
         assertThat(lines.statusCode()).as(lines.body()).isEqualTo(200);
