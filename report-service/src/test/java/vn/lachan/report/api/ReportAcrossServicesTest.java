@@ -146,6 +146,34 @@ class ReportAcrossServicesTest {
     }
 
     @Test
+    void whenBudgetServiceDoesNotAnswerTheCallerGets503NamingItNothingIsStoredAndAskingAgainWorks() throws Exception {
+        // tip-service answers; budget-service, asked next, does not: the one local write never happens
+        String request = "{\"unit\":\"huyen-thap-muoi\",\"period\":{\"year\":2024,\"kind\":\"YEAR\"}}";
+        StandInBudget.SHARED.set("huyen-thap-muoi", 2024, new StandInBudget.Figures(12_000_000L, 0L, 4_500_000L));
+        StandInBudget.SHARED.failWith(io.grpc.Status.UNAVAILABLE);
+        try {
+            var refused = HttpApi.at(httpPort).as(LEADER).post("/api/v1/reports", request);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.body()).contains("budget-service");
+        } finally {
+            StandInBudget.SHARED.failWith(null);
+        }
+        assertThat(jdbc.sql("select count(*) from reports where unit = 'huyen-thap-muoi'").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from report_events e join reports r on r.id = e.report_id"
+                + " where r.unit = 'huyen-thap-muoi'").query(Long.class).single()).isZero();
+
+        var retried = HttpApi.at(httpPort).as(LEADER).post("/api/v1/reports", request);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        Report.Builder report = Report.newBuilder();
+        JsonFormat.parser().merge(retried.body(), report);
+        assertThat(value(report, "budget.allocated")).isEqualTo(12_000_000L);
+        assertThat(value(report, "budget.spent")).isEqualTo(4_500_000L);
+        assertThat(jdbc.sql("select count(*) from reports where unit = 'huyen-thap-muoi'").query(Long.class).single())
+                .isEqualTo(1L);
+    }
+
+    @Test
     void whenTipServiceIsDownNoReportIsStoredAndTheCallerIsToldToRetry() throws Exception {
         int deadPort = LocalRedis.freePort();
         try (var report = new SpringApplicationBuilder(vn.lachan.report.ReportServiceApplication.class).run(
