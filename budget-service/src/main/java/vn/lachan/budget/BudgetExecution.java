@@ -40,6 +40,8 @@ import vn.lachan.platform.time.LegalTime;
 public class BudgetExecution {
 
     static final String COMMITMENT_RECORD = "commitment";
+    /** The request's amount: where a refusal for want of money is told. */
+    static final String AMOUNT_FIELD = "commitment.amount.dong";
 
     private final ExecutionStore store;
     private final BudgetStore lines;
@@ -77,9 +79,9 @@ public class BudgetExecution {
         LocalDate day = CommitmentRules.check(draft, line.year(), LegalTime.legalDay(now));
         BudgetAccess.checkSpendFor(caller, draft.unit());
         Money amount = Money.dong(draft.amountDong());
-        line.refuseOverspending(amount);
+        line.refuseOverspending(AMOUNT_FIELD, amount);
         SpendingControl control = SpendingControl.assess(store.unit(lineId, draft.unit()), amount, settings.warnAtPercent());
-        control.refuseAbove(lineId, draft.unit(), amount);
+        control.refuseAbove(AMOUNT_FIELD, lineId, draft.unit(), amount);
         Commitment commitment = new Commitment(UUID.randomUUID(), lineId, draft.unit(), amount, day,
                 draft.reference().strip(), draft.description().strip(), Money.ZERO, now, caller.name());
         store.insert(commitment);

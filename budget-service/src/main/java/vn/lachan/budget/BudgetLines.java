@@ -36,6 +36,8 @@ import vn.lachan.platform.time.LegalTime;
 public class BudgetLines {
 
     static final String SPENDING_RECORD = "spending";
+    /** The request's amount: where a refusal for want of money is told. */
+    static final String AMOUNT_FIELD = "spending.amount.dong";
 
     private final BudgetStore store;
     private final ExecutionStore execution;
@@ -68,8 +70,8 @@ public class BudgetLines {
     /**
      * Records spending of a unit against its allocation of a line, directly or against one of its commitments.
      * Refused when the line would use more than it plans (no override lifts that) or, spent directly, when the
-     * unit would use more than its allocation; from the configured share of the allocation it passes with a
-     * warning. The line stays locked until commit, so concurrent spendings on it cannot overspend together.
+     * unit would use more than its allocation (both errors of {@code spending.amount.dong}); from the configured
+     * share of the allocation it passes with a warning. The line stays locked until commit, so concurrent spendings on it cannot overspend together.
      * With an idempotency key (the caller's own, per operation: the platform's), a retry of the same request
      * returns the spending recorded the first time; the same key with a different request is refused (409).
      *
@@ -101,7 +103,7 @@ public class BudgetLines {
             commitmentId = UUID.fromString(draft.commitmentId()); // well formed: the rules checked it
             Commitment commitment = commitmentOf(commitmentId, lineId, draft.unit());
             if (amount.isGreaterThan(commitment.open())) {
-                throw new ValidationException(new FieldViolation("spending.amount.dong", "ABOVE_COMMITMENT",
+                throw new ValidationException(new FieldViolation(AMOUNT_FIELD, "ABOVE_COMMITMENT",
                         "Số tiền " + amount.format() + " vượt phần chưa chi " + commitment.open().format()
                                 + " của cam kết " + commitment.reference() + ".",
                         "The amount " + amount.format() + " exceeds the " + commitment.open().format()
@@ -109,9 +111,9 @@ public class BudgetLines {
             }
             control = SpendingControl.againstCommitment(unit);
         } else {
-            line.refuseOverspending(amount);
+            line.refuseOverspending(AMOUNT_FIELD, amount);
             control = SpendingControl.assess(unit, amount, settings.warnAtPercent());
-            control.refuseAbove(lineId, draft.unit(), amount);
+            control.refuseAbove(AMOUNT_FIELD, lineId, draft.unit(), amount);
         }
         Spending spending = new Spending(UUID.randomUUID(), lineId, draft.unit(), amount, spentOn,
                 draft.description().strip(), commitmentId, now, actor, now, actor);

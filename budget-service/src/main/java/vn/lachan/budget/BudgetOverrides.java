@@ -85,7 +85,7 @@ public class BudgetOverrides {
         }
         BudgetAccess.checkSpendFor(caller, draft.unit());
         Money amount = Money.dong(draft.amountDong());
-        line.refuseOverspending(amount);
+        line.refuseOverspending(BudgetLines.AMOUNT_FIELD, amount);
         SpendingControl control = SpendingControl.assess(execution.unit(lineId, draft.unit()), amount,
                 settings.warnAtPercent());
         if (control.level() != SpendingControl.Level.ABOVE) {

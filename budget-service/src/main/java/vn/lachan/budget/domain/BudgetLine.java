@@ -2,6 +2,8 @@ package vn.lachan.budget.domain;
 
 import java.util.List;
 import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.FieldViolation;
+import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.money.Money;
 
 /**
@@ -73,6 +75,21 @@ public record BudgetLine(
                             + id + " (dự toán " + planned().format() + ", đã cam kết và chi " + used().format() + ").",
                     "Spending " + amount.format() + " exceeds the " + available().format() + " left on budget line "
                             + id + " (planned " + planned().format() + ", committed and spent " + used().format() + ").");
+        }
+    }
+
+    /** The code of the amount's error when the line has not that much left. */
+    public static final String ABOVE_LINE = "ABOVE_LINE";
+
+    /**
+     * {@link #refuseOverspending(Money)} for a request that names the amount: the refusal is an error of
+     * {@code field}, the figure to correct.
+     */
+    public void refuseOverspending(String field, Money amount) {
+        try {
+            refuseOverspending(amount);
+        } catch (ConflictException aboveLine) {
+            throw new ValidationException(new FieldViolation(field, ABOVE_LINE, aboveLine.vi(), aboveLine.en()));
         }
     }
 

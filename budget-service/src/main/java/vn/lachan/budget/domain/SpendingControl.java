@@ -1,6 +1,7 @@
 package vn.lachan.budget.domain;
 
-import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.FieldViolation;
+import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.money.Money;
 
 /**
@@ -14,6 +15,9 @@ import vn.lachan.platform.money.Money;
 public record SpendingControl(Level level, long basisPoints, Money allocated, Money usedAfter) {
 
     public enum Level { WITHIN, WARNING, ABOVE }
+
+    /** The code of the amount's error when it is above what is left of the unit's allocation. */
+    public static final String ABOVE_ALLOCATION = "ABOVE_ALLOCATION";
 
     /**
      * Assesses using {@code amount} more of {@code unit}'s allocation (a commitment, or spending outside
@@ -49,17 +53,20 @@ public record SpendingControl(Level level, long basisPoints, Money allocated, Mo
                 + " of its allocation (" + usedAfter.format() + " of " + allocated.format() + ").";
     }
 
-    /** Refuses when above the allocation; {@code what} names the line and unit. */
-    public void refuseAbove(String lineId, String unit, Money amount) {
+    /**
+     * Refuses when above the allocation, as an error of {@code field} (the amount the spender typed: the figure to
+     * correct, or to ask an approver's override for); names what is left of the unit's allocation of the line.
+     */
+    public void refuseAbove(String field, String lineId, String unit, Money amount) {
         if (level == Level.ABOVE) {
             Money left = allocated.minus(usedAfter.minus(amount));
-            throw new ConflictException(
+            throw new ValidationException(new FieldViolation(field, ABOVE_ALLOCATION,
                     "Số tiền " + amount.format() + " vượt số còn lại " + left.format() + " của phân bổ cho đơn vị "
                             + unit + " trên dòng kinh phí " + lineId + " (phân bổ " + allocated.format()
                             + "). Cần người phê duyệt cho phép vượt, hoặc điều chỉnh phân bổ.",
                     "The amount " + amount.format() + " exceeds the " + left.format() + " left of the allocation to "
                             + unit + " on budget line " + lineId + " (allocated " + allocated.format()
-                            + "). An approver must override, or the allocation be changed.");
+                            + "). An approver must override, or the allocation be changed."));
         }
     }
 }

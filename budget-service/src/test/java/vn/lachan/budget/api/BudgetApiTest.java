@@ -239,13 +239,22 @@ class BudgetApiTest {
 
         var failure = catchThrowableOfType(StatusRuntimeException.class,
                 () -> grpc.recordSpending(request("2022-MANAGEMENT", spending(50_000_001, "2022-08-02"))));
-        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
-        assertThat(failure.getStatus().getDescription()).contains("50.000.001 đ", "50.000.000 đ");
+        // the amount is the field to correct: an error of it, in both languages, over gRPC and REST alike
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(vn.lachan.platform.error.GrpcErrors.violations(StatusProto.fromThrowable(failure))).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("spending.amount.dong");
+                    assertThat(v.code()).isEqualTo("ABOVE_LINE");
+                    assertThat(v.vi()).contains("50.000.001 đ", "vượt số còn lại 50.000.000 đ");
+                    assertThat(v.en()).contains("50.000.001 đ", "50.000.000 đ left");
+                });
 
         var overRest = post("/api/v1/budget/lines/2022-MANAGEMENT/spending",
                 JsonFormat.printer().print(spending(50_000_001, "2022-08-02")), null);
         assertThat(overRest.statusCode()).isEqualTo(400);
-        assertThat(overRest.body()).contains("FAILED_PRECONDITION", "vượt số còn lại 50.000.000 đ");
+        assertThat(overRest.body()).contains("\"field\":\"spending.amount.dong\"", "ABOVE_LINE",
+                "vượt số còn lại 50.000.000 đ", "50.000.000 đ left");
+        assertThat(overRest.body()).doesNotContain("FAILED_PRECONDITION");
         assertThat(count()).isEqualTo(before);
 
         grpc.recordSpending(request("2022-MANAGEMENT", spending(50_000_000, "2022-08-02")));
@@ -268,7 +277,7 @@ class BudgetApiTest {
                         grpc.recordSpending(request("2023-MANAGEMENT", spending(15_000_000, "2023-04-01")));
                         return true;
                     } catch (StatusRuntimeException refused) {
-                        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+                        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                         return false;
                     }
                 }));

@@ -126,7 +126,9 @@ class BudgetExecutionApiTest {
         long before = rows();
         var above = police.post("/api/v1/budget/lines/2023-COMBAT/spending", spending(POLICE, 15_000_001, "2023-06-02", ""));
         assertThat(above.statusCode()).as(above.body()).isEqualTo(400);
-        assertThat(above.body()).contains("FAILED_PRECONDITION", "15.000.001 đ", "15.000.000 đ", POLICE);
+        assertThat(above.body()).contains("\"field\":\"spending.amount.dong\"", "ABOVE_ALLOCATION", "15.000.001 đ",
+                "vượt số còn lại 15.000.000 đ", "exceeds the 15.000.000 đ left", POLICE);
+        assertThat(above.body()).doesNotContain("FAILED_PRECONDITION");
         var aboveContract = police.post("/api/v1/budget/lines/2023-COMBAT/spending",
                 spending(POLICE, 50_000_001, "2023-06-02", contractId));
         assertThat(aboveContract.statusCode()).as(aboveContract.body()).isEqualTo(400);
@@ -134,6 +136,8 @@ class BudgetExecutionApiTest {
         var commitAbove = police.post("/api/v1/budget/lines/2023-COMBAT/commitments",
                 commitment(POLICE, 15_000_001, "2023-06-02"));
         assertThat(commitAbove.statusCode()).as(commitAbove.body()).isEqualTo(400);
+        assertThat(commitAbove.body()).contains("\"field\":\"commitment.amount.dong\"", "ABOVE_ALLOCATION",
+                "vượt số còn lại 15.000.000 đ", "exceeds the 15.000.000 đ left");
         assertThat(rows()).as("nothing refused was written").isEqualTo(before);
 
         // the rest of the contract is still spendable: it holds its money

@@ -154,7 +154,7 @@ class BudgetOverrideApiTest {
         // the line has 45 million left: an override cannot go above it
         var aboveLine = police.post("/api/v1/budget/lines/" + LINE + "/overrides", spending(45_000_001));
         assertThat(aboveLine.statusCode()).isEqualTo(400);
-        assertThat(aboveLine.body()).contains("45.000.000 đ", LINE);
+        assertThat(aboveLine.body()).contains("\"field\":\"spending.amount.dong\"", "ABOVE_LINE", "45.000.000 đ", LINE);
 
         String refusedId = body(police.post("/api/v1/budget/lines/" + LINE + "/overrides", spending(1_000_000)))
                 .get("id").asString();

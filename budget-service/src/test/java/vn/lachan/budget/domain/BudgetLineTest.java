@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.ValidationException;
 
 class BudgetLineTest {
 
@@ -54,6 +55,21 @@ class BudgetLineTest {
         var failure = catchThrowableOfType(ConflictException.class, () -> line.refuseOverspending(Money.dong(255_000_001)));
         assertThat(failure.vi()).contains("255.000.001 đ", "255.000.000 đ", "2025-PREVENTION");
         assertThat(failure.en()).contains("255.000.001 đ", "255.000.000 đ", "2025-PREVENTION");
+    }
+
+    @Test
+    void inARequestTheRefusalIsAnErrorOfTheAmountFieldInBothLanguages() {
+        var line = line(2025, LineKind.PREVENTION, 300, 45_000_000);
+        assertThatCode(() -> line.refuseOverspending("spending.amount.dong", Money.dong(255_000_000)))
+                .doesNotThrowAnyException();
+        var failure = catchThrowableOfType(ValidationException.class,
+                () -> line.refuseOverspending("commitment.amount.dong", Money.dong(255_000_001)));
+        assertThat(failure.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("commitment.amount.dong");
+            assertThat(v.code()).isEqualTo(BudgetLine.ABOVE_LINE);
+            assertThat(v.vi()).contains("255.000.001 đ", "255.000.000 đ", "2025-PREVENTION");
+            assertThat(v.en()).contains("255.000.001 đ", "255.000.000 đ", "2025-PREVENTION");
+        });
     }
 
     @Test

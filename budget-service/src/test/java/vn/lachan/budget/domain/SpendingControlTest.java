@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
-import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.money.Money;
 
 class SpendingControlTest {
@@ -25,7 +25,7 @@ class SpendingControlTest {
         var control = SpendingControl.assess(POLICE, Money.dong(19_999_999), 90);
         assertThat(control.level()).isEqualTo(SpendingControl.Level.WITHIN);
         assertThat(control.warningVi()).isEmpty();
-        control.refuseAbove("2025-COMBAT", "cong-an-tinh", Money.dong(19_999_999));
+        control.refuseAbove("spending.amount.dong", "2025-COMBAT", "cong-an-tinh", Money.dong(19_999_999));
     }
 
     @Test
@@ -44,10 +44,14 @@ class SpendingControlTest {
     void oneDongAboveTheAllocationIsRefusedNamingWhatIsLeft() {
         var above = SpendingControl.assess(POLICE, Money.dong(40_000_001), 90);
         assertThat(above.level()).isEqualTo(SpendingControl.Level.ABOVE);
-        var refusal = catchThrowableOfType(ConflictException.class,
-                () -> above.refuseAbove("2025-COMBAT", "cong-an-tinh", Money.dong(40_000_001)));
-        assertThat(refusal.vi()).contains("40.000.001 đ", "40.000.000 đ", "cong-an-tinh", "2025-COMBAT");
-        assertThat(refusal.en()).contains("40.000.001 đ", "40.000.000 đ", "override");
+        var refusal = catchThrowableOfType(ValidationException.class,
+                () -> above.refuseAbove("commitment.amount.dong", "2025-COMBAT", "cong-an-tinh", Money.dong(40_000_001)));
+        assertThat(refusal.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("commitment.amount.dong");
+            assertThat(v.code()).isEqualTo(SpendingControl.ABOVE_ALLOCATION);
+            assertThat(v.vi()).contains("40.000.001 đ", "40.000.000 đ", "cong-an-tinh", "2025-COMBAT");
+            assertThat(v.en()).contains("40.000.001 đ", "40.000.000 đ", "override");
+        });
     }
 
     @Test

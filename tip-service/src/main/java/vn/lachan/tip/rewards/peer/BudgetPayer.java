@@ -7,6 +7,7 @@ import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,8 @@ import vn.lachan.tip.rewards.domain.Reward;
  * answers that spending again instead of recording a second one.
  *
  * <p>What comes back: the spending's id; or {@link ValidationException} when budget-service refused and recorded
- * nothing (a line or allocation without the money: field {@code amount.dong}; no line for the year: {@code paid_at});
+ * nothing (a line or allocation without the money: {@code NO_BUDGET} on field {@code amount.dong}, from
+ * budget-service's own error of the amount; no line for the year: {@code paid_at});
  * or another failure whose outcome is unknown to tip-service ({@link UnavailableException} when budget-service did
  * not answer in time or could not be reached) — the payment then stays under way and a retry completes it.
  */
@@ -100,18 +102,14 @@ public class BudgetPayer {
         String en = e.getStatus().getDescription();
         return switch (code) {
             case UNAVAILABLE, DEADLINE_EXCEEDED -> new UnavailableException("budget-service", e);
-            // the line, or the unit's allocation of it, has not the money: nothing was recorded
-            case FAILED_PRECONDITION -> new ValidationException(new FieldViolation("amount.dong", "NO_BUDGET",
-                    "Không thể chi khen thưởng từ kinh phí: " + (vi == null ? "dòng kinh phí không đủ tiền." : vi),
-                    "The budget cannot pay this reward: " + (en == null ? "the budget line has not the money." : en)));
+            // a refusal without fields (a budget-service from before its field errors): the line or allocation
+            case FAILED_PRECONDITION -> new ValidationException(noBudget(vi, en));
             case NOT_FOUND -> new ValidationException(new FieldViolation("paid_at", "NO_BUDGET_LINE",
                     "Kế hoạch không có dòng kinh phí " + reward.budgetLineId() + " để chi khen thưởng trong năm này.",
                     "The plan has no budget line " + reward.budgetLineId() + " to pay rewards from in that year."));
             // budget-service checks its fields under "spending."; the payment's are the reward's own
             case INVALID_ARGUMENT -> status == null || GrpcErrors.violations(status).isEmpty() ? e
-                    : new ValidationException(GrpcErrors.violations(status).stream()
-                            .map(v -> new FieldViolation(field(v.field()), v.code(), v.vi(), v.en()))
-                            .toList());
+                    : new ValidationException(GrpcErrors.violations(status).stream().map(BudgetPayer::payments).toList());
             case PERMISSION_DENIED -> new AccessDeniedException(vi == null ? "Không được chi kinh phí." : vi,
                     en == null ? "You may not spend from the budget." : en);
             case ALREADY_EXISTS -> new ConflictException(
@@ -119,6 +117,26 @@ public class BudgetPayer {
                     "The budget holds a different spending for this reward; tell the administrators.");
             default -> e;
         };
+    }
+
+    /** The codes of budget-service's refusals of a spending's amount for want of money (the line's or the allocation's). */
+    static final Set<String> NO_MONEY = Set.of("ABOVE_LINE", "ABOVE_ALLOCATION");
+
+    /**
+     * budget-service's error of the spending as the payment's: the line or allocation without the money is
+     * {@code NO_BUDGET} on the amount, in budget-service's words after what it means for the reward.
+     */
+    static FieldViolation payments(FieldViolation v) {
+        if (v.field().equals("spending.amount.dong") && NO_MONEY.contains(v.code())) {
+            return noBudget(v.vi(), v.en());
+        }
+        return new FieldViolation(field(v.field()), v.code(), v.vi(), v.en());
+    }
+
+    private static FieldViolation noBudget(String vi, String en) {
+        return new FieldViolation("amount.dong", "NO_BUDGET",
+                "Không thể chi khen thưởng từ kinh phí: " + (vi == null ? "dòng kinh phí không đủ tiền." : vi),
+                "The budget cannot pay this reward: " + (en == null ? "the budget line has not the money." : en));
     }
 
     /** budget-service's field of the spending, as the field of the payment the caller sent. */

@@ -95,6 +95,32 @@ class BudgetPayerTest {
 
     @Test
     void aLineOrAllocationWithoutTheMoneyIsAFieldErrorOfTheAmountInBothLanguages() throws IOException {
+        // budget-service refuses the amount itself: above what is left of the unit's allocation, or of the line
+        for (String code : List.of("ABOVE_ALLOCATION", "ABOVE_LINE")) {
+            BudgetPayer payer = payerBeside(refusing(new ValidationException(new FieldViolation("spending.amount.dong",
+                    code, "Số tiền 2.000.000 đ vượt số còn lại 0 đ của phân bổ cho đơn vị cong-an-tinh.",
+                    "The amount 2.000.000 đ exceeds the 0 đ left of the allocation to cong-an-tinh."))),
+                    Duration.ofSeconds(3));
+            var refused = catchThrowableOfType(ValidationException.class, () -> payer.pay(UNDER_WAY));
+            assertThat(refused.violations()).as(code).singleElement().satisfies(v -> {
+                assertThat(v.field()).isEqualTo("amount.dong");
+                assertThat(v.code()).isEqualTo("NO_BUDGET");
+                assertThat(v.vi()).startsWith("Không thể chi khen thưởng từ kinh phí: Số tiền 2.000.000 đ vượt")
+                        .contains("cong-an-tinh");
+                assertThat(v.en()).startsWith("The budget cannot pay this reward: The amount").contains("0 đ left");
+            });
+            stop();
+        }
+        // another error of the amount is the payment's amount error as budget-service said it
+        BudgetPayer other = payerBeside(refusing(new ValidationException(new FieldViolation("spending.amount.dong",
+                "OUT_OF_RANGE", "Số tiền chi tối đa 10.000.000.000.000 đ.", "The amount may be at most 10.000.000.000.000 đ."))),
+                Duration.ofSeconds(3));
+        assertThat(catchThrowableOfType(ValidationException.class, () -> other.pay(UNDER_WAY)).violations())
+                .extracting(FieldViolation::field, FieldViolation::code).containsExactly(tuple("amount.dong", "OUT_OF_RANGE"));
+    }
+
+    @Test
+    void aRefusalWithoutFieldsFromAnOlderBudgetServiceIsStillTheAmountsNoBudget() throws IOException {
         BudgetPayer payer = payerBeside(refusing(new ConflictException(
                 "Số tiền 2.000.000 đ vượt số còn lại 0 đ của phân bổ cho đơn vị cong-an-tinh.",
                 "The amount 2.000.000 đ exceeds the 0 đ left of the allocation to cong-an-tinh.")), Duration.ofSeconds(3));
