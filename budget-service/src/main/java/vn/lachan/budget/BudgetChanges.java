@@ -2,6 +2,7 @@ package vn.lachan.budget;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.money.Money;
 import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.time.LegalTime;
 
 /**
  * Transfers, revisions and carry-forwards: requested by a planner, approved by another person. The lines a change
@@ -63,8 +65,8 @@ public class BudgetChanges {
 
     /**
      * Requests a change. Refused at once, with the amount as the field to correct, when the source has not that much
-     * free money now, although only the approval moves it. A retry with the same idempotency key answers the change
-     * requested first.
+     * free money now, although only the approval moves it; a carry-forward, with the line as the field, before the
+     * line's year is over. A retry with the same idempotency key answers the change requested first.
      */
     @Transactional
     public BudgetChange request(ChangeDraft draft, Optional<IdempotentRequest> idempotent, Caller caller) {
@@ -72,6 +74,9 @@ public class BudgetChanges {
         ChangeRules.checkDraft(draft);
         return idempotency.once(idempotent, () -> {
             Locked locked = lock(draft.kind(), draft.field(), draft.fromLineId(), draft.toLineId());
+            if (draft.kind() == ChangeKind.CARRY_FORWARD) {
+                ChangeRules.checkYearOver(locked.from().year(), today());
+            }
             String source = ChangeRules.source(draft, locked.from(), locked.to(), store.sources());
             try {
                 movements(locked, draft.fromUnit(), draft.kind() == ChangeKind.CARRY_FORWARD ? draft.fromUnit()
@@ -94,7 +99,10 @@ public class BudgetChanges {
         }, requested -> requested.id().toString(), id -> store.find(UUID.fromString(id)).orElseThrow());
     }
 
-    /** Approves a requested change: the money moves now, under locks on its lines, or the approval is refused. */
+    /**
+     * Approves a requested change: the money moves now, under locks on its lines, or the approval is refused (a
+     * carry-forward also before its year is over).
+     */
     @Transactional
     public BudgetChange approve(UUID id, String note, Caller caller) {
         ChangeRules.checkDecider(caller);
@@ -102,6 +110,7 @@ public class BudgetChanges {
         Locked locked = lock(change.kind(), null, change.fromLineId(), change.toLineId());
         change = store.find(id).orElseThrow(); // as it is now that its lines are locked
         ChangeRules.checkDecision(caller, change, true, note);
+        ChangeRules.checkApprovalAfterYear(change, today());
         List<Movement> moves = movements(locked, change.fromUnit(), change.toUnit(), change.amount(),
                 change.fundingSource());
         Instant now = now();
@@ -198,6 +207,10 @@ public class BudgetChanges {
     private static ConflictException decidedMeanwhile() {
         return new ConflictException("Đề nghị vừa được người khác xử lý; hãy tải lại.",
                 "The request was just decided by someone else; reload it.");
+    }
+
+    private LocalDate today() {
+        return LegalTime.legalDay(clock.instant());
     }
 
     private Instant now() {

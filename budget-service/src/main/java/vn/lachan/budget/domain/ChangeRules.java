@@ -3,6 +3,8 @@ package vn.lachan.budget.domain;
 import static vn.lachan.platform.security.Roles.BUDGET_APPROVER;
 import static vn.lachan.platform.security.Roles.BUDGET_PLANNER;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,7 @@ import vn.lachan.platform.unit.UnitCodes;
 public final class ChangeRules {
 
     static final int MAX_NOTE = 2_000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private ChangeRules() {
     }
@@ -86,6 +89,39 @@ public final class ChangeRules {
         Amounts.check(v, p + ".amount.dong", d.amountDong());
         v.requireText(p + ".note", d.note()).maxLength(p + ".note", d.note(), MAX_NOTE);
         v.throwIfAny();
+    }
+
+    /**
+     * A unit's allocation of a line is carried to the next year only once the line's year is over on the legal
+     * calendar (Asia/Ho_Chi_Minh): until its last day the money may still be committed and spent in that year.
+     * Requested earlier, the line is the field to correct.
+     */
+    public static void checkYearOver(int lineYear, LocalDate today) {
+        if (!yearOver(lineYear, today)) {
+            throw new ValidationException(new FieldViolation("line_id", "YEAR_NOT_OVER", yearNotOverVi(lineYear, today),
+                    yearNotOverEn(lineYear, today)));
+        }
+    }
+
+    /** Approving a carry-forward moves the money only once its year is over, whenever it was requested. */
+    public static void checkApprovalAfterYear(BudgetChange change, LocalDate today) {
+        if (change.kind() == ChangeKind.CARRY_FORWARD && !yearOver(change.year(), today)) {
+            throw new ConflictException(yearNotOverVi(change.year(), today), yearNotOverEn(change.year(), today));
+        }
+    }
+
+    static boolean yearOver(int year, LocalDate today) {
+        return today.getYear() > year;
+    }
+
+    private static String yearNotOverVi(int year, LocalDate today) {
+        return "Chỉ chuyển nguồn sang năm sau khi năm " + year + " đã kết thúc (hôm nay là " + DAY.format(today)
+                + "); đến hết ngày 31/12/" + year + " số tiền vẫn được cam kết và chi trong năm " + year + ".";
+    }
+
+    private static String yearNotOverEn(int year, LocalDate today) {
+        return "Unspent money is carried forward only once " + year + " is over (today is " + DAY.format(today)
+                + "); until 31/12/" + year + " it may still be committed and spent in " + year + ".";
     }
 
     /**

@@ -3,6 +3,10 @@ package vn.lachan.budget.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
@@ -33,6 +38,15 @@ import vn.lachan.platform.test.RealInfrastructure;
 class BudgetChangeApiTest {
 
     static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    /** The service's clock: real time, or set to an instant by a test that needs one (and put back after it). */
+    static final MovableClock CLOCK = new MovableClock();
+
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return CLOCK;
+    }
     static final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
@@ -187,6 +201,74 @@ class BudgetChangeApiTest {
                 "{\"unit\":\"cong-an-tinh\",\"amount\":{\"dong\":\"1\"},\"note\":\"x\"}", null);
         assertThat(last.statusCode()).isEqualTo(400);
         assertThat(last.body()).contains("\"field\":\"line_id\"", "NO_NEXT_YEAR");
+    }
+
+    @Test
+    void aCarryForwardIsRefusedUntilTheYearIsOverInVietnamAndThenRequestedAndApproved() {
+        Instant lastMinute = Instant.parse("2025-12-31T16:59:00Z"); // 23:59 on 31/12/2025 in Vietnam
+        Instant newYear = Instant.parse("2025-12-31T17:00:00Z"); // 00:00 on 01/01/2026 there, still 31 Dec in UTC
+        try {
+            CLOCK.set(lastMinute);
+            allocate("2025-PREVENTION", "so-tttt", 10_000_000);
+            long before = rows();
+            var early = as("taichinh").post("/api/v1/budget/lines/2025-PREVENTION/carry-forwards",
+                    "{\"unit\":\"so-tttt\",\"amount\":{\"dong\":\"3000000\"},\"note\":\"Chuyển nguồn\"}", null);
+            assertThat(early.statusCode()).as(early.body()).isEqualTo(400);
+            assertThat(early.body()).contains("\"field\":\"line_id\"", "YEAR_NOT_OVER", "năm 2025 đã kết thúc",
+                    "once 2025 is over", "31/12/2025");
+            assertThat(rows()).as("nothing written").isEqualTo(before);
+
+            // a request kept from before the rule: approving it still waits for the end of the year
+            UUID kept = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into budget_changes (id, kind, year, from_line_id, from_unit, to_line_id, to_unit,
+                        funding_source, amount_dong, note, status, requested_by, requested_at)
+                    values (:id, 'CARRY_FORWARD', 2025, '2025-PREVENTION', 'so-tttt', '2026-PREVENTION',
+                        'so-tttt', 'PROVINCIAL', 4000000, 'Chuyển nguồn', 'REQUESTED', 'taichinh', '2025-12-20T03:00:00Z')""")
+                    .param("id", kept).update();
+            var approvedEarly = as("ubnd").post("/api/v1/budget/changes/" + kept + ":approve", "{}");
+            assertThat(approvedEarly.statusCode()).as(approvedEarly.body()).isEqualTo(400);
+            assertThat(approvedEarly.body()).contains("once 2025 is over", "năm 2025 đã kết thúc");
+            assertThat(allocated("2025-PREVENTION", "so-tttt")).isEqualTo(10_000_000L);
+            assertThat(body(as("ubnd").get("/api/v1/budget/changes/" + kept)).get("status").asString()).isEqualTo("REQUESTED");
+
+            CLOCK.set(newYear);
+            String carried = body(as("taichinh").post("/api/v1/budget/lines/2025-PREVENTION/carry-forwards",
+                    "{\"unit\":\"so-tttt\",\"amount\":{\"dong\":\"3000000\"},\"note\":\"Chuyển nguồn\"}"))
+                    .get("id").asString();
+            body(as("ubnd").post("/api/v1/budget/changes/" + carried + ":approve", "{}"));
+            body(as("ubnd").post("/api/v1/budget/changes/" + kept + ":approve", "{}"));
+            assertThat(allocated("2025-PREVENTION", "so-tttt")).isEqualTo(3_000_000L);
+            assertThat(allocated("2026-PREVENTION", "so-tttt")).isEqualTo(7_000_000L);
+        } finally {
+            CLOCK.set(null);
+        }
+    }
+
+    /** Real time, or the instant a test set. */
+    static final class MovableClock extends Clock {
+
+        private volatile Instant at;
+
+        void set(Instant instant) {
+            at = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            Instant fixed = at;
+            return fixed == null ? Instant.now() : fixed;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the service works in UTC instants");
+        }
     }
 
     @Test

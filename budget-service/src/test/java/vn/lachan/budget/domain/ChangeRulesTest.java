@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.money.Money;
 import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.time.LegalTime;
 
 class ChangeRulesTest {
 
@@ -84,6 +86,35 @@ class ChangeRulesTest {
         assertThat(twice.en()).contains("already approved");
         assertThat(fields(() -> ChangeRules.checkDecision(APPROVER, requested("taichinh", AllocationStatus.REQUESTED),
                 false, " "))).containsExactly("note");
+    }
+
+    @Test
+    void aCarryForwardIsRequestedAndApprovedOnlyOnceTheLinesYearIsOverOnTheLegalCalendar() {
+        LocalDate lastDay = LocalDate.of(2025, 12, 31);
+        var early = catchThrowableOfType(ValidationException.class, () -> ChangeRules.checkYearOver(2025, lastDay));
+        assertThat(early.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("line_id");
+            assertThat(v.code()).isEqualTo("YEAR_NOT_OVER");
+            assertThat(v.vi()).contains("2025", "31/12/2025", "chuyển nguồn");
+            assertThat(v.en()).contains("2025 is over", "today is 31/12/2025");
+        });
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> ChangeRules.checkYearOver(2026, LocalDate.of(2026, 12, 5)))).isNotNull();
+        assertThatCode(() -> ChangeRules.checkYearOver(2025, lastDay.plusDays(1))).doesNotThrowAnyException();
+        assertThatCode(() -> ChangeRules.checkYearOver(2022, LocalDate.of(2026, 12, 5))).doesNotThrowAnyException();
+        // 23:59 on 31 December in Vietnam is 16:59 UTC: still the old year there, whatever the server's zone
+        assertThat(LegalTime.legalDay(Instant.parse("2025-12-31T16:59:59Z"))).isEqualTo(lastDay);
+        assertThat(LegalTime.legalDay(Instant.parse("2025-12-31T17:00:00Z"))).isEqualTo(lastDay.plusDays(1));
+
+        var carry = new BudgetChange(UUID.randomUUID(), ChangeKind.CARRY_FORWARD, 2025, "2025-COMBAT", "cong-an-tinh",
+                "2026-COMBAT", "cong-an-tinh", "PROVINCIAL", Money.millions(5), "Chuyển nguồn", AllocationStatus.REQUESTED,
+                "taichinh", Instant.parse("2025-11-01T02:00:00Z"), null, null, null, List.of());
+        var approval = catchThrowableOfType(ConflictException.class, () -> ChangeRules.checkApprovalAfterYear(carry, lastDay));
+        assertThat(approval.en()).contains("2025 is over");
+        assertThatCode(() -> ChangeRules.checkApprovalAfterYear(carry, lastDay.plusDays(1))).doesNotThrowAnyException();
+        // transfers and revisions happen within their year
+        assertThatCode(() -> ChangeRules.checkApprovalAfterYear(requested("taichinh", AllocationStatus.REQUESTED), lastDay))
+                .doesNotThrowAnyException();
     }
 
     @Test
