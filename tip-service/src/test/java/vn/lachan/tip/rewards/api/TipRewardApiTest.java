@@ -53,7 +53,7 @@ import vn.lachan.tip.v1.TipServiceGrpc;
  * budget by the police's accountant, or rejected; each step by the right role only, audited, and the tipster told on
  * the tracking page. A real budget-service runs beside tip-service (its own database on the same PostgreSQL), both
  * on a clock fixed at 15 June 2026, with real Keycloak tokens: the police (cong-an-tinh) were allocated
- * {@value #ALLOCATED} đ of 2026-MANAGEMENT.
+ * {@value #ALLOCATED} đ of 2026-MANAGEMENT. One test stops budget-service and starts it again on the same port.
  */
 @RealInfrastructure(database = "lachan_tip", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -91,8 +91,13 @@ class TipRewardApiTest {
 
     @BeforeAll
     static void startBudgetService() {
-        var pg = RealInfrastructure.Extension.postgres();
         budgetGrpcPort = LocalRedis.freePort();
+        runBudgetService();
+    }
+
+    /** budget-service on {@link #budgetGrpcPort}, where tip-service's channel to it points. */
+    static void runBudgetService() {
+        var pg = RealInfrastructure.Extension.postgres();
         // this test's classpath holds tip-service's application.yml, so budget-service's own settings are given here
         budgetService = new SpringApplicationBuilder(BudgetServiceApplication.class, FixedClock.class).run(
                 "--spring.application.name=budget-service",
@@ -121,6 +126,7 @@ class TipRewardApiTest {
     static void stopBudgetService() {
         if (budgetService != null) {
             budgetService.close();
+            budgetService = null;
         }
     }
 
@@ -362,6 +368,58 @@ class TipRewardApiTest {
         // once refused, another voucher may be tried (here still without the money)
         assertThat(as("ketoan.congan").post("/api/v1/tips/rewards/" + aboveLine + ":mark-paid",
                 "{\"paymentReference\":\"PC-92\"}").body()).contains("NO_BUDGET");
+    }
+
+    @Test
+    void aPaymentWhileBudgetServiceIsDownAnswers503WritesNothingInTheBudgetAndIsCompletedOnceItIsBack() {
+        String id = approvedReward(1_200_000L);
+        long spentBefore = spentByThePolice();
+        stopBudgetService();
+        try {
+            long start = System.nanoTime();
+            var down = as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid",
+                    "{\"paymentReference\":\"PC-93\"}");
+            assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+            assertThat(down.body()).contains("budget-service", "thử lại", "try again");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("within the peer deadline")
+                    .isLessThan(java.time.Duration.ofSeconds(10));
+            var reward = rewards.find(UUID.fromString(id)).orElseThrow();
+            assertThat(reward.status().name()).isEqualTo("APPROVED");
+            assertThat(reward.spendingId()).isNull();
+            assertThat(reward.paymentReference()).as("the payment stays under way, to be retried").isEqualTo("PC-93");
+            assertThat(jdbc.sql("select count(*) from audit_log where record_type = 'reward' and record_id = :id and action = 'PAY'")
+                    .param("id", id).query(Long.class).single()).isZero();
+        } finally {
+            runBudgetService();
+        }
+        // budget-service's own database: nothing was written for the payment while it was down
+        assertThat(spentByThePolice()).isEqualTo(spentBefore);
+        assertThat(spendingsOfReward(id)).isZero();
+        assertThat(budget.sql("select count(*) from idempotency_keys where idempotency_key = :k")
+                .param("k", BudgetPayer.idempotencyKey(UUID.fromString(id))).query(Long.class).single()).isZero();
+
+        // the same voucher again once budget-service is back (the channel may still be waiting to reconnect: 503)
+        HttpResponse<String> retried = null;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            retried = as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{\"paymentReference\":\"PC-93\"}");
+            if (retried.statusCode() != 503) {
+                break;
+            }
+            sleep(500);
+        }
+        Reward paid = reward(retried);
+        assertThat(paid.getStatus()).isEqualTo(Reward.Status.PAID);
+        assertThat(spendingsOfReward(id)).isEqualTo(1L);
+        assertThat(spentByThePolice()).isEqualTo(spentBefore + 1_200_000L);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
