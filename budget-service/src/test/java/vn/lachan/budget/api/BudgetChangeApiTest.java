@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.MovableClock;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
@@ -242,32 +241,6 @@ class BudgetChangeApiTest {
             assertThat(allocated("2026-PREVENTION", "so-tttt")).isEqualTo(7_000_000L);
         } finally {
             CLOCK.set(null);
-        }
-    }
-
-    /** Real time, or the instant a test set. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant at;
-
-        void set(Instant instant) {
-            at = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            Instant fixed = at;
-            return fixed == null ? Instant.now() : fixed;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the service works in UTC instants");
         }
     }
 

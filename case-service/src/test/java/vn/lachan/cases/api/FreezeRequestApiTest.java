@@ -15,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +45,7 @@ import vn.lachan.cases.v1.RespondToFreezeRequestRequest;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.MovableClock;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
@@ -518,30 +517,5 @@ class FreezeRequestApiTest {
             assertThat(toVcb.body().contains("TRAN THI B")).as("account holder shown").isEqualTo(holder);
         }
         assertThat(api.get(REQUESTS + "?caseId=" + caseId).statusCode()).isEqualTo(listStatus);
-    }
-
-    /** Real time plus whatever the tests moved it forward by. */
-    static final class MovableClock extends Clock {
-
-        private volatile Duration ahead = Duration.ZERO;
-
-        void advance(Duration by) {
-            ahead = ahead.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(ahead);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the service works in UTC instants");
-        }
     }
 }
