@@ -3,7 +3,7 @@ import type { Execution } from '../../generated/budget';
 import { formatMoney } from '../../shared/format';
 import {
   basisPoints, checkYearPlan, defaultYear, figures, months, monthsReconcile, parseDong, percentOfBasisPoints,
-  reconcileExecution,
+  reconcileExecution, unitsOf, unitView,
 } from './figures';
 
 const m = (dong: string | bigint): { dong: string } => ({ dong: String(dong) });
@@ -96,6 +96,31 @@ describe('the budget figures', () => {
     const off = execution();
     off.months = off.months!.slice(0, 1);
     expect(monthsReconcile(off)).toBe(false);
+  });
+
+  it('show one unit alone: its rows of each line, their sum, and its months adding up to it', () => {
+    const e = execution();
+    e.lines![1].units = [{ unit: 'cong-an-tinh', figures: { allocated: m(BIG), spent: m(1n), available: m(BIG - 1n) } }];
+    expect(unitsOf(e)).toEqual(['cong-an-tinh', 'so-tai-chinh']);
+    expect(unitsOf({})).toEqual([]);
+    const police = unitView(e, 'cong-an-tinh');
+    expect(police.rows.map((r) => r.line.lineId)).toEqual(['2026-PREVENTION', '2026-COMBAT']);
+    expect(police.total).toEqual({ planned: 0n, allocated: 200_000_000n + BIG, committed: 100_000_000n,
+      spent: 50_000_001n, available: 50_000_000n + BIG - 1n, spentBasisPoints: 0n });
+    const finance = unitView(e, 'so-tai-chinh');
+    expect(finance.rows.map((r) => r.line.lineId)).toEqual(['2026-PREVENTION']);
+    expect(finance.total.spent).toBe(1n);
+    expect(finance.total.spentBasisPoints).toBe(0n);
+    expect(unitView(e, 'so-tu-phap')).toEqual({ rows: [], total: { planned: 0n, allocated: 0n, committed: 0n, spent: 0n,
+      available: 0n, spentBasisPoints: 0n } });
+    const half = execution();
+    half.lines![0].units = [{ unit: 'cong-an-tinh', figures: { allocated: m(4n), spent: m(2n), available: m(2n) } }];
+    expect(unitView(half, 'cong-an-tinh').total.spentBasisPoints).toBe(5000n);
+    // the service's months for one unit are that unit's: they add up to the unit's spending, not to the lines'
+    half.months = [{ month: 3, spent: m(2n), spentToDate: m(2n), basisPointsToDate: '5000' }];
+    expect(monthsReconcile(half, 'cong-an-tinh')).toBe(true);
+    expect(monthsReconcile(half)).toBe(false);
+    expect(monthsReconcile(execution(), 'cong-an-tinh')).toBe(false);
   });
 
   it('reconcile the year plan against Appendix 2', () => {

@@ -161,9 +161,43 @@ export function months(execution: Execution): MonthRow[] {
   });
 }
 
-/** The months' spending adds up to the year's spending, to the đồng. */
-export function monthsReconcile(execution: Execution): boolean {
-  return months(execution).reduce((acc, m) => acc + m.spent, 0n) === figures(execution.total).spent;
+/**
+ * The months' spending adds up to the year's spending, to the đồng: the lines' total, or the unit's when the
+ * execution was asked for one unit (its months are that unit's).
+ */
+export function monthsReconcile(execution: Execution, unit = ''): boolean {
+  const spent = unit ? unitView(execution, unit).total.spent : figures(execution.total).spent;
+  return months(execution).reduce((acc, m) => acc + m.spent, 0n) === spent;
+}
+
+/** One unit's execution: its row of each line it has one on, and their sum. */
+export interface UnitView {
+  rows: { line: LineExecution; figures: Figures }[];
+  /** The sum of the unit's rows; nothing planned (a unit is allocated), spent as a share of what it was allocated. */
+  total: Figures;
+}
+
+/** The execution of {@code unit} alone, added up on the page to the đồng (the service's total is the lines'). */
+export function unitView(execution: Execution, unit: string): UnitView {
+  const rows = (execution.lines ?? []).flatMap((line) => {
+    const f = unitOf(line, unit);
+    return f ? [{ line, figures: f }] : [];
+  });
+  const sum = rows.reduce((acc, row) => add(acc, row.figures), ZERO);
+  return { rows, total: { ...sum, planned: 0n, spentBasisPoints: basisPoints(sum.spent, sum.allocated) } };
+}
+
+/** The units with a row in the execution, in the order they first appear. */
+export function unitsOf(execution: Execution): string[] {
+  const seen = new Set<string>();
+  for (const line of execution.lines ?? []) {
+    for (const u of line.units ?? []) {
+      if (u.unit) {
+        seen.add(u.unit);
+      }
+    }
+  }
+  return [...seen];
 }
 
 /** A unit's row of a line, or undefined when the unit has nothing on it. */

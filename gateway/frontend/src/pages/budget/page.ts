@@ -3,7 +3,7 @@
 // the changes of the plan (transfers, revisions, carry-forwards) with what they moved. Amounts are whole đồng,
 // exact (BigInt on the API's strings); every refusal is shown next to its field, and nothing typed is lost.
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { failureText, get, newIdempotencyKey, post, type FieldError, type Result } from '../../shared/api';
+import { failureText, get, newIdempotencyKey, post, withQuery, type FieldError, type Result } from '../../shared/api';
 import { clearFieldErrors, focusFirstInvalid, showFieldErrors, summary } from '../../shared/forms';
 import { formatDate, formatDateTime, formatMoney, parseDate, todayInVietnam } from '../../shared/format';
 import { addMessages, language, locale, pick, t } from '../../shared/i18n';
@@ -18,7 +18,7 @@ import type { ListUnitsResponse, Unit } from '../../generated/report';
 import { barChart } from '../home/charts';
 import {
   PLAN_YEARS, checkYearPlan, defaultYear, dong, figures, millions, months, monthsReconcile, parseDong,
-  percentOfBasisPoints, reconcileExecution, type Figures,
+  percentOfBasisPoints, reconcileExecution, unitsOf, unitView, type Figures,
 } from './figures';
 import vi from './vi.json';
 import en from './en.json';
@@ -44,6 +44,10 @@ interface State {
   lines: Loadable<BudgetLine[]>;
   units: Unit[] | null;
   execution: Loadable<Execution>;
+  /** The execution shown: one line of the year and/or one unit, or all ('' each). */
+  filter: { line: string; unit: string };
+  /** The units with a row in the execution of the year (and line) as last read without a unit chosen. */
+  executionUnits: string[];
   plan: Loadable<YearPlan>;
   allocations: Loadable<Allocation[]>;
   commitments: Loadable<Commitment[]>;
@@ -99,8 +103,15 @@ function load(what: readonly Item[]): void {
       return () => { s.lines = loaded(r, (b) => b.lines ?? []); }; },
     units: async () => { const r = await get<ListUnitsResponse>('/api/v1/units');
       return () => { s.units = r.ok ? r.body?.units ?? [] : null; }; },
-    execution: async () => { const r = await get<Execution>('/api/v1/budget/execution', { year });
-      return () => { s.execution = loaded(r, (b) => b); }; },
+    execution: async () => {
+      const { line, unit } = s.filter;
+      const r = await get<Execution>('/api/v1/budget/execution', { year, lineId: line, unit });
+      return () => {
+        s.execution = loaded(r, (b) => b);
+        if (r.ok && !unit) {
+          s.executionUnits = unitsOf(r.body ?? {});
+        }
+      }; },
     plan: async () => { const r = await get<YearPlan>(`/api/v1/budget/years/${year}/plan`);
       return () => { s.plan = loaded(r, (b) => b); }; },
     allocations: async () => { const r = await get<ListAllocationsResponse>('/api/v1/budget/allocations', { year });
@@ -136,8 +147,18 @@ function changeYear(year: number): void {
   s.forms = {};
   s.decisions.clear();
   s.lines = s.execution = s.plan = s.allocations = s.commitments = s.overrides = s.changes = { state: 'loading' };
+  s.filter = { line: '', unit: '' };
+  s.executionUnits = [];
   s.overrideOffer = null;
   loadAll();
+  redraw();
+}
+
+/** Another line or unit of the execution: its figures, totals and months asked for again. */
+function changeFilter(filter: Partial<State['filter']>): void {
+  const s = st();
+  s.filter = { ...s.filter, ...filter };
+  load(['execution']);
   redraw();
 }
 
@@ -238,7 +259,7 @@ function amountOf(root: HTMLElement, id: string, fieldName: string, errors: Fiel
 
 /** Sends one form: the same idempotency key until it succeeds, errors next to their fields, the rest in its alert. */
 async function submit<T>(formId: string, root: HTMLElement, localErrors: FieldError[], send: (key: string) => Promise<Result<T>>,
-  done: (body: T) => string, conflictField?: string): Promise<void> {
+  done: (body: T) => string): Promise<void> {
   const f = form(formId);
   const el = root.querySelector<HTMLElement>('#' + formId);
   if (!el) {
@@ -269,13 +290,7 @@ async function submit<T>(formId: string, root: HTMLElement, localErrors: FieldEr
   } else {
     f.success = false;
     const problem = result.problem;
-    let errors = problem?.errors ?? [];
-    // A refusal of the amount itself (above the allocation, above what the line or commitment has: a failed
-    // precondition, 400 without field errors): next to the amount, in the service's own words.
-    if (errors.length === 0 && (result.status === 400 || result.status === 409) && conflictField
-      && (problem?.detailVi || problem?.detailEn)) {
-      errors = [{ field: conflictField, code: REFUSED, vi: problem?.detailVi, en: problem?.detailEn, message: problem?.detail }];
-    }
+    const errors = problem?.errors ?? [];
     f.errors = errors;
     const unplaced = showFieldErrors(el, errors);
     f.message = errors.length > 0 ? summary(unplaced, unplaced.length < errors.length) : failureText(result.status, problem, t);
@@ -289,8 +304,8 @@ async function submit<T>(formId: string, root: HTMLElement, localErrors: FieldEr
 
 const COLUMNS = ['planned', 'allocated', 'committed', 'spent', 'available'] as const;
 
-/** The code this page gives a refusal of an amount the service answered without a field. */
-const REFUSED = 'REFUSED';
+/** The service's code of an amount above what is left of the unit's allocation: an approver may allow it. */
+const ABOVE_ALLOCATION = 'ABOVE_ALLOCATION';
 
 function figureCells(id: string, f: Figures, withPlanned: boolean): TemplateResult {
   return html`${COLUMNS.map((c) => html`<td class="num nowrap" id=${`${id}-${c}`}>${c === 'planned' && !withPlanned ? '—' : money(f[c])}</td>`)}
@@ -325,31 +340,56 @@ function executionView(context: PageContext): TemplateResult {
     </section>
     <section aria-labelledby="budget-execution-title">
       <h4 id="budget-execution-title">${t('budget.execution.title', { year: s.year })}</h4>
-      <p><a id="budget-export" href=${'/api/v1/budget/execution:export?year=' + s.year}
+      ${executionFilters()}
+      <p><a id="budget-export" href=${withQuery('/api/v1/budget/execution:export', { year: s.year, lineId: s.filter.line, unit: s.filter.unit })}
         download=${'thuc-hien-kinh-phi-' + s.year + '.xlsx'}>${t('budget.execution.export')}</a></p>
       ${hasAnyRole(context.user, 'budget-planner', 'budget-approver', 'reader-consolidated', 'auditor', 'police-leader')
         ? nothing : html`<p class="hint">${t('budget.execution.ownUnit', { unit: unitName(context.user.unit) })}</p>`}
       ${unavailable(s.execution, (execution) => executionTables(execution,
-        hasAnyRole(context.user, 'budget-planner', 'budget-approver', 'reader-consolidated', 'auditor', 'police-leader')))}
+        hasAnyRole(context.user, 'budget-planner', 'budget-approver', 'reader-consolidated', 'auditor', 'police-leader'),
+        s.filter.unit))}
     </section>`;
 }
 
-function executionTables(execution: Execution, everyUnit: boolean): TemplateResult {
+/** One line of the year and one unit present in its execution, or all of them. */
+function executionFilters(): TemplateResult {
+  const s = st();
+  const lines = s.lines.state === 'ok' ? s.lines.value : [];
+  const units = s.filter.unit && !s.executionUnits.includes(s.filter.unit)
+    ? [...s.executionUnits, s.filter.unit] : s.executionUnits;
+  return html`<div class="tips-filters" id="budget-execution-filters">
+    <div class="field"><label for="budget-filter-line">${t('budget.filter.line')}</label>
+      <select id="budget-filter-line" @change=${(e: Event) => { changeFilter({ line: (e.target as HTMLSelectElement).value }); }}>
+        <option value="" ?selected=${s.filter.line === ''}>${t('budget.filter.allLines')}</option>
+        ${lines.map((l) => html`<option value=${l.id ?? ''} ?selected=${l.id === s.filter.line}>${pick(l.labelVi, l.labelEn)} (${l.id})</option>`)}
+      </select></div>
+    <div class="field"><label for="budget-filter-unit">${t('budget.filter.unit')}</label>
+      <select id="budget-filter-unit" @change=${(e: Event) => { changeFilter({ unit: (e.target as HTMLSelectElement).value }); }}>
+        <option value="" ?selected=${s.filter.unit === ''}>${t('budget.filter.allUnits')}</option>
+        ${units.map((u) => html`<option value=${u} ?selected=${u === s.filter.unit}>${unitName(u)}</option>`)}
+      </select></div>
+  </div>`;
+}
+
+/** The execution table's caption and column heads, whatever it shows. */
+function executionHead(): TemplateResult {
+  return html`<caption class="sub">${t('budget.execution.caption')}</caption>
+    <thead><tr>
+      <th scope="col">${t('budget.execution.row')}</th>
+      ${COLUMNS.map((c) => html`<th scope="col" class="num">${t('budget.column.' + c)}</th>`)}
+      <th scope="col" class="num">${t('budget.column.percent')}</th>
+    </tr></thead>`;
+}
+
+function executionTables(execution: Execution, everyUnit: boolean, unit: string): TemplateResult {
+  if (unit) {
+    return unitTables(execution, unit);
+  }
   const mismatches = reconcileExecution(execution, everyUnit);
   const total = figures(execution.total);
-  const rows = months(execution);
-  const monthsOk = monthsReconcile(execution);
-  const labels = rows.map((m) => t('budget.month', { month: m.month }));
-  const description = `${t('budget.months.chart')}: ${rows.map((m, i) =>
-    `${labels[i]} ${money(m.spent)} (${percentOfBasisPoints(m.basisPointsToDate, language())})`).join('; ')}`;
   return html`
     <div class="table-wrap"><table class="tips-table" id="budget-execution">
-      <caption class="sub">${t('budget.execution.caption')}</caption>
-      <thead><tr>
-        <th scope="col">${t('budget.execution.row')}</th>
-        ${COLUMNS.map((c) => html`<th scope="col" class="num">${t('budget.column.' + c)}</th>`)}
-        <th scope="col" class="num">${t('budget.column.percent')}</th>
-      </tr></thead>
+      ${executionHead()}
       ${(execution.lines ?? []).map((line) => html`<tbody id=${'exec-' + line.lineId}>
         <tr><th scope="row" class="strong">${pick(line.labelVi, line.labelEn)}<span class="sub"> (${line.lineId})</span></th>
           ${figureCells('exec-' + line.lineId, figures(line.figures), true)}</tr>
@@ -366,6 +406,35 @@ function executionTables(execution: Execution, everyUnit: boolean): TemplateResu
       ${mismatches.length === 0 ? t('budget.execution.reconciled')
         : t('budget.execution.mismatch', { list: mismatches.map((m) => `${m.where} ${t('budget.column.' + m.column)}: `
           + `${money(m.shown)} ≠ ${money(m.sum)}`).join('; ') })}</p>
+    ${monthsView(execution, '')}`;
+}
+
+/** One unit alone: its row of each line and their sum, added up here (the service's total is the lines'). */
+function unitTables(execution: Execution, unit: string): TemplateResult {
+  const view = unitView(execution, unit);
+  return html`
+    ${view.rows.length === 0 ? html`<p class="empty" id="budget-execution-empty">${t('budget.execution.unitNone', { unit: unitName(unit) })}</p>`
+      : html`<div class="table-wrap"><table class="tips-table" id="budget-execution">
+      ${executionHead()}
+      ${view.rows.map(({ line, figures: f }) => html`<tbody id=${'exec-' + line.lineId}>
+        <tr><th scope="row">${pick(line.labelVi, line.labelEn)}<span class="sub"> (${line.lineId})</span>
+          <div class="sub">↳ ${unitName(unit)}</div></th>
+          ${figureCells(`exec-${line.lineId}-${unit}`, f, false)}</tr>
+      </tbody>`)}
+      <tfoot><tr><th scope="row">${t('budget.execution.unitTotal', { unit: unitName(unit) })}</th>${figureCells('exec-total', view.total, false)}</tr></tfoot>
+    </table></div>`}
+    <p id="budget-execution-check" class="hint">${t('budget.execution.unitOnly', { unit: unitName(unit) })}</p>
+    ${monthsView(execution, unit)}`;
+}
+
+/** The months of what is shown, against the plan (or the unit's allocation), as a chart and a table. */
+function monthsView(execution: Execution, unit: string): TemplateResult {
+  const rows = months(execution);
+  const monthsOk = monthsReconcile(execution, unit);
+  const labels = rows.map((m) => t('budget.month', { month: m.month }));
+  const description = `${t('budget.months.chart')}: ${rows.map((m, i) =>
+    `${labels[i]} ${money(m.spent)} (${percentOfBasisPoints(m.basisPointsToDate, language())})`).join('; ')}`;
+  return html`
     <h4 id="budget-months-title">${t('budget.months.title')}</h4>
     <div class="chart"><canvas id="budget-months-chart" role="img" aria-label=${description}
       data-labels=${JSON.stringify(labels)} data-spent=${JSON.stringify(rows.map((m) => millions(m.spent)))}
@@ -491,7 +560,7 @@ async function requestAllocation(root: HTMLElement): Promise<void> {
     (a) => {
       load(['allocations']);
       return t('budget.allocations.requested', { amount: money(a.amount), unit: unitName(a.unit) });
-    }, 'allocation.amount.dong');
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -592,8 +661,8 @@ async function recordSpending(root: HTMLElement): Promise<void> {
         amount: money(recorded.amount), unit: unitName(recorded.unit),
         used: percentOfBasisPoints(recorded.allocationUsedBasisPoints, language()),
       });
-    }, `${prefix}.amount.dong`);
-  const refused = form('spending-form').errors.some((e) => e.code === REFUSED);
+    });
+  const refused = form('spending-form').errors.some((e) => e.code === ABOVE_ALLOCATION);
   if (refused && !commitment && !value(root, 'spending-commitment')) {
     s.overrideOffer = { lineId, body: { unit, amount: { dong: amount }, spentOn: day, description }, key: newIdempotencyKey() };
     redraw();
@@ -749,7 +818,7 @@ async function requestChange(root: HTMLElement): Promise<void> {
   await submit<BudgetChange>('change-form', root, errors, (key) => post<BudgetChange>(path, body, key), (c) => {
     load(['changes']);
     return t('budget.changes.requested', { kind: t('budget.changes.kinds.' + (c.kind ?? kind)), amount: money(c.amount) });
-  }, `${prefix}.amount.dong`);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -803,6 +872,7 @@ export const page: Page = {
       const today = todayInVietnam();
       state = {
         year: defaultYear(today), today, lines: { state: 'loading' }, units: null, execution: { state: 'loading' },
+        filter: { line: '', unit: '' }, executionUnits: [],
         plan: { state: 'loading' }, allocations: { state: 'loading' }, commitments: { state: 'loading' },
         changes: { state: 'loading' }, overrides: { state: 'loading' }, overrideOffer: null, forms: {}, decisions: new Map(),
         pending: new Set(), spendingKind: 'spending', changeKind: 'TRANSFER',

@@ -37,7 +37,8 @@ import vn.lachan.devstack.SharedStack;
  * has left is refused, and asks an approver to allow it; the execution then shows the new figures to the đồng. A
  * transfer between lines is requested by the planner and approved by the approver, its before/after shown and the
  * plan still reconciled against Appendix 2; the approver allows the spending above the allocation, with a reason,
- * and it is counted. Full-page screenshots of each step go to {@code devstack/target/budget-*.png}.
+ * and it is counted. The execution filtered to one unit shows only that unit's rows and its own totals and months,
+ * then to one line. Full-page screenshots of each step go to {@code devstack/target/budget-*.png}.
  */
 class BudgetPortalTest {
 
@@ -138,7 +139,9 @@ class BudgetPortalTest {
         type("spending-description", description);
         browser.findElement(By.id("spending-submit")).click();
         WebElement error = waitForVisible("spending-amount-error");
-        assertThat(error.getText()).as("the service's refusal, in Vietnamese, beside the amount").contains("vượt");
+        // the service's own field error of the amount, shown as any field error is
+        assertThat(error.getText()).as("the service's refusal, in Vietnamese, beside the amount")
+                .contains("vượt số còn lại " + money(left), "phân bổ cho đơn vị " + POLICE);
         assertThat(browser.findElement(By.id("spending-amount")).getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(text("spending-form-message")).contains("Vui lòng sửa");
         assertThat(browser.findElement(By.id("spending-amount")).getDomProperty("value")).as("nothing typed is lost")
@@ -237,6 +240,65 @@ class BudgetPortalTest {
                 .isEqualTo(spentBefore.add(spending).add(left.add(BigInteger.ONE)));
         assertThat(text("budget-execution-check")).isEqualTo("Các dòng cộng lại khớp với tổng cộng đến từng đồng.");
         screenshot("10-execution-after-transfer");
+
+        // one unit alone: only its rows, the totals its own, its months adding up to them
+        BigInteger policeSpent = cell("exec-" + line + "-" + POLICE + "-spent");
+        BigInteger policeAllocated = cell("exec-" + line + "-" + POLICE + "-allocated");
+        assertThat(new Select(browser.findElement(By.id("budget-filter-unit"))).getOptions())
+                .as("every unit present in the execution, and all of them").hasSizeGreaterThan(2)
+                .anySatisfy(o -> assertThat(o.getDomAttribute("value")).isEqualTo(POLICE));
+        choose("budget-filter-unit", POLICE);
+        waitUntilLoaded("budget-view");
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("budget-execution-check"),
+                "Chỉ số liệu của Công an tỉnh Đồng Tháp"));
+        List<WebElement> unitCells = browser.findElements(By.cssSelector("#budget-execution tbody td[id$='-allocated']"));
+        assertThat(unitCells).isNotEmpty().allSatisfy(td -> assertThat(td.getDomAttribute("id")).endsWith("-" + POLICE + "-allocated"));
+        assertThat(browser.findElements(By.cssSelector("#budget-execution tbody tr"))).hasSameSizeAs(unitCells);
+        assertThat(browser.findElements(By.cssSelector("#budget-execution tbody th")))
+                .allSatisfy(th -> assertThat(th.getText()).contains("Công an tỉnh Đồng Tháp"));
+        assertThat(cell("exec-" + line + "-" + POLICE + "-spent")).isEqualTo(policeSpent);
+        BigInteger unitAllocated = sum("#budget-execution tbody td[id$='-" + POLICE + "-allocated']");
+        BigInteger unitSpent = sum("#budget-execution tbody td[id$='-" + POLICE + "-spent']");
+        assertThat(cell("exec-total-allocated")).as("the unit's own total").isEqualTo(unitAllocated);
+        assertThat(cell("exec-total-spent")).isEqualTo(unitSpent);
+        assertThat(cell("exec-total-available")).isEqualTo(sum("#budget-execution tbody td[id$='-" + POLICE + "-available']"));
+        assertThat(text("exec-total-planned")).isEqualTo("—");
+        assertThat(sum("#budget-months tbody td:nth-of-type(2)")).as("the unit's months add up to its spending").isEqualTo(unitSpent);
+        // the months' share is of the unit's allocation (the heads are in capitals on the page)
+        assertThat(text("budget-months")).containsIgnoringCase("trên " + money(unitAllocated));
+        assertThat(browser.findElement(By.id("budget-export")).getDomAttribute("href"))
+                .isEqualTo("/api/v1/budget/execution:export?year=" + year + "&unit=" + POLICE);
+        screenshot("11-execution-one-unit");
+
+        // and one line of it
+        choose("budget-filter-line", line);
+        waitUntilLoaded("budget-view");
+        waiting.until(driver -> driver.findElements(By.cssSelector("#budget-execution tbody")).size() == 1);
+        assertThat(cell("exec-total-spent")).isEqualTo(policeSpent);
+        assertThat(cell("exec-total-allocated")).isEqualTo(policeAllocated);
+        assertThat(sum("#budget-months tbody td:nth-of-type(2)")).isEqualTo(policeSpent);
+
+        // the line with every unit again: its own figures are the total
+        choose("budget-filter-unit", "");
+        waitUntilLoaded("budget-view");
+        waiting.until(ExpectedConditions.textToBe(By.id("budget-execution-check"),
+                "Các dòng cộng lại khớp với tổng cộng đến từng đồng."));
+        assertThat(browser.findElements(By.cssSelector("#budget-execution tbody"))).hasSize(1);
+        assertThat(cell("exec-total-planned")).isEqualTo(cell("exec-" + line + "-planned"));
+        assertThat(cell("exec-total-spent")).isEqualTo(cell("exec-" + line + "-spent"));
+        assertThat(sum("#budget-months tbody td:nth-of-type(2)")).isEqualTo(cell("exec-" + line + "-spent"));
+        screenshot("12-execution-one-line");
+    }
+
+    /** The sum of the amounts in the cells {@code css} finds. */
+    BigInteger sum(String css) {
+        BigInteger total = BigInteger.ZERO;
+        for (WebElement td : browser.findElements(By.cssSelector(css))) {
+            Matcher m = MONEY.matcher(td.getText());
+            assertThat(m.find()).as(css + ": " + td.getText()).isTrue();
+            total = total.add(new BigInteger(m.group(1).replace(".", "")));
+        }
+        return total;
     }
 
     /** "1.234.567 đ" → 1234567; a unit without a row has 0. */
