@@ -11,4 +11,5 @@ export const PAGES: Record<string, () => Promise<{ page: Page }>> = {
   freeze: () => import('./freeze/page'),
   reports: () => import('./reports/page'),
   rewards: () => import('./rewards/page'),
+  audit: () => import('./audit/page'),
 };
