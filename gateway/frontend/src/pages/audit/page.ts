@@ -236,11 +236,11 @@ function entriesTable(s: AuditState): TemplateResult {
       return html`<tr id=${'audit-row-' + e.id} class=${e.id === broken ? 'broken' : nothing}>
         <td class="num">${e.id}${e.id === broken ? html`<p class="sub">${t('audit.verify.brokenRow')}</p>` : nothing}</td>
         <td class="nowrap"><time datetime=${e.at ?? ''}>${formatAuditTime(e.at, lang)}</time></td>
-        <td class="code">${e.actor}</td>
-        <td>${e.actorUnit}</td>
+        <td class="code who">${e.actor}</td>
+        <td class="who">${e.actorUnit}</td>
         <td>${key ? html`${t(key)}<p class="sub code">${e.action}</p>` : html`<span class="code">${e.action}</span>`}</td>
         <td>${e.recordType}<p class="sub code record-id">${e.recordId}</p></td>
-        <td>${fieldsText(e)}${e.requestId ? html`<p class="sub">${t('audit.requestId', { id: e.requestId })}</p>` : nothing}</td>
+        <td>${fieldsText(e)}${e.requestId ? html`<p class="sub request">${t('audit.requestId', { id: e.requestId })}</p>` : nothing}</td>
       </tr>`;
     })}</tbody>
   </table></div>`;
