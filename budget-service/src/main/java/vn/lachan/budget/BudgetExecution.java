@@ -146,9 +146,14 @@ public class BudgetExecution {
      * {@link #table} as an Excel workbook, stamped with the time it was made: the budget's readers only (a report
      * submitter's own figures are in their report), same scope.
      */
-    public byte[] workbook(int year, String lineId, String unit, Caller caller) {
+    public Workbook workbook(int year, String lineId, String unit, Caller caller) {
         BudgetAccess.checkRead(caller);
-        return ExecutionWorkbook.write(table(year, lineId, unit, caller), clock.instant());
+        return new Workbook(ExecutionWorkbook.write(table(year, lineId, unit, caller), clock.instant()),
+                ExecutionWorkbook.CONTENT_TYPE, ExecutionWorkbook.fileName(year, lineId, unit));
+    }
+
+    /** A workbook's bytes with its media type and the name a browser saves it under. */
+    public record Workbook(byte[] bytes, String contentType, String fileName) {
     }
 
     private RecordedCommitment retried(UUID id) {

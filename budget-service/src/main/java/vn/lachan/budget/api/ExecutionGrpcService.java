@@ -8,7 +8,6 @@ import com.google.protobuf.ByteString;
 import io.grpc.stub.StreamObserver;
 import org.springframework.grpc.server.service.GrpcService;
 import vn.lachan.budget.BudgetExecution;
-import vn.lachan.budget.document.ExecutionWorkbook;
 import vn.lachan.budget.v1.BudgetExecutionServiceGrpc;
 import vn.lachan.budget.v1.Commitment;
 import vn.lachan.budget.v1.Execution;
@@ -54,10 +53,9 @@ public class ExecutionGrpcService extends BudgetExecutionServiceGrpc.BudgetExecu
 
     @Override
     public void exportExecution(ExportExecutionRequest request, StreamObserver<HttpBody> response) {
-        byte[] workbook = execution.workbook(request.getYear(), request.getLineId(), request.getUnit(), Callers.current());
-        reply(response, HttpBody.newBuilder().setContentType(ExecutionWorkbook.CONTENT_TYPE)
-                .setData(ByteString.copyFrom(workbook))
-                .addExtensions(Any.pack(FileName.newBuilder().setName(ExecutionWorkbook.fileName(request.getYear(),
-                        request.getLineId(), request.getUnit())).build())).build());
+        var workbook = execution.workbook(request.getYear(), request.getLineId(), request.getUnit(), Callers.current());
+        reply(response, HttpBody.newBuilder().setContentType(workbook.contentType())
+                .setData(ByteString.copyFrom(workbook.bytes()))
+                .addExtensions(Any.pack(FileName.newBuilder().setName(workbook.fileName()).build())).build());
     }
 }
