@@ -14,9 +14,10 @@ import vn.lachan.cases.domain.CaseDraft;
 import vn.lachan.cases.domain.CaseEvent;
 import vn.lachan.cases.domain.CaseFlags;
 import vn.lachan.cases.domain.CaseMove;
-import vn.lachan.cases.domain.CaseProcedure;
 import vn.lachan.cases.domain.CaseNumber;
+import vn.lachan.cases.domain.CaseProcedure;
 import vn.lachan.cases.domain.CaseRules;
+import vn.lachan.cases.domain.Opener;
 import vn.lachan.cases.store.CaseStore;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
@@ -52,15 +53,16 @@ public class Cases {
     /**
      * Opens a case and numbers it in the year it was opened. With an idempotency key, a retry of the same
      * request returns the case opened the first time; the same key with a different request is refused.
-     * The opening is written to the audit log in the same transaction.
+     * The opening is written to the audit log in the same transaction. {@code decidedBy} (null: the caller) is the
+     * officer recorded as the opener; tip-service's account names the officer who decided the tip (CaseAccess).
      */
     @Transactional
-    public Case open(CaseDraft draft, Optional<IdempotentRequest> idempotent, Caller caller) {
-        CaseAccess.checkOpen(caller);
-        String actor = caller.name();
+    public Case open(CaseDraft draft, Opener decidedBy, Optional<IdempotentRequest> idempotent, Caller caller) {
+        Opener opener = CaseAccess.checkOpen(caller, decidedBy, draft.tipIds(), idempotent.map(IdempotentRequest::key));
+        String actor = opener.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         CaseDraft facts = draft.openedAt() == null ? draft.openedAt(now) : draft.truncatedToMicros();
-        CaseRules.check(facts, now, caller.unit());
+        CaseRules.check(facts, now, opener.unit());
         // a retry racing the first attempt waits for it, so it takes no second case number
         return idempotency.once(idempotent, () -> {
             refuseTipsInAnotherCase(facts.tipIds(), caller); // after the replay: the first attempt holds them now

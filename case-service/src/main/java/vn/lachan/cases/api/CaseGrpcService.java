@@ -38,7 +38,8 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
     @Override
     public void openCase(OpenCaseRequest request, StreamObserver<Case> response) {
         var caller = Callers.current();
-        var opened = cases.open(CaseTranslator.draft(request.getCase()), IdempotencyKeys.request(request, caller), caller);
+        var opened = cases.open(CaseTranslator.draft(request.getCase()), CaseTranslator.decidedBy(request),
+                IdempotencyKeys.request(request, caller), caller);
         // answered as GetCase answers it, so a case reads back the same however it is read
         reply(response, CaseTranslator.message(cases.withHistory(opened), cases.today()));
     }

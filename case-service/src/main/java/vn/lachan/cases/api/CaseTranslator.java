@@ -10,6 +10,7 @@ import vn.lachan.cases.domain.CaseFlags;
 import vn.lachan.cases.domain.CaseMove;
 import vn.lachan.cases.domain.CaseProcedure;
 import vn.lachan.cases.domain.InvestigationDeadlines;
+import vn.lachan.cases.domain.Opener;
 import vn.lachan.cases.domain.PenalCode;
 import vn.lachan.cases.v1.CaseEventKind;
 import vn.lachan.cases.v1.CrimeCategory;
@@ -34,6 +35,14 @@ final class CaseTranslator {
                 m.getClause(),
                 m.getLeadUnit(),
                 m.getTipIdsList());
+    }
+
+    /** The officer the request names as deciding to open the case; null when it names none. */
+    static Opener decidedBy(vn.lachan.cases.v1.OpenCaseRequest request) {
+        if (!request.hasDecidedBy()) {
+            return null;
+        }
+        return new Opener(request.getDecidedBy().getName().strip(), request.getDecidedBy().getUnit().strip());
     }
 
     static vn.lachan.cases.v1.Case message(Case c) {

@@ -1,6 +1,7 @@
 package vn.lachan.cases.domain;
 
 import static vn.lachan.platform.security.Roles.AUDITOR;
+import static vn.lachan.platform.security.Roles.CASE_OPENER;
 import static vn.lachan.platform.security.Roles.INVESTIGATOR;
 import static vn.lachan.platform.security.Roles.JUDGE;
 import static vn.lachan.platform.security.Roles.PERSONAL_DATA;
@@ -10,7 +11,12 @@ import static vn.lachan.platform.security.Roles.READER_CONSOLIDATED;
 import static vn.lachan.platform.security.Roles.TIP_INTAKE;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import vn.lachan.platform.error.AccessDeniedException;
+import vn.lachan.platform.error.FieldViolation;
+import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.security.Caller;
 
 /**
@@ -19,8 +25,9 @@ import vn.lachan.platform.security.Caller;
  * <p>Unit scope: the police see the cases led by their unit and by the units below it (a unit's code extends its
  * superior's: {@code cong-an-tinh-pa05} is under {@code cong-an-tinh}); the procuracy sees the cases whose
  * supervision was sent to it (the opening decision goes to the procuracy, Art. 153(4)); a court sees only the cases
- * indicted to it. Consolidated readers, auditors and the platform's own services see every case. Anyone else sees
- * none, and a case out of scope is "not found", so its existence does not leak.
+ * indicted to it. Consolidated readers, auditors and the platform's own services see every case — except tip-service's
+ * account (role {@code case-opener}), which opens one tip's case for the officer who decided it and reads nothing.
+ * Anyone else sees none, and a case out of scope is "not found", so its existence does not leak.
  *
  * <p>Personal data: a case has none yet apart from its title, which may name suspects. It is shown to those who work
  * the case or check it (police, procuracy, court, auditors, the personal-data role, the platform's services), every
@@ -43,22 +50,68 @@ public final class CaseAccess {
         }
     }
 
+    /**
+     * Who the case is opened by. An investigator or police leader opens it as themselves ({@code named}, if given,
+     * must be them). tip-service's own account opens it for the officer who decided "prosecute" on a tip ({@code
+     * named}, a police officer), and only the case of that one tip under the tip's reserved key: its secret opens
+     * no other case, and a retry by either finds the same case.
+     */
+    public static Opener checkOpen(Caller caller, Opener named, List<String> tipIds, Optional<String> key) {
+        if (isTipService(caller)) {
+            if (named == null || named.name().isBlank() || !named.unit().startsWith("cong-an-")) {
+                throw new ValidationException(new FieldViolation("decided_by", "REQUIRED",
+                        "Cần tên và đơn vị công an của cán bộ đã quyết định khởi tố.",
+                        "The name and police unit of the officer who decided to prosecute are required."));
+            }
+            if (tipIds.size() != 1 || key.filter(k -> k.equals(tipKey(tipIds.getFirst()))).isEmpty()) {
+                throw new AccessDeniedException(
+                        "Tài khoản của tip-service chỉ mở vụ án của một tin báo, với khóa của chính tin báo đó.",
+                        "tip-service's account opens only the case of one tip, under that tip's own key.");
+            }
+            return named;
+        }
+        checkOpen(caller);
+        if (named != null && !(named.name().equals(caller.name()) && named.unit().equals(caller.unit()))) {
+            throw new ValidationException(new FieldViolation("decided_by", "NOT_CALLER",
+                    "Chỉ được ghi chính mình là người quyết định khởi tố.",
+                    "You may only name yourself as the officer who decided to prosecute."));
+        }
+        return new Opener(caller.name(), caller.unit());
+    }
+
+    private static boolean isTipService(Caller caller) {
+        return caller.isSystem() && caller.has(CASE_OPENER);
+    }
+
+    private static String tipKey(String tipId) {
+        try {
+            return IdempotencyKeys.caseOfTip(UUID.fromString(tipId));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The platform's own services that read (report-service, budget-service), not tip-service's opener. */
+    private static boolean platformReader(Caller caller) {
+        return caller.isSystem() && !caller.has(CASE_OPENER);
+    }
+
     /** May see some cases at all (the list is refused outright otherwise). */
     public static boolean maySeeAny(Caller caller) {
         return caller.isPolice() && caller.hasAny(INVESTIGATOR, POLICE_LEADER, TIP_INTAKE)
                 || caller.hasAny(PROCURATOR, JUDGE, READER_CONSOLIDATED, AUDITOR)
-                || caller.isSystem();
+                || platformReader(caller);
     }
 
     /** Sees every case of the province. */
     public static boolean seesAll(Caller caller) {
-        return caller.hasAny(READER_CONSOLIDATED, AUDITOR) || caller.isSystem();
+        return caller.hasAny(READER_CONSOLIDATED, AUDITOR) || platformReader(caller);
     }
 
     /** May read a case's title (it may name suspects); consolidated readers alone may not. */
     public static boolean mayReadTitle(Caller caller) {
         return caller.hasAny(INVESTIGATOR, POLICE_LEADER, TIP_INTAKE, PROCURATOR, JUDGE, AUDITOR, PERSONAL_DATA)
-                || caller.isSystem();
+                || platformReader(caller);
     }
 
     /** The caller's unit is {@code unit} or above it. */

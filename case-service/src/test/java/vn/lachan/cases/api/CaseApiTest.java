@@ -99,6 +99,74 @@ class CaseApiTest {
     }
 
     @Test
+    void tipServicesAccountOpensOnlyOneTipsCaseUnderThatTipsKeyForTheOfficerWhoDecidedAndReadsNothing() {
+        // a real client-credentials token of the realm's tip-service client (role case-opener, unit he-thong)
+        String token = RealInfrastructure.Extension.keycloak().clientToken("tip-service");
+        String tip = UUID.randomUUID().toString();
+        var officer = vn.lachan.cases.v1.DecidedBy.newBuilder().setName("dieutra").setUnit("cong-an-tinh-pa05");
+        OpenCaseRequest request = OpenCaseRequest.newBuilder()
+                .setCase(fraudCase().clearTipIds().addTipIds(tip)).setDecidedBy(officer).build();
+
+        // another key than the tip's own, or none: refused, nothing written
+        for (String key : new String[] {null, "my-own-key", IdempotencyKeys.caseOfTip(UUID.randomUUID())}) {
+            var refused = catchThrowableOfType(StatusRuntimeException.class,
+                    () -> as(token, key).openCase(request));
+            assertThat(refused.getStatus().getCode()).as(key).isEqualTo(Status.Code.PERMISSION_DENIED);
+        }
+        // the officer must be named
+        var unnamed = catchThrowableOfType(StatusRuntimeException.class, () -> as(token, IdempotencyKeys.caseOfTip(
+                UUID.fromString(tip))).openCase(request.toBuilder().clearDecidedBy().build()));
+        assertThat(unnamed.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(jdbc.sql("select count(*) from case_tips where tip_id = :tip").param("tip", UUID.fromString(tip))
+                .query(Long.class).single()).isZero();
+
+        // with the tip's key: the case, opened by the officer; the same call again finds it
+        Case opened = as(token, IdempotencyKeys.caseOfTip(UUID.fromString(tip))).openCase(request);
+        Case again = as(token, IdempotencyKeys.caseOfTip(UUID.fromString(tip))).openCase(request);
+        assertThat(again.getId()).isEqualTo(opened.getId());
+        assertThat(opened.getAudit().getCreatedBy()).isEqualTo("dieutra");
+        assertThat(jdbc.sql("select actor from audit_log where record_id = :id and action = 'CREATE'")
+                .param("id", opened.getId()).query(String.class).list()).containsExactly("tip-service");
+        // the same request from the officer themselves, with the same key, is the same case (a retry by either)
+        Metadata key = new Metadata();
+        key.put(IdempotencyKeys.HEADER, IdempotencyKeys.caseOfTip(UUID.fromString(tip)));
+        assertThat(grpc.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(key)).openCase(request).getId())
+                .isEqualTo(opened.getId());
+
+        // and it reads nothing
+        var read = catchThrowableOfType(StatusRuntimeException.class,
+                () -> as(token, null).getCase(GetCaseRequest.newBuilder().setId(opened.getId()).build()));
+        assertThat(read.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        var list = catchThrowableOfType(StatusRuntimeException.class,
+                () -> as(token, null).listCases(ListCasesRequest.newBuilder().build()));
+        assertThat(list.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+    }
+
+    @Test
+    void anOfficerMayNameOnlyThemselvesAsTheOneWhoDecided() {
+        var someoneElse = catchThrowableOfType(StatusRuntimeException.class, () -> grpc.openCase(
+                open(fraudCase()).toBuilder().setDecidedBy(vn.lachan.cases.v1.DecidedBy.newBuilder()
+                        .setName("lanhdao").setUnit("cong-an-tinh")).build()));
+        assertThat(someoneElse.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(GrpcErrors.violations(StatusProto.fromThrowable(someoneElse)))
+                .extracting(v -> v.field() + " " + v.code()).containsExactly("decided_by NOT_CALLER");
+
+        Case themselves = grpc.openCase(open(fraudCase()).toBuilder().setDecidedBy(vn.lachan.cases.v1.DecidedBy
+                .newBuilder().setName(INVESTIGATOR).setUnit("cong-an-tinh-pa05")).build());
+        assertThat(themselves.getAudit().getCreatedBy()).isEqualTo(INVESTIGATOR);
+    }
+
+    /** The case-service stub with {@code token}, sending {@code key} as the Idempotency-Key (null: none). */
+    CaseServiceGrpc.CaseServiceBlockingStub as(String token, String key) {
+        Metadata headers = new Metadata();
+        if (key != null) {
+            headers.put(IdempotencyKeys.HEADER, key);
+        }
+        return CaseServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(token),
+                MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    @Test
     void aCaseOpenedOverGrpcIsReadBackOverRest() throws Exception {
         Case opened = grpc.openCase(open(fraudCase()));
         assertThat(opened.getId()).isNotBlank();

@@ -38,6 +38,8 @@ class CaseAccessTest {
             "vcb-dong-thap, bank-liaison, false",
             // a service opens cases with the user's token it forwards, not its own
             "he-thong, investigator, false",
+            // tip-service's account opens only as the officer who decided a tip (checkOpen with the tip's key)
+            "he-thong, case-opener, false",
     })
     void onlyPoliceInvestigatorsAndLeadersOpenCases(String unit, String roles, boolean mayOpen) {
         Caller caller = caller(unit, roles);
@@ -58,6 +60,8 @@ class CaseAccessTest {
             "ubnd-tinh, auditor, true",
             "ubnd-tinh, personal-data reader-consolidated, true",
             "he-thong, '', true",
+            // tip-service's account opens one tip's case and reads nothing
+            "he-thong, case-opener, false",
             // the People's Committee reads the figures, not the names a title may carry
             "ubnd-tinh, reader-consolidated budget-approver, false",
             "ubnd-tinh, reader-consolidated, false",
@@ -77,6 +81,8 @@ class CaseAccessTest {
             "ubnd-tinh, auditor, true",
             "he-thong, tip-intake, true",
             "he-thong, '', true",
+            // tip-service's account opens one tip's case and reads nothing
+            "he-thong, case-opener, false",
             // police roles count only in the police
             "huyen-cao-lanh, tip-intake, false",
             "huyen-cao-lanh, investigator, false",

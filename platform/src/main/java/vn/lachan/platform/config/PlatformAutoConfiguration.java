@@ -4,22 +4,21 @@ import io.grpc.BindableService;
 import io.grpc.ManagedChannel;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.micrometer.core.instrument.binder.grpc.ObservationGrpcClientInterceptor;
-import org.springframework.beans.factory.ObjectProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
-import vn.lachan.platform.time.LegalCalendarSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.grpc.client.GrpcChannelBuilderCustomizer;
+import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -28,16 +27,18 @@ import vn.lachan.platform.audit.AuditAnchor;
 import vn.lachan.platform.audit.AuditGrpcService;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.LachanGrpcExceptionHandler;
-import vn.lachan.platform.idempotency.Idempotency;
-import vn.lachan.platform.idempotency.IdempotencyRetention;
-import vn.lachan.platform.security.SecurityConfiguration;
 import vn.lachan.platform.grpc.CallContextClientInterceptor;
 import vn.lachan.platform.grpc.RequestMetadataInterceptor;
+import vn.lachan.platform.idempotency.Idempotency;
+import vn.lachan.platform.idempotency.IdempotencyRetention;
 import vn.lachan.platform.migration.PlatformMigrations;
 import vn.lachan.platform.peer.PeerCalls;
 import vn.lachan.platform.peer.ReadRetries;
 import vn.lachan.platform.rest.GrpcRestBridge;
 import vn.lachan.platform.rest.HttpRoutes;
+import vn.lachan.platform.security.SecurityConfiguration;
+import vn.lachan.platform.security.ServiceAccount;
+import vn.lachan.platform.time.LegalCalendarSource;
 
 /** What every service gets by depending on the platform: error mapping, request metadata, REST routes. */
 @AutoConfiguration(beforeName = {
@@ -67,6 +68,14 @@ public class PlatformAutoConfiguration {
     @GlobalClientInterceptor
     CallContextClientInterceptor callContextClientInterceptor() {
         return new CallContextClientInterceptor();
+    }
+
+    /** The service's own client-credentials token, for calls made for nobody signed in; fetched on first use. */
+    @Bean
+    ServiceAccount serviceAccount(@Value("${lachan.security.issuer}") String issuer,
+                                  @Value("${lachan.service-account.client-id}") String clientId,
+                                  @Value("${lachan.service-account.client-secret}") String clientSecret) {
+        return new ServiceAccount(issuer, clientId, clientSecret);
     }
 
     /** Calls to peers: a deadline always, and a clear UNAVAILABLE naming the peer that did not answer. */

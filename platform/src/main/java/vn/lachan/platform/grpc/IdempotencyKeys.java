@@ -76,6 +76,14 @@ public final class IdempotencyKeys {
         return key.toString();
     }
 
+    /**
+     * The key of the case opened from a tip decided "prosecute": one tip, one case. tip-service sends it on every
+     * attempt (the officer's and its reconciler's), and case-service accepts tip-service's own account only with it.
+     */
+    public static String caseOfTip(java.util.UUID tipId) {
+        return platform("tip", tipId, "prosecute");
+    }
+
     public static boolean isReserved(String key) {
         return key != null && key.toLowerCase(Locale.ROOT).startsWith(RESERVED_PREFIX);
     }

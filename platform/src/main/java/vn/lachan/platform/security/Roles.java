@@ -24,6 +24,12 @@ public final class Roles {
     public static final String READER_CONSOLIDATED = "reader-consolidated";
     public static final String ADMIN = "admin";
     public static final String PERSONAL_DATA = "personal-data";
+    /**
+     * tip-service's own service account: opens the case of a tip decided "prosecute" on behalf of the officer who
+     * decided it, when the officer's own call did not finish (case-service accepts it only with the tip's reserved
+     * idempotency key).
+     */
+    public static final String CASE_OPENER = "case-opener";
 
     /**
      * Roles that read personal data (narratives, suspects' and victims' details, account holders, the audit log of
@@ -35,10 +41,16 @@ public final class Roles {
 
     /**
      * Roles that neither read personal data nor approve money: their own unit's reports, budget plans and spending,
-     * consolidated anonymised figures. Every role is in exactly one of these two sets (RealmSecurityTest).
+     * consolidated anonymised figures. Every role is in exactly one of these two sets or {@link #PLATFORM_ONLY} (RealmSecurityTest).
      */
     public static final Set<String> PASSWORD_ONLY = Set.of(REPORT_SUBMITTER, REPORT_REVIEWER, BUDGET_PLANNER,
             BUDGET_SPENDER, READER_CONSOLIDATED);
+
+    /**
+     * Roles only the platform's own service accounts hold (unit {@code he-thong}); no person's group grants them
+     * and nobody signs in with them (RealmSecurityTest).
+     */
+    public static final Set<String> PLATFORM_ONLY = Set.of(CASE_OPENER);
 
     /** Every role named above (its String constants). */
     public static Set<String> all() {

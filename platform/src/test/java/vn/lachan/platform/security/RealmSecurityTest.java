@@ -38,10 +38,13 @@ class RealmSecurityTest {
         assertThat(Roles.all()).hasSizeGreaterThan(10);
         assertThat(realmRoles).containsAll(Roles.all());
         for (String role : Roles.all()) {
-            assertThat(Roles.SECOND_FACTOR.contains(role) ^ Roles.PASSWORD_ONLY.contains(role))
-                    .as("%s is in exactly one of Roles.SECOND_FACTOR and Roles.PASSWORD_ONLY", role).isTrue();
+            int sets = (Roles.SECOND_FACTOR.contains(role) ? 1 : 0) + (Roles.PASSWORD_ONLY.contains(role) ? 1 : 0)
+                    + (Roles.PLATFORM_ONLY.contains(role) ? 1 : 0);
+            assertThat(sets).as("%s is in exactly one of Roles.SECOND_FACTOR, PASSWORD_ONLY and PLATFORM_ONLY", role)
+                    .isEqualTo(1);
         }
-        assertThat(Roles.all()).containsAll(Roles.SECOND_FACTOR).containsAll(Roles.PASSWORD_ONLY);
+        assertThat(Roles.all()).containsAll(Roles.SECOND_FACTOR).containsAll(Roles.PASSWORD_ONLY)
+                .containsAll(Roles.PLATFORM_ONLY);
         // the roles that read personal data or approve money, named in the issue, are among them
         assertThat(Roles.SECOND_FACTOR).contains(Roles.PROCURATOR, Roles.PERSONAL_DATA, Roles.AUDITOR,
                 Roles.BUDGET_APPROVER, Roles.INVESTIGATOR, Roles.BANK_LIAISON);
@@ -66,6 +69,11 @@ class RealmSecurityTest {
                 assertThat(user.path("realmRoles").valueStream().map(JsonNode::asString))
                         .as(user.path("username").asString()).allMatch(role -> role.equals("default-roles-lachan"));
                 assertThat(user.path("clientRoles").isEmpty()).as(user.path("username").asString()).isTrue();
+                // a platform-only role is a service account's: no person holds one
+                if (!user.path("username").asString().startsWith("service-account-")) {
+                    assertThat(strings(user.path("groups"))).as(user.path("username").asString())
+                            .noneMatch(g -> Roles.PLATFORM_ONLY.stream().anyMatch(r -> g.equals("/roles/" + r)));
+                }
             }
         }
     }
@@ -150,11 +158,13 @@ class RealmSecurityTest {
             }
             assertThat(user.path("realmRoles").isEmpty()).as(client).isTrue();
             if (Caller.SYSTEM_UNIT.equals(unitOfClient.get(client))) {
-                // the platform's own services act for no unit and see only consolidated figures
-                assertThat(roles).as(client).isNotEmpty().allMatch(Roles.PASSWORD_ONLY::contains);
+                // the platform's own services act for no unit: consolidated figures, or a platform-only duty
+                assertThat(roles).as(client).isNotEmpty()
+                        .allMatch(role -> Roles.PASSWORD_ONLY.contains(role) || Roles.PLATFORM_ONLY.contains(role));
             } else {
                 // an outside integration acts for its own unit, with the roles of that unit's people
                 assertThat(unitOfClient.get(client)).as(client).isNotBlank();
+                assertThat(roles).as(client).doesNotContainAnyElementsOf(Roles.PLATFORM_ONLY);
                 assertThat(roles).as(client).doesNotContain(Roles.PERSONAL_DATA, Roles.ADMIN, Roles.INVESTIGATOR,
                         Roles.TIP_INTAKE, Roles.POLICE_LEADER, Roles.AUDITOR, Roles.BUDGET_APPROVER);
             }

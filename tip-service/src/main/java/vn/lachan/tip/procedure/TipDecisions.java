@@ -1,6 +1,7 @@
 package vn.lachan.tip.procedure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,14 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lachan.platform.audit.AuditLog;
+import vn.lachan.platform.error.AccessDeniedException;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.error.UnavailableException;
+import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
@@ -30,6 +35,7 @@ import vn.lachan.tip.intake.store.TipStore;
 import vn.lachan.tip.procedure.domain.CaseRef;
 import vn.lachan.tip.procedure.domain.ExtensionRequest;
 import vn.lachan.tip.procedure.domain.Outcome;
+import vn.lachan.tip.procedure.domain.PendingProsecution;
 import vn.lachan.tip.procedure.domain.PendingTip;
 import vn.lachan.tip.procedure.domain.ProcedureStep;
 import vn.lachan.tip.procedure.domain.StatusChange;
@@ -37,6 +43,7 @@ import vn.lachan.tip.procedure.domain.TipDeadlines;
 import vn.lachan.tip.procedure.domain.TipDecisionAccess;
 import vn.lachan.tip.procedure.domain.TipProcedure;
 import vn.lachan.tip.procedure.peer.CaseOpener;
+import vn.lachan.tip.procedure.store.PendingProsecutionStore;
 import vn.lachan.tip.procedure.store.TipProcedureStore;
 
 /**
@@ -44,9 +51,13 @@ import vn.lachan.tip.procedure.store.TipProcedureStore;
  * history, written with the tip's new status and deadline and its audit entry in one transaction, with the tip's
  * row locked so that changes to one tip happen one after another.
  *
- * <p>"Prosecute" opens a case in case-service first, outside the transaction, under an idempotency key made from
- * the tip's id; then the transaction records the decision. A crash in between leaves a case and an undecided tip;
- * the retry gets the same case back from case-service and records it, so a tip never has two cases.
+ * <p>"Prosecute" spans two services. First a transaction records the prosecution as pending (PendingProsecution);
+ * then case-service opens the case, outside any transaction, under an idempotency key made from the tip's id; then
+ * one transaction records the decision with its case and removes the pending row. Whatever fails in between —
+ * case-service down, its answer lost, tip-service stopped — the pending row stays, and ProsecutionReconciler
+ * completes it with tip-service's own account and the same key: the tip ends with exactly one case, recorded, and
+ * no case is left without its tip's decision. case-service refusing the case (a field, the unit, a tip already in
+ * another case) removes the pending row: the tip stays undecided and the officer is told why.
  */
 @Service
 public class TipDecisions {
@@ -56,6 +67,10 @@ public class TipDecisions {
     static final String EXTEND = "EXTEND";
     static final String RESUME = "RESUME";
     static final String NOTIFY_PROCURACY = "NOTIFY_PROCURACY";
+    /** case-service refused the case of a pending prosecution: the decision was not taken. */
+    static final String PROSECUTION_REFUSED = "PROSECUTION_REFUSED";
+    private static final List<String> DECIDE_FIELDS = List.of("status", "outcome", "case_id");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TipDecisions.class);
 
     private final TipStore tips;
     private final TipProcedureStore store;
@@ -66,11 +81,16 @@ public class TipDecisions {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Idempotency idempotency;
+    private final PendingProsecutionStore pending;
+    private final Duration reconcileAfter;
 
     public TipDecisions(TipStore tips, TipProcedureStore store, CaseOpener cases, AuditLog audit, Clock clock,
                         PlatformTransactionManager transactions, ApplicationEventPublisher events,
-                        LegalCalendarSource calendars, Idempotency idempotency) {
+                        LegalCalendarSource calendars, Idempotency idempotency, PendingProsecutionStore pending,
+                        @Value("${lachan.tips.prosecutions.reconcile-after:30s}") Duration reconcileAfter) {
         this.tips = tips;
+        this.pending = pending;
+        this.reconcileAfter = reconcileAfter;
         this.idempotency = idempotency;
         this.store = store;
         this.cases = cases;
@@ -112,14 +132,97 @@ public class TipDecisions {
         TipProcedure before = procedure(id, caller);
         LocalDate today = today();
         before.checkDecision(outcome, today);
-        Outcome decided = outcome instanceof Outcome.Prosecute p ? withDefaults(p, id, caller) : outcome;
-        CaseRef kase = decided instanceof Outcome.Prosecute p ? cases.open(id, p) : null;
-        change(id, idempotent, caller, DECIDE, List.of("status", "outcome", "case_id"), current -> {
-            // a concurrent retry recorded the same case meanwhile: nothing left to do
-            if (kase != null && current.kase().filter(kase::equals).isPresent()) {
+        if (!(outcome instanceof Outcome.Prosecute p)) {
+            change(id, idempotent, caller, DECIDE, DECIDE_FIELDS, current -> {
+                refuseWhilePending(id, null);
+                return current.decide(outcome, null, today);
+            });
+            return;
+        }
+        PendingProsecution pending = beginProsecution(id, withDefaults(p, id, caller), idempotent, caller, today);
+        CaseRef kase;
+        try {
+            kase = cases.open(pending, CaseOpener.As.OFFICER);
+        } catch (ValidationException | AccessDeniedException | ConflictException refused) {
+            abandonProsecution(pending, refused.getMessage(), caller);
+            throw refused;
+        } catch (UnavailableException down) {
+            throw new UnavailableException("case-service",
+                    "Quyết định khởi tố đã được ghi nhận; vụ án sẽ được tự động mở và ghi vào tin báo khi dịch vụ hoạt"
+                            + " động lại. Gửi lại yêu cầu cũng an toàn.",
+                    "The decision to prosecute is kept; the case will be opened and recorded on the tip automatically"
+                            + " when it is back. Sending the request again is safe.", down);
+        }
+        completeProsecution(pending, kase, caller);
+    }
+
+    /**
+     * Records the prosecution as pending before case-service is asked, with the tip's row locked (a concurrent
+     * decision waits, then finds it). A retry of the same prosecution finds the row already there and uses it; a
+     * prosecution with other details, or another decision, is refused while it is pending.
+     */
+    private PendingProsecution beginProsecution(UUID id, Outcome.Prosecute prosecute,
+                                                Optional<IdempotentRequest> idempotent, Caller caller, LocalDate today) {
+        return transaction.execute(tx -> {
+            store.lockTip(id);
+            Optional<PendingProsecution> earlier = pending.find(id);
+            if (earlier.isPresent()) {
+                refuseWhilePending(id, prosecute);
+                return earlier.get();
+            }
+            procedureOf(tips.find(id).orElseThrow()).checkDecision(prosecute, today);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            PendingProsecution begun = new PendingProsecution(id, prosecute, caller.name(), caller.unit(), now,
+                    idempotent, 0, null);
+            pending.insert(begun, now.plus(reconcileAfter));
+            return begun;
+        });
+    }
+
+    /**
+     * Records the decision with the case case-service opened for it, and removes the pending prosecution, in one
+     * transaction; the officer who decided is the decision's actor, {@code caller} (the officer or tip-service's
+     * account) the audit entry's. The officer's own key is answered with it. A decision already recorded with this
+     * case (a concurrent attempt) leaves nothing to do.
+     */
+    public void completeProsecution(PendingProsecution prosecution, CaseRef kase, Caller caller) {
+        Caller officer = new Caller(prosecution.decidedBy(), prosecution.decidedBy(), prosecution.decidedUnit(),
+                java.util.Set.of());
+        LocalDate today = today();
+        change(prosecution.tipId(), prosecution.officerKey(), caller, officer, DECIDE, DECIDE_FIELDS,
+                () -> pending.delete(prosecution.tipId()), current -> {
+            if (current.kase().filter(kase::equals).isPresent()) {
                 return null;
             }
-            return current.decide(decided, kase, today);
+            return current.decide(prosecution.prosecute(), kase, today);
+        });
+    }
+
+    /**
+     * case-service refused the case for good: the pending prosecution is removed (the tip stays undecided, its
+     * deadline running) and the refusal is in the audit log, with the reason in the service's log.
+     */
+    public void abandonProsecution(PendingProsecution prosecution, String reason, Caller caller) {
+        transaction.executeWithoutResult(tx -> {
+            store.lockTip(prosecution.tipId());
+            pending.delete(prosecution.tipId());
+            audit.record(caller, PROSECUTION_REFUSED, RECORD, prosecution.tipId().toString(), List.of("outcome"));
+        });
+        log.warn("case-service refused the case of tip {} decided by {} ({}): {}", prosecution.tipId(),
+                prosecution.decidedBy(), prosecution.decidedUnit(), reason);
+    }
+
+    /** While a prosecution is pending, only a retry of that same prosecution ({@code retry}) goes on. */
+    private void refuseWhilePending(UUID id, Outcome.Prosecute retry) {
+        pending.find(id).filter(p -> retry == null || !p.sameCase(retry)).ifPresent(p -> {
+            Outcome.Prosecute c = p.prosecute();
+            throw new ConflictException(
+                    "Quyết định khởi tố tin báo này (Điều " + c.penalCodeArticle() + " khoản " + c.clause()
+                            + ", đơn vị chủ trì " + c.leadUnit() + ") của " + p.decidedBy()
+                            + " đang chờ case-service mở vụ án; không thể quyết định khác cho đến khi xong.",
+                    "The decision to prosecute this tip (article " + c.penalCodeArticle() + ", clause " + c.clause()
+                            + ", lead unit " + c.leadUnit() + ") by " + p.decidedBy()
+                            + " is waiting for case-service to open the case; no other decision until it is done.");
         });
     }
 
@@ -177,9 +280,19 @@ public class TipDecisions {
      */
     private void change(UUID id, Optional<IdempotentRequest> idempotent, Caller caller, String action,
                         List<String> fields, Function<TipProcedure, ProcedureStep> next) {
+        change(id, idempotent, caller, caller, action, fields, () -> { }, next);
+    }
+
+    /**
+     * The same, the step's actor being {@code recordedAs} (the officer who decided) and the audit's {@code caller},
+     * running {@code first} in the transaction as soon as the tip is locked, whatever follows.
+     */
+    private void change(UUID id, Optional<IdempotentRequest> idempotent, Caller caller, Caller recordedAs,
+                        String action, List<String> fields, Runnable first, Function<TipProcedure, ProcedureStep> next) {
         try {
             transaction.executeWithoutResult(tx -> {
                 store.lockTip(id);
+                first.run();
                 // a retry racing the first attempt waits here for it to end, then finds its key recorded
                 if (idempotent.isPresent() && idempotency.claim(idempotent.get()).isPresent()) {
                     return;
@@ -189,7 +302,7 @@ public class TipDecisions {
                 if (step != null) {
                     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
                     StatusChange change = new StatusChange(step, current.status(), current.statusAfter(step), now,
-                            caller.name(), caller.unit());
+                            recordedAs.name(), recordedAs.unit());
                     store.append(id, change, current.with(change).decisionDue());
                     audit.record(caller, action, RECORD, id.toString(), fields);
                     if (change.from() != change.to()) {

@@ -14,6 +14,7 @@ import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.lachan.cases.v1.Case;
 import vn.lachan.cases.v1.CaseServiceGrpc;
+import vn.lachan.cases.v1.DecidedBy;
 import vn.lachan.cases.v1.ListCasesRequest;
 import vn.lachan.cases.v1.OpenCaseRequest;
 import vn.lachan.platform.error.AccessDeniedException;
@@ -23,23 +24,30 @@ import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.error.UnavailableException;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.security.ServiceAccount;
 import vn.lachan.tip.procedure.domain.CaseRef;
 import vn.lachan.tip.procedure.domain.Outcome;
+import vn.lachan.tip.procedure.domain.PendingProsecution;
 
 /**
- * Opens the case of a tip decided "prosecute" in case-service, over gRPC with a deadline and the caller's own
- * token (the platform forwards it). The call carries an idempotency key made from the tip's id, so however often
- * a decision is retried — even after a crash before the tip was updated — case-service opens one case.
+ * Opens the case of a tip decided "prosecute" in case-service, over gRPC with a deadline: with the officer's own
+ * token (the platform forwards it) while they wait, or with tip-service's own account when the reconciler completes
+ * a decision whose officer's call did not finish. Every call carries the same request (the deciding officer named
+ * in {@code decided_by}) and the idempotency key made from the tip's id, so however often and by whom it is sent,
+ * case-service opens one case.
  */
 @Component
 public class CaseOpener {
 
     private final CaseServiceGrpc.CaseServiceBlockingStub cases;
     private final Duration deadline;
+    private final ServiceAccount account;
 
-    public CaseOpener(GrpcChannelFactory channels, @Value("${lachan.peers.deadline:3s}") Duration deadline) {
+    public CaseOpener(GrpcChannelFactory channels, @Value("${lachan.peers.deadline:3s}") Duration deadline,
+                      ServiceAccount account) {
         this.cases = CaseServiceGrpc.newBlockingStub(channels.createChannel("case-service"));
         this.deadline = deadline;
+        this.account = account;
     }
 
     /**
@@ -47,21 +55,36 @@ public class CaseOpener {
      * keys, so it belongs to no officer (another officer's retry finds the same case) and no caller can take it.
      */
     public static String idempotencyKey(UUID tipId) {
-        return IdempotencyKeys.platform("tip", tipId, "prosecute");
+        return IdempotencyKeys.caseOfTip(tipId);
     }
 
-    /** Opens the case (or finds the one an earlier attempt opened); {@code p} has its lead unit and title. */
-    public CaseRef open(UUID tipId, Outcome.Prosecute p) {
+    /** Who the call to case-service is made as. */
+    public enum As {
+        /** the officer deciding, whose token the call being served carries */
+        OFFICER,
+        /** tip-service's own account, for the officer who decided (the reconciler) */
+        TIP_SERVICE
+    }
+
+    /** Opens the pending prosecution's case (or finds the one an earlier attempt opened). */
+    public CaseRef open(PendingProsecution pending, As as) {
+        UUID tipId = pending.tipId();
+        Outcome.Prosecute p = pending.prosecute();
         Metadata headers = new Metadata();
         headers.put(IdempotencyKeys.HEADER, idempotencyKey(tipId));
+        var stub = stub().withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+        if (as == As.TIP_SERVICE) {
+            stub = stub.withCallCredentials(account.credentials());
+        }
         try {
-            Case opened = stub().withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
-                    .openCase(OpenCaseRequest.newBuilder().setCase(Case.newBuilder()
+            Case opened = stub.openCase(OpenCaseRequest.newBuilder().setCase(Case.newBuilder()
                             .setTitle(p.caseTitle())
                             .setPenalCodeArticle(p.penalCodeArticle())
                             .setClause(p.clause())
                             .setLeadUnit(p.leadUnit())
-                            .addTipIds(tipId.toString())).build());
+                            .addTipIds(tipId.toString()))
+                    .setDecidedBy(DecidedBy.newBuilder().setName(pending.decidedBy()).setUnit(pending.decidedUnit()))
+                    .build());
             return new CaseRef(UUID.fromString(opened.getId()), opened.getNumber());
         } catch (StatusRuntimeException e) {
             throw translated(tipId, e);

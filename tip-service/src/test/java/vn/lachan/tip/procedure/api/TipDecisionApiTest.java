@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.protobuf.util.JsonFormat;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall;
+import io.grpc.ForwardingClientCallListener;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.net.http.HttpResponse;
@@ -25,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +44,7 @@ import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.LocalRedis;
 import vn.lachan.platform.test.RealInfrastructure;
+import vn.lachan.tip.procedure.ProsecutionReconciler;
 import vn.lachan.tip.v1.DecideTipRequest;
 import vn.lachan.tip.v1.ListOverdueTipsResponse;
 import vn.lachan.tip.v1.OverdueTip;
@@ -50,7 +60,9 @@ import vn.lachan.tip.v1.TipStatus;
  */
 @RealInfrastructure(database = "lachan_tip", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-decision-test"})
+        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-decision-test",
+                // the tests run the reconciler's rounds themselves; a pending prosecution is due at once
+                "lachan.tips.prosecutions.retry-every=1h", "lachan.tips.prosecutions.reconcile-after=0s"})
 class TipDecisionApiTest {
 
     /** 10:00 on 10 March 2026 in Vietnam. */
@@ -68,12 +80,85 @@ class TipDecisionApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ProsecutionReconciler reconciler;
+    @Autowired
+    FaultyNetwork network;
+
     @TestConfiguration
     static class FixedClock {
         @Bean
         @Primary
         Clock fixedClock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        @GlobalClientInterceptor
+        FaultyNetwork faultyNetwork() {
+            return new FaultyNetwork();
+        }
+    }
+
+    /**
+     * The network between tip-service and case-service, made to fail on purpose: the next call to case-service is
+     * lost before it arrives ({@link Fault#LOST_ON_THE_WAY}) or arrives, is served, and its answer is lost
+     * ({@link Fault#ANSWER_LOST}). Other calls and later ones pass.
+     */
+    static final class FaultyNetwork implements ClientInterceptor {
+        enum Fault { LOST_ON_THE_WAY, ANSWER_LOST }
+
+        final java.util.concurrent.atomic.AtomicReference<Fault> next = new java.util.concurrent.atomic.AtomicReference<>();
+
+        @Override
+        public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel channel) {
+            Fault fault = method.getServiceName().startsWith("lachan.cases.") ? next.getAndSet(null) : null;
+            if (fault == Fault.LOST_ON_THE_WAY) {
+                return new ClientCall<>() {
+                    @Override
+                    public void start(Listener<R> listener, Metadata headers) {
+                        listener.onClose(Status.UNAVAILABLE.withDescription("simulated: connection refused"),
+                                new Metadata());
+                    }
+
+                    @Override
+                    public void request(int count) {
+                    }
+
+                    @Override
+                    public void cancel(String message, Throwable cause) {
+                    }
+
+                    @Override
+                    public void halfClose() {
+                    }
+
+                    @Override
+                    public void sendMessage(Q message) {
+                    }
+                };
+            }
+            ClientCall<Q, R> call = channel.newCall(method, options);
+            if (fault != Fault.ANSWER_LOST) {
+                return call;
+            }
+            return new ForwardingClientCall.SimpleForwardingClientCall<>(call) {
+                @Override
+                public void start(Listener<R> listener, Metadata headers) {
+                    super.start(new ForwardingClientCallListener.SimpleForwardingClientCallListener<>(listener) {
+                        @Override
+                        public void onMessage(R message) {
+                            // served by case-service; the answer never reaches tip-service
+                        }
+
+                        @Override
+                        public void onClose(Status status, Metadata trailers) {
+                            super.onClose(Status.DEADLINE_EXCEEDED.withDescription("simulated: the answer was lost"),
+                                    new Metadata());
+                        }
+                    }, headers);
+                }
+            };
         }
     }
 
@@ -191,9 +276,87 @@ class TipDecisionApiTest {
                 + " order by id").param("id", id).query(String.class).list()).containsExactly("EXTEND", "DECIDE");
     }
 
+    // ---- "prosecute" spans tip-service and case-service: a failure at each point leaves one case, recorded
+
+    /** The tip's one case, as case-service holds it; fails if there is none or more than one. */
+    vn.lachan.cases.v1.Case theOneCaseOf(String tipId) throws Exception {
+        var cases = casesOf(tipId).getCasesList();
+        assertThat(cases).as("the cases of tip " + tipId).hasSize(1);
+        return cases.getFirst();
+    }
+
+    int pendingProsecutions(String tipId) {
+        return jdbc.sql("select count(*) from pending_prosecutions where tip_id = :id").param("id", UUID.fromString(tipId))
+                .query(Integer.class).single();
+    }
+
+    /** The tip decided "prosecute" with {@code kase}, by dieutra, with exactly one DECIDE in its history. */
+    void assertProsecutedWith(String tipId, vn.lachan.cases.v1.Case kase) {
+        Tip tip = read(as("dieutra").get("/api/v1/tips/" + tipId));
+        assertThat(tip.getStatus()).isEqualTo(TipStatus.PROSECUTED);
+        assertThat(tip.getCaseId()).isEqualTo(kase.getId());
+        assertThat(tip.getOutcome().getProsecute().getCaseNumber()).isEqualTo(kase.getNumber());
+        assertThat(tip.getOutcome().getDecidedBy()).isEqualTo("dieutra");
+        assertThat(tip.getHistoryList()).filteredOn(c -> c.getStep() == ProcedureStep.DECIDE).hasSize(1);
+        assertThat(kase.getAudit().getCreatedBy()).as("the officer who decided opened the case").isEqualTo("dieutra");
+        assertThat(pendingProsecutions(tipId)).isZero();
+    }
+
     @Test
-    void aCrashBetweenOpeningTheCaseAndRecordingTheDecisionIsMendedByTheRetryWithOneCase() throws Exception {
+    void aCaseServiceThatCannotBeReachedLeavesTheDecisionPendingAndTheReconcilerOpensTheOneCase() throws Exception {
         String id = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
+        String key = "lost-" + UUID.randomUUID();
+
+        network.next.set(FaultyNetwork.Fault.LOST_ON_THE_WAY);
+        var refused = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE, key);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.body()).contains("đã được ghi nhận", "is kept", "safe");
+        assertThat(casesOf(id).getCasesList()).isEmpty();
+        assertThat(read(as("dieutra").get("/api/v1/tips/" + id)).getStatus()).isEqualTo(TipStatus.RECEIVED);
+        assertThat(pendingProsecutions(id)).isOne();
+        // while it is pending, no other decision
+        var other = as("dieutra").post("/api/v1/tips/" + id + ":decide",
+                "{\"notProsecute\":{\"ground\":\"NO_CRIMINAL_EVENT\",\"reasons\":\"Không có dấu hiệu tội phạm\"}}");
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(400);
+        assertThat(other.body()).contains("đang chờ case-service", "waiting for case-service");
+
+        // nobody retries: the reconciler's round, with tip-service's own Keycloak account, opens the case and records it
+        reconciler.completeDue();
+        var kase = theOneCaseOf(id);
+        assertProsecutedWith(id, kase);
+        assertThat(jdbc.sql("select actor from audit_log where record_id = :id and action = 'DECIDE'").param("id", id)
+                .query(String.class).list()).containsExactly("tip-service");
+
+        // the officer's retry with their key now answers the decision the reconciler recorded
+        var retried = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE, key);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(read(retried).getCaseId()).isEqualTo(kase.getId());
+        reconciler.completeDue();
+        theOneCaseOf(id);
+    }
+
+    @Test
+    void anAnswerLostAfterCaseServiceOpenedTheCaseIsMendedWithThatSameCase() throws Exception {
+        String id = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
+
+        network.next.set(FaultyNetwork.Fault.ANSWER_LOST);
+        var lost = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE);
+
+        assertThat(lost.statusCode()).as(lost.body()).isEqualTo(503);
+        var opened = theOneCaseOf(id); // case-service did open it
+        assertThat(read(as("dieutra").get("/api/v1/tips/" + id)).getStatus()).isEqualTo(TipStatus.RECEIVED);
+
+        reconciler.completeDue();
+        assertProsecutedWith(id, theOneCaseOf(id));
+        assertThat(theOneCaseOf(id).getId()).isEqualTo(opened.getId());
+    }
+
+    @Test
+    void aCrashBetweenOpeningTheCaseAndRecordingTheDecisionIsMendedWithOneCaseByTheReconcilerOrTheRetry()
+            throws Exception {
+        String id = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
+        String key = "crash-" + UUID.randomUUID();
         // the tip's update fails after case-service has opened the case, as if tip-service died in between
         jdbc.sql("""
                 create function simulated_crash() returns trigger language plpgsql as $$
@@ -202,30 +365,76 @@ class TipDecisionApiTest {
                 + " when (new.tip_id = '" + id + "' and new.step = 'DECIDE') execute function simulated_crash()").update();
         HttpResponse<String> crashed;
         try {
-            crashed = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE, "crash-" + UUID.randomUUID());
+            crashed = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE, key);
+            assertThat(crashed.statusCode()).as(crashed.body()).isEqualTo(500);
+            // the reconciler's round while the fault lasts fails the same way and keeps the pending decision
+            assertThat(catchThrowableOfType(RuntimeException.class, reconciler::completeDue)).isNotNull();
         } finally {
             jdbc.sql("drop trigger simulated_crash on tip_status_changes").update();
             jdbc.sql("drop function simulated_crash()").update();
         }
-        assertThat(crashed.statusCode()).as(crashed.body()).isEqualTo(500);
-        assertThat(casesOf(id).getCasesList()).hasSize(1);
+        String number = theOneCaseOf(id).getNumber();
         assertThat(read(as("dieutra").get("/api/v1/tips/" + id)).getStatus()).isEqualTo(TipStatus.RECEIVED);
+        assertThat(pendingProsecutions(id)).isOne();
 
-        String number = casesOf(id).getCases(0).getNumber();
-
-        // other details than the first attempt's would make a second case: refused, naming the case that exists
+        // other details than the pending decision's would make a second case: refused, saying what is pending
         var differently = as("dieutra").post("/api/v1/tips/" + id + ":decide",
                 "{\"prosecute\":{\"penalCodeArticle\":174,\"clause\":2}}");
         assertThat(differently.statusCode()).isEqualTo(400);
-        assertThat(differently.body()).contains(number, "repeat the decision with those same details");
+        assertThat(differently.body()).contains("Điều 174 khoản 1", "waiting for case-service");
 
-        // the retry, without an Idempotency-Key, finds the case opened before the crash and records it
-        var retried = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE);
+        // the officer's retry finds the case opened before the crash and records it
+        var retried = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE, key);
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
-        assertThat(read(retried).getStatus()).isEqualTo(TipStatus.PROSECUTED);
         assertThat(read(retried).getOutcome().getProsecute().getCaseNumber()).isEqualTo(number);
-        var cases = casesOf(id).getCasesList();
-        assertThat(cases).singleElement().satisfies(c -> assertThat(c.getId()).isEqualTo(read(retried).getCaseId()));
+        assertProsecutedWith(id, theOneCaseOf(id));
+        reconciler.completeDue();
+    }
+
+    @Test
+    void aTipStoppedBeforeCaseServiceWasAskedIsCompletedByTheReconcilerWithOneCase() throws Exception {
+        String id = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
+        // what tip-service leaves when it stops right after recording the pending decision: the row, no case
+        jdbc.sql("""
+                insert into pending_prosecutions (tip_id, penal_code_article, clause, lead_unit, case_title, decided_by,
+                    decided_unit, decided_at, next_attempt_at)
+                values (:id, 174, 1, 'cong-an-tinh-pa05', 'Vụ án khởi tố từ tin báo', 'dieutra', 'cong-an-tinh-pa05',
+                    :at, :at)""").param("id", UUID.fromString(id)).param("at", java.sql.Timestamp.from(NOW)).update();
+        assertThat(casesOf(id).getCasesList()).isEmpty();
+
+        // case-service unreachable at first: the row waits longer, then the next round completes it
+        network.next.set(FaultyNetwork.Fault.LOST_ON_THE_WAY);
+        reconciler.completeDue();
+        assertThat(jdbc.sql("select attempts, next_attempt_at > :now, last_error is not null from pending_prosecutions"
+                        + " where tip_id = :id").param("id", UUID.fromString(id)).param("now", java.sql.Timestamp.from(NOW))
+                .query((rs, n) -> rs.getInt(1) + " " + rs.getBoolean(2) + " " + rs.getBoolean(3)).single())
+                .isEqualTo("1 true true");
+        assertThat(casesOf(id).getCasesList()).isEmpty();
+        jdbc.sql("update pending_prosecutions set next_attempt_at = :now where tip_id = :id")
+                .param("now", java.sql.Timestamp.from(NOW)).param("id", UUID.fromString(id)).update();
+
+        reconciler.completeDue();
+        assertProsecutedWith(id, theOneCaseOf(id));
+    }
+
+    @Test
+    void aCaseCaseServiceRefusesForGoodEndsThePendingDecisionAndTheTipStaysUndecided() throws Exception {
+        String id = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
+        network.next.set(FaultyNetwork.Fault.LOST_ON_THE_WAY);
+        assertThat(as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE).statusCode()).isEqualTo(503);
+        // meanwhile an investigator opens a case holding this tip straight in case-service
+        var direct = HttpApi.at(caseHttpPort).as(keycloak.userToken("dieutra")).post("/api/v1/cases", """
+                {"title":"Vụ án mở trực tiếp","penalCodeArticle":174,"clause":1,"leadUnit":"cong-an-tinh-pa05",
+                 "tipIds":["%s"]}""".formatted(id));
+        assertThat(direct.statusCode()).as(direct.body()).isEqualTo(200);
+
+        reconciler.completeDue();
+
+        assertThat(pendingProsecutions(id)).isZero();
+        assertThat(read(as("dieutra").get("/api/v1/tips/" + id)).getStatus()).isEqualTo(TipStatus.RECEIVED);
+        assertThat(theOneCaseOf(id).getTitle()).isEqualTo("Vụ án mở trực tiếp");
+        assertThat(jdbc.sql("select actor from audit_log where record_id = :id and action = 'PROSECUTION_REFUSED'")
+                .param("id", id).query(String.class).list()).containsExactly("tip-service");
     }
 
     @Test

@@ -21,9 +21,11 @@ import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.error.UnavailableException;
 import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.security.ServiceAccount;
 import vn.lachan.tip.InProcessPeer;
 import vn.lachan.tip.procedure.domain.CaseRef;
 import vn.lachan.tip.procedure.domain.Outcome;
+import vn.lachan.tip.procedure.domain.PendingProsecution;
 
 /** How tip-service asks case-service to open a tip's case, against a stand-in case-service in process. */
 class CaseOpenerTest {
@@ -40,7 +42,14 @@ class CaseOpenerTest {
     CaseOpener openerBeside(CaseServiceGrpc.CaseServiceImplBase caseService, Duration deadline) {
         peer = InProcessPeer.serving(caseService, "case-service");
         keys = peer.keys();
-        return new CaseOpener(peer.channels(), deadline);
+        // As.OFFICER never asks Keycloak; As.TIP_SERVICE asks one that is not there
+        return new CaseOpener(peer.channels(), deadline,
+                new ServiceAccount("http://127.0.0.1:9/realms/lachan", "tip-service", "tip-service-dev-secret"));
+    }
+
+    static PendingProsecution pending(Outcome.Prosecute p) {
+        return new PendingProsecution(TIP, p, "dieutra", "cong-an-tinh-pa05", java.time.Instant.now(),
+                java.util.Optional.empty(), 0, null);
     }
 
     @AfterEach
@@ -61,8 +70,8 @@ class CaseOpenerTest {
             }
         }, Duration.ofSeconds(3));
 
-        CaseRef first = opener.open(TIP, FRAUD);
-        CaseRef second = opener.open(TIP, FRAUD);
+        CaseRef first = opener.open(pending(FRAUD), CaseOpener.As.OFFICER);
+        CaseRef second = opener.open(pending(FRAUD), CaseOpener.As.OFFICER);
 
         assertThat(first).isEqualTo(new CaseRef(UUID.fromString(OPENED.getId()), "VA-2026-0009")).isEqualTo(second);
         // the platform's reserved key, which no outside caller may send, so nobody can take it first
@@ -71,6 +80,27 @@ class CaseOpenerTest {
         assertThat(requests.getFirst().getCase().getPenalCodeArticle()).isEqualTo(174);
         assertThat(requests.getFirst().getCase().getLeadUnit()).isEqualTo("cong-an-tinh-pa05");
         assertThat(requests.getFirst().getCase().hasOpenedAt()).as("a retry must be the same request").isFalse();
+        // the deciding officer is named on every attempt, so the reconciler's request is the same as theirs
+        assertThat(requests.getFirst().getDecidedBy().getName()).isEqualTo("dieutra");
+        assertThat(requests.getFirst().getDecidedBy().getUnit()).isEqualTo("cong-an-tinh-pa05");
+        assertThat(requests.get(1)).isEqualTo(requests.getFirst());
+    }
+
+    @Test
+    void withoutATokenFromKeycloakTheReconcilersCallIsNotSentAndIsUnavailable() throws IOException {
+        CaseOpener opener = openerBeside(new CaseServiceGrpc.CaseServiceImplBase() {
+            @Override
+            public void openCase(OpenCaseRequest request, StreamObserver<Case> response) {
+                requests.add(request);
+                response.onNext(OPENED);
+                response.onCompleted();
+            }
+        }, Duration.ofSeconds(3));
+
+        var failure = catchThrowableOfType(UnavailableException.class,
+                () -> opener.open(pending(FRAUD), CaseOpener.As.TIP_SERVICE));
+        assertThat(failure.vi()).contains("case-service");
+        assertThat(requests).isEmpty();
     }
 
     @Test
@@ -83,7 +113,8 @@ class CaseOpenerTest {
             }
         }, Duration.ofSeconds(3));
 
-        var failure = catchThrowableOfType(ValidationException.class, () -> opener.open(TIP, FRAUD));
+        var failure = catchThrowableOfType(ValidationException.class,
+                () -> opener.open(pending(FRAUD), CaseOpener.As.OFFICER));
         assertThat(failure.violations()).extracting(FieldViolation::field, FieldViolation::code, FieldViolation::vi)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("prosecute.clause", "UNKNOWN_VALUE",
                         "Điều 174 không có khoản 9."));
@@ -99,7 +130,8 @@ class CaseOpenerTest {
         }, Duration.ofMillis(200));
 
         long start = System.nanoTime();
-        var failure = catchThrowableOfType(UnavailableException.class, () -> opener.open(TIP, FRAUD));
+        var failure = catchThrowableOfType(UnavailableException.class,
+                () -> opener.open(pending(FRAUD), CaseOpener.As.OFFICER));
         assertThat(failure.vi()).contains("case-service");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
@@ -123,7 +155,8 @@ class CaseOpenerTest {
         }, Duration.ofSeconds(3));
 
         var failure = catchThrowableOfType(ConflictException.class,
-                () -> opener.open(TIP, new Outcome.Prosecute(174, 2, "cong-an-tinh-pa05", "Vụ án thử")));
+                () -> opener.open(pending(new Outcome.Prosecute(174, 2, "cong-an-tinh-pa05", "Vụ án thử")),
+                        CaseOpener.As.OFFICER));
         assertThat(failure.vi()).contains("VA-2026-0009", "Điều 174 khoản 1");
         assertThat(failure.en()).contains("VA-2026-0009", "same details");
     }
