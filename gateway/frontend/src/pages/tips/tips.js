@@ -201,6 +201,8 @@ function tipPages() {
         prosecuted: (article, clause, number) => 'Khởi tố vụ án theo khoản ' + clause + ' Điều ' + article
           + ' BLHS' + (number ? ' — vụ án ' + number : ''),
         notProsecuted: 'Không khởi tố vụ án',
+        prosecutionPending: (article, clause, by) => 'Đã quyết định khởi tố theo khoản ' + clause + ' Điều ' + article
+          + ' BLHS (' + by + '); đang chờ case-service mở vụ án — hệ thống tự hoàn tất, không cần gửi lại.',
         suspendedOutcome: 'Tạm đình chỉ giải quyết',
         decidedBy: (d, by) => 'Quyết định lúc ' + d + (by ? ' — ' + by : ''),
         caseId: 'Mã vụ án',
@@ -448,6 +450,9 @@ function tipPages() {
         prosecuted: (article, clause, number) => 'Prosecuted under Penal Code Art. ' + article + '(' + clause + ')'
           + (number ? ' — case ' + number : ''),
         notProsecuted: 'Not prosecuted',
+        prosecutionPending: (article, clause, by) => 'Decided to prosecute under Penal Code Art. ' + article + '('
+          + clause + ') (' + by + '); waiting for case-service to open the case — the platform completes it by itself,'
+          + ' no need to send it again.',
         suspendedOutcome: 'Suspended',
         decidedBy: (d, by) => 'Decided at ' + d + (by ? ' — ' + by : ''),
         caseId: 'Case id',
@@ -1467,6 +1472,11 @@ function tipPages() {
 
   function outcomeView(tip) {
     const o = tip.outcome;
+    const pending = tip.pendingProsecution;
+    if (!o && pending && pending.prosecute) {
+      return h('p', { class: 'tips-alert pending', id: 'tip-outcome', role: 'status',
+        tt: ['detail.prosecutionPending', pending.prosecute.penalCodeArticle, pending.prosecute.clause, pending.decidedBy || ''] });
+    }
     if (!o) {
       return h('p', { class: 'muted', id: 'tip-outcome', tt: 'detail.undecided' });
     }

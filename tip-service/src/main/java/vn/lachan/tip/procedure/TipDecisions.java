@@ -116,6 +116,11 @@ public class TipDecisions {
         return new TipProcedure(tip, store.history(tip.id()), calendar());
     }
 
+    /** The tip's decision to prosecute whose case is not opened yet, if there is one. */
+    public Optional<PendingProsecution> pendingProsecution(UUID tipId) {
+        return pending.find(tipId);
+    }
+
     /** Where each of several tips stands, in their order. */
     public List<TipProcedure> proceduresOf(List<Tip> shown) {
         Map<UUID, List<StatusChange>> histories = store.histories(shown.stream().map(Tip::id).toList());

@@ -32,7 +32,11 @@ public class TipViews {
 
     /** {@code tip}, already shown to the caller (personal data withheld or audited), with where it stands. */
     public vn.lachan.tip.v1.Tip message(Tip tip, Caller caller) {
-        return withProcedure(tip, decisions.procedureOf(tip), decisions.today(), caller);
+        var m = withProcedure(tip, decisions.procedureOf(tip), decisions.today(), caller);
+        return decisions.pendingProsecution(tip.id())
+                .map(p -> m.toBuilder().setPendingProsecution(
+                        DecisionTranslator.pending(p, TipAccess.maySeeNarrative(caller))).build())
+                .orElse(m);
     }
 
     public List<vn.lachan.tip.v1.Tip> messages(List<Tip> shown, Caller caller) {

@@ -8,6 +8,7 @@ import vn.lachan.tip.intake.domain.Tip;
 import vn.lachan.tip.procedure.domain.ExtensionRequest;
 import vn.lachan.tip.procedure.domain.NonProsecutionGround;
 import vn.lachan.tip.procedure.domain.Outcome;
+import vn.lachan.tip.procedure.domain.PendingProsecution;
 import vn.lachan.tip.procedure.domain.PendingTip;
 import vn.lachan.tip.procedure.domain.ProcedureStep;
 import vn.lachan.tip.procedure.domain.StatusChange;
@@ -88,6 +89,19 @@ public final class DecisionTranslator {
             m.setExtendedUntil(t.extendedUntil().toString());
         }
         return m.build();
+    }
+
+    /** A prosecution decided while its case is not opened yet. */
+    public static TipOutcome pending(PendingProsecution p, boolean personalData) {
+        return TipOutcome.newBuilder()
+                .setDecidedAt(ProtoTime.timestamp(p.decidedAt()))
+                .setDecidedBy(p.decidedBy())
+                .setProsecute(vn.lachan.tip.v1.Prosecute.newBuilder()
+                        .setPenalCodeArticle(p.prosecute().penalCodeArticle())
+                        .setClause(p.prosecute().clause())
+                        .setLeadUnit(p.prosecute().leadUnit())
+                        .setCaseTitle(personalData ? p.prosecute().caseTitle() : Tip.WITHHELD))
+                .build();
     }
 
     private static TipOutcome outcome(StatusChange change, boolean personalData) {

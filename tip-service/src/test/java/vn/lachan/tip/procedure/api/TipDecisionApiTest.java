@@ -294,6 +294,7 @@ class TipDecisionApiTest {
     void assertProsecutedWith(String tipId, vn.lachan.cases.v1.Case kase) {
         Tip tip = read(as("dieutra").get("/api/v1/tips/" + tipId));
         assertThat(tip.getStatus()).isEqualTo(TipStatus.PROSECUTED);
+        assertThat(tip.hasPendingProsecution()).isFalse();
         assertThat(tip.getCaseId()).isEqualTo(kase.getId());
         assertThat(tip.getOutcome().getProsecute().getCaseNumber()).isEqualTo(kase.getNumber());
         assertThat(tip.getOutcome().getDecidedBy()).isEqualTo("dieutra");
@@ -313,7 +314,13 @@ class TipDecisionApiTest {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
         assertThat(refused.body()).contains("đã được ghi nhận", "is kept", "safe");
         assertThat(casesOf(id).getCasesList()).isEmpty();
-        assertThat(read(as("dieutra").get("/api/v1/tips/" + id)).getStatus()).isEqualTo(TipStatus.RECEIVED);
+        Tip waiting = read(as("dieutra").get("/api/v1/tips/" + id));
+        assertThat(waiting.getStatus()).isEqualTo(TipStatus.RECEIVED);
+        assertThat(waiting.hasOutcome()).isFalse();
+        // the tip says what is pending, for the officer who reloads it
+        assertThat(waiting.getPendingProsecution().getProsecute().getPenalCodeArticle()).isEqualTo(174);
+        assertThat(waiting.getPendingProsecution().getProsecute().getCaseNumber()).isEmpty();
+        assertThat(waiting.getPendingProsecution().getDecidedBy()).isEqualTo("dieutra");
         assertThat(pendingProsecutions(id)).isOne();
         // while it is pending, no other decision
         var other = as("dieutra").post("/api/v1/tips/" + id + ":decide",
