@@ -22,6 +22,7 @@ import vn.lachan.cases.store.CaseStore;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.Violations;
+import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.security.Caller;
@@ -58,7 +59,9 @@ public class Cases {
      */
     @Transactional
     public Case open(CaseDraft draft, Opener decidedBy, Optional<IdempotentRequest> idempotent, Caller caller) {
-        Opener opener = CaseAccess.checkOpen(caller, decidedBy, draft.tipIds(), idempotent.map(IdempotentRequest::key));
+        Opener opener = CaseAccess.checkOpen(caller, decidedBy, draft.tipIds(),
+                draft.tipIds().size() == 1 && idempotent.map(IdempotentRequest::key)
+                        .filter(key -> key.equals(tipKey(draft.tipIds().getFirst()))).isPresent());
         String actor = opener.name();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         CaseDraft facts = draft.openedAt() == null ? draft.openedAt(now) : draft.truncatedToMicros();
@@ -73,6 +76,15 @@ public class Cases {
             audit.record(caller, AuditLog.CREATE, RECORD, opened.id().toString(), List.of());
             return opened;
         }, opened -> opened.id().toString(), id -> store.find(UUID.fromString(id)).orElseThrow());
+    }
+
+    /** The platform's key of the case opened from the tip {@code tipId}; null when it is no tip id. */
+    private static String tipKey(String tipId) {
+        try {
+            return IdempotencyKeys.caseOfTip(UUID.fromString(tipId));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

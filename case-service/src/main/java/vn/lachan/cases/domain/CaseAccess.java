@@ -11,12 +11,9 @@ import static vn.lachan.platform.security.Roles.READER_CONSOLIDATED;
 import static vn.lachan.platform.security.Roles.TIP_INTAKE;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import vn.lachan.platform.error.AccessDeniedException;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.ValidationException;
-import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.security.Caller;
 
 /**
@@ -53,17 +50,18 @@ public final class CaseAccess {
     /**
      * Who the case is opened by. An investigator or police leader opens it as themselves ({@code named}, if given,
      * must be them). tip-service's own account opens it for the officer who decided "prosecute" on a tip ({@code
-     * named}, a police officer), and only the case of that one tip under the tip's reserved key: its secret opens
+     * named}, a police officer), and only the case of that one tip under the tip's reserved key ({@code underTheTipsOwnKey}: the call's key is
+     * {@code IdempotencyKeys.caseOfTip} of its one tip): its secret opens
      * no other case, and a retry by either finds the same case.
      */
-    public static Opener checkOpen(Caller caller, Opener named, List<String> tipIds, Optional<String> key) {
+    public static Opener checkOpen(Caller caller, Opener named, List<String> tipIds, boolean underTheTipsOwnKey) {
         if (isTipService(caller)) {
             if (named == null || named.name().isBlank() || !named.unit().startsWith("cong-an-")) {
                 throw new ValidationException(new FieldViolation("decided_by", "REQUIRED",
                         "Cần tên và đơn vị công an của cán bộ đã quyết định khởi tố.",
                         "The name and police unit of the officer who decided to prosecute are required."));
             }
-            if (tipIds.size() != 1 || key.filter(k -> k.equals(tipKey(tipIds.getFirst()))).isEmpty()) {
+            if (tipIds.size() != 1 || !underTheTipsOwnKey) {
                 throw new AccessDeniedException(
                         "Tài khoản của tip-service chỉ mở vụ án của một tin báo, với khóa của chính tin báo đó.",
                         "tip-service's account opens only the case of one tip, under that tip's own key.");
@@ -81,14 +79,6 @@ public final class CaseAccess {
 
     private static boolean isTipService(Caller caller) {
         return caller.isSystem() && caller.has(CASE_OPENER);
-    }
-
-    private static String tipKey(String tipId) {
-        try {
-            return IdempotencyKeys.caseOfTip(UUID.fromString(tipId));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The platform's own services that read (report-service, budget-service), not tip-service's opener. */

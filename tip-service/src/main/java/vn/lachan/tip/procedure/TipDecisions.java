@@ -177,9 +177,8 @@ public class TipDecisions {
             }
             procedureOf(tips.find(id).orElseThrow()).checkDecision(prosecute, today);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            PendingProsecution begun = new PendingProsecution(id, prosecute, caller.name(), caller.unit(), now,
-                    idempotent, 0, null);
-            pending.insert(begun, now.plus(reconcileAfter));
+            PendingProsecution begun = new PendingProsecution(id, prosecute, caller.name(), caller.unit(), now, 0, null);
+            pending.insert(begun, idempotent, now.plus(reconcileAfter));
             return begun;
         });
     }
@@ -194,7 +193,7 @@ public class TipDecisions {
         Caller officer = new Caller(prosecution.decidedBy(), prosecution.decidedBy(), prosecution.decidedUnit(),
                 java.util.Set.of());
         LocalDate today = today();
-        change(prosecution.tipId(), prosecution.officerKey(), caller, officer, DECIDE, DECIDE_FIELDS,
+        change(prosecution.tipId(), pending.officerKey(prosecution.tipId()), caller, officer, DECIDE, DECIDE_FIELDS,
                 () -> pending.delete(prosecution.tipId()), current -> {
             if (current.kase().filter(kase::equals).isPresent()) {
                 return null;

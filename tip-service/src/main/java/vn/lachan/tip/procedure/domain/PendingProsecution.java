@@ -2,9 +2,7 @@ package vn.lachan.tip.procedure.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
-import vn.lachan.platform.idempotency.IdempotentRequest;
 
 /**
  * A decision to prosecute a tip whose case is not opened yet: written before case-service is called, removed with
@@ -12,11 +10,9 @@ import vn.lachan.platform.idempotency.IdempotentRequest;
  *
  * @param prosecute  the case to open, defaults applied (lead unit, title), so every attempt sends the same request
  * @param decidedBy  the officer who decided, and {@code decidedUnit} their unit
- * @param officerKey the officer's own Idempotency-Key, answered once the decision is recorded
  */
 public record PendingProsecution(UUID tipId, Outcome.Prosecute prosecute, String decidedBy, String decidedUnit,
-                                 Instant decidedAt, Optional<IdempotentRequest> officerKey, int attempts,
-                                 String lastError) {
+                                 Instant decidedAt, int attempts, String lastError) {
 
     /** Longest wait between two attempts of the reconciler. */
     public static final Duration MAX_BACKOFF = Duration.ofMinutes(10);

@@ -32,9 +32,11 @@ public class PendingProsecutionStore {
                 .param("id", tipId).query(PendingProsecutionStore::read).optional();
     }
 
-    /** Records the decision before its case is opened; the reconciler leaves it alone until {@code reconcileFrom}. */
-    public void insert(PendingProsecution p, Instant reconcileFrom) {
-        Optional<IdempotentRequest> key = p.officerKey();
+    /**
+     * Records the decision before its case is opened, with the officer's own Idempotency-Key (answered once the
+     * decision is recorded); the reconciler leaves it alone until {@code reconcileFrom}.
+     */
+    public void insert(PendingProsecution p, Optional<IdempotentRequest> key, Instant reconcileFrom) {
         jdbc.sql("""
                 insert into pending_prosecutions (tip_id, penal_code_article, clause, lead_unit, case_title,
                     decided_by, decided_unit, decided_at, idempotency_scope, idempotency_operation, idempotency_key,
@@ -89,16 +91,23 @@ public class PendingProsecutionStore {
         return jdbc.sql("select count(*) from pending_prosecutions").query(Integer.class).single();
     }
 
+    /** The Idempotency-Key of the officer who decided, if they sent one. */
+    public Optional<IdempotentRequest> officerKey(UUID tipId) {
+        return jdbc.sql("""
+                select idempotency_scope, idempotency_operation, idempotency_key, request_hash
+                from pending_prosecutions where tip_id = :id and idempotency_key is not null""")
+                .param("id", tipId)
+                .query((rs, n) -> new IdempotentRequest(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .optional();
+    }
+
     private static PendingProsecution read(ResultSet rs, int row) throws SQLException {
-        String key = rs.getString("idempotency_key");
-        Optional<IdempotentRequest> officerKey = key == null ? Optional.empty()
-                : Optional.of(new IdempotentRequest(rs.getString("idempotency_scope"),
-                        rs.getString("idempotency_operation"), key, rs.getString("request_hash")));
         return new PendingProsecution(rs.getObject("tip_id", UUID.class),
                 new Outcome.Prosecute(rs.getInt("penal_code_article"), rs.getInt("clause"), rs.getString("lead_unit"),
                         rs.getString("case_title")),
                 rs.getString("decided_by"), rs.getString("decided_unit"),
-                rs.getTimestamp("decided_at").toInstant(), officerKey, rs.getInt("attempts"),
+                rs.getTimestamp("decided_at").toInstant(), rs.getInt("attempts"),
                 rs.getString("last_error"));
     }
 }

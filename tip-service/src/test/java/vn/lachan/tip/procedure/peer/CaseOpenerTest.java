@@ -48,8 +48,7 @@ class CaseOpenerTest {
     }
 
     static PendingProsecution pending(Outcome.Prosecute p) {
-        return new PendingProsecution(TIP, p, "dieutra", "cong-an-tinh-pa05", java.time.Instant.now(),
-                java.util.Optional.empty(), 0, null);
+        return new PendingProsecution(TIP, p, "dieutra", "cong-an-tinh-pa05", java.time.Instant.now(), 0, null);
     }
 
     @AfterEach
