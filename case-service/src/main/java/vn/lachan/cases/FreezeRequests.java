@@ -1,15 +1,20 @@
 package vn.lachan.cases;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.cases.domain.BankResponse;
 import vn.lachan.cases.domain.CaseAccess;
+import vn.lachan.cases.domain.FreezeClocks;
 import vn.lachan.cases.domain.FreezeRequest;
 import vn.lachan.cases.domain.FreezeRequestAccess;
 import vn.lachan.cases.domain.FreezeRequestDraft;
@@ -35,9 +40,17 @@ public class FreezeRequests {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final Clock clock;
+    private final FreezeClocks clocks;
 
     public FreezeRequests(FreezeRequestStore store, CaseStore cases, AuditLog audit, Idempotency idempotency,
-                          Clock clock) {
+                          Clock clock,
+                          @Value("${lachan.freeze.acknowledge-within:15m}") Duration acknowledgeWithin,
+                          @Value("${lachan.freeze.hold-within:2h}") Duration holdWithin, MeterRegistry meters) {
+        this.clocks = new FreezeClocks(acknowledgeWithin, holdWithin);
+        // the escalation to the operators: an alert fires while it is above 0 (k8s/components/monitoring)
+        Gauge.builder("lachan.freeze.requests.overdue", this::overdueCount)
+                .description("Freeze requests with a service-level clock past due and the bank's answer not given")
+                .register(meters);
         this.store = store;
         this.cases = cases;
         this.audit = audit;
@@ -74,12 +87,35 @@ public class FreezeRequests {
                 .orElseThrow(() -> notFound(id)));
     }
 
-    /** A page of the requests the caller may see: a bank's list holds only the requests addressed to it. */
-    public List<FreezeRequest> list(UUID caseId, String bank, FreezeStatus status, int limit, int offset,
-                                    Caller caller) {
+    /**
+     * A page of the requests the caller may see: a bank's list holds only the requests addressed to it. {@code
+     * overdue}: only those with a service-level clock past due and its step not done.
+     */
+    public List<FreezeRequest> list(UUID caseId, String bank, FreezeStatus status, boolean overdue, int limit,
+                                    int offset, Caller caller) {
         String scope = FreezeRequestAccess.listScope(caller);
-        return store.list(caseId, bank, status, scope, limit, offset).stream()
+        Instant now = clock.instant();
+        var due = overdue ? new FreezeRequestStore.Overdue(now.minus(clocks.acknowledgeWithin()),
+                now.minus(clocks.holdWithin())) : null;
+        return store.list(caseId, bank, status, due, scope, limit, offset).stream()
                 .map(r -> shownTo(caller, r)).toList();
+    }
+
+    /** The service-level clocks requests are answered against. */
+    public FreezeClocks clocks() {
+        return clocks;
+    }
+
+    /** Now, as the clocks count it. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** How many requests, of every bank, have a clock past due with its step not done (the operators' alert). */
+    public long overdueCount() {
+        Instant now = clock.instant();
+        return store.countOverdue(new FreezeRequestStore.Overdue(now.minus(clocks.acknowledgeWithin()),
+                now.minus(clocks.holdWithin())));
     }
 
     /**

@@ -35,13 +35,13 @@ public class FreezeRequestGrpcService extends FreezeRequestServiceGrpc.FreezeReq
         var caller = Callers.current();
         var sent = freezeRequests.send(FreezeRequestTranslator.draft(request), IdempotencyKeys.request(request, caller),
                 caller);
-        reply(response, FreezeRequestTranslator.message(sent));
+        reply(response, FreezeRequestTranslator.message(sent, freezeRequests.clocks(), freezeRequests.now()));
     }
 
     @Override
     public void getFreezeRequest(GetFreezeRequestRequest request, StreamObserver<FreezeRequest> response) {
         var found = freezeRequests.get(Ids.uuid("id", request.getId()), Callers.current());
-        reply(response, FreezeRequestTranslator.message(found));
+        reply(response, FreezeRequestTranslator.message(found, freezeRequests.clocks(), freezeRequests.now()));
     }
 
     @Override
@@ -60,9 +60,12 @@ public class FreezeRequestGrpcService extends FreezeRequestServiceGrpc.FreezeReq
         v.throwIfAny();
         var status = request.getStatus() == FreezeStatus.FREEZE_STATUS_UNSPECIFIED ? null
                 : vn.lachan.cases.domain.FreezeStatus.valueOf(request.getStatus().name());
-        var page = freezeRequests.list(caseId, bank, status, paging.limit(), paging.offset(), Callers.current());
+        var page = freezeRequests.list(caseId, bank, status, request.getOverdue(), paging.limit(), paging.offset(),
+                Callers.current());
+        var now = freezeRequests.now();
         reply(response, ListFreezeRequestsResponse.newBuilder()
-                .addAllFreezeRequests(page.stream().map(FreezeRequestTranslator::message).toList())
+                .addAllFreezeRequests(page.stream()
+                        .map(r -> FreezeRequestTranslator.message(r, freezeRequests.clocks(), now)).toList())
                 .setNextPageToken(paging.nextToken(page.size()))
                 .build());
     }
@@ -71,6 +74,6 @@ public class FreezeRequestGrpcService extends FreezeRequestServiceGrpc.FreezeReq
     public void respondToFreezeRequest(RespondToFreezeRequestRequest request, StreamObserver<FreezeRequest> response) {
         var answered = freezeRequests.respond(Ids.uuid("id", request.getId()), FreezeRequestTranslator.response(request),
                 Callers.current());
-        reply(response, FreezeRequestTranslator.message(answered));
+        reply(response, FreezeRequestTranslator.message(answered, freezeRequests.clocks(), freezeRequests.now()));
     }
 }

@@ -1,8 +1,10 @@
 package vn.lachan.cases.api;
 
+import java.time.Instant;
 import vn.lachan.platform.money.Money;
 import vn.lachan.common.v1.AuditStamp;
 import vn.lachan.cases.domain.BankResponse;
+import vn.lachan.cases.domain.FreezeClocks;
 import vn.lachan.cases.domain.FreezeRequest;
 import vn.lachan.cases.domain.FreezeRequestDraft;
 import vn.lachan.cases.v1.CreateFreezeRequestRequest;
@@ -38,6 +40,21 @@ final class FreezeRequestTranslator {
             case REJECT -> new BankResponse.Reject(request.getReject().getReason());
             case RESPONSE_NOT_SET -> null;
         };
+    }
+
+    /** The request with its service-level clocks as they stand at {@code now}. */
+    static vn.lachan.cases.v1.FreezeRequest message(FreezeRequest r, FreezeClocks clocks, Instant now) {
+        return message(r).toBuilder()
+                .setAcknowledgeClock(clock(clocks.acknowledge(r, now)))
+                .setHoldClock(clock(clocks.hold(r, now)))
+                .build();
+    }
+
+    private static vn.lachan.cases.v1.FreezeClock clock(FreezeClocks.StepClock c) {
+        return vn.lachan.cases.v1.FreezeClock.newBuilder()
+                .setDue(ProtoTime.timestamp(c.due()))
+                .setState(vn.lachan.cases.v1.ClockState.valueOf("CLOCK_" + c.state().name()))
+                .build();
     }
 
     static vn.lachan.cases.v1.FreezeRequest message(FreezeRequest r) {

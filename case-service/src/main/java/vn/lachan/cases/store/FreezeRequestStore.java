@@ -89,14 +89,29 @@ public class FreezeRequestStore {
      * A page of requests, most recently sent first. Each filter is null for all; {@code scopeBank} is the bank
      * the caller is confined to, applied on top of the {@code bank} the caller asked for.
      */
-    public List<FreezeRequest> list(UUID caseId, String bank, FreezeStatus status, String scopeBank, int limit,
-                                    int offset) {
+    /**
+     * The cut-offs of the service-level clocks: a request still REQUESTED and sent before {@code acknowledgeBy}, or
+     * still ACKNOWLEDGED and sent before {@code holdBy}, is overdue (FreezeClocks, in SQL).
+     */
+    public record Overdue(Instant acknowledgeBy, Instant holdBy) {
+    }
+
+    private static final String OVERDUE = """
+            ((status = 'REQUESTED' and requested_at < :ackBy) or (status = 'ACKNOWLEDGED' and requested_at < :holdBy))""";
+
+    public List<FreezeRequest> list(UUID caseId, String bank, FreezeStatus status, Overdue overdue, String scopeBank,
+                                    int limit, int offset) {
         return jdbc.sql("select " + COLUMNS + " from freeze_requests " + """
                 where (cast(:caseId as uuid) is null or case_id = :caseId)
                   and (cast(:bank as text) is null or bank = :bank)
                   and (cast(:status as text) is null or status = :status)
                   and (cast(:scope as text) is null or bank = :scope)
+                  and (not :overdue or""" + OVERDUE + """
+                )
                 order by requested_at desc, id limit :limit offset :offset""")
+                .param("overdue", overdue != null)
+                .param("ackBy", Timestamp.from(overdue == null ? Instant.EPOCH : overdue.acknowledgeBy()))
+                .param("holdBy", Timestamp.from(overdue == null ? Instant.EPOCH : overdue.holdBy()))
                 .param("caseId", caseId)
                 .param("bank", bank)
                 .param("status", status == null ? null : status.name())
@@ -105,6 +120,13 @@ public class FreezeRequestStore {
                 .param("offset", offset)
                 .query((rs, n) -> map(rs))
                 .list();
+    }
+
+    public long countOverdue(Overdue overdue) {
+        return jdbc.sql("select count(*) from freeze_requests where " + OVERDUE)
+                .param("ackBy", Timestamp.from(overdue.acknowledgeBy()))
+                .param("holdBy", Timestamp.from(overdue.holdBy()))
+                .query(Long.class).single();
     }
 
     private static FreezeRequest map(ResultSet rs) throws SQLException {

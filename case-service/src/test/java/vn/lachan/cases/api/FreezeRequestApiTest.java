@@ -34,6 +34,7 @@ import vn.lachan.common.v1.Money;
 import vn.lachan.cases.v1.Acknowledge;
 import vn.lachan.cases.v1.CaseServiceGrpc;
 import vn.lachan.cases.v1.CreateFreezeRequestRequest;
+import vn.lachan.cases.v1.ClockState;
 import vn.lachan.cases.v1.FreezeRequest;
 import vn.lachan.cases.v1.FreezeRequestServiceGrpc;
 import vn.lachan.cases.v1.FreezeStatus;
@@ -42,6 +43,7 @@ import vn.lachan.cases.v1.Hold;
 import vn.lachan.cases.v1.ListFreezeRequestsRequest;
 import vn.lachan.cases.v1.ListFreezeRequestsResponse;
 import vn.lachan.cases.v1.RespondToFreezeRequestRequest;
+import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
@@ -204,6 +206,43 @@ class FreezeRequestApiTest {
         assertThat(audit(bidv.getId(), "READ", "actor")).containsExactly("dieutra", "lanhdao.congan");
         assertThat(audit(vcb.getId(), "READ", "array_to_string(fields, ',')")).containsOnly("account_holder,account_number");
         assertThat(audit(vcb.getId(), "CREATE", "actor_unit")).containsExactly("cong-an-tinh-pa05");
+    }
+
+    @Test
+    void theBanksClocksRunFromTheRequestAndAMissedOneListsTheRequestAsOverdueUntilAnswered() throws Exception {
+        FreezeRequest vcb = sent(openedCase(), toBank(VCB));
+        java.time.Instant requested = ProtoTime.instant(true, vcb.getRequestedAt());
+        assertThat(vcb.getAcknowledgeClock().getState()).isEqualTo(ClockState.CLOCK_RUNNING);
+        assertThat(ProtoTime.instant(true, vcb.getAcknowledgeClock().getDue())).isEqualTo(requested.plusSeconds(15 * 60));
+        assertThat(ProtoTime.instant(true, vcb.getHoldClock().getDue())).isEqualTo(requested.plusSeconds(2 * 3600));
+        String overdueOfVcb = REQUESTS + "?overdue=true&bank=" + VCB + "&pageSize=100";
+        HttpApi bank = as("nganhang.vcb");
+
+        CLOCK.advance(Duration.ofMinutes(16));
+        var late = parse(bank.get(REQUESTS + "/" + vcb.getId()), FreezeRequest.newBuilder()).build();
+        assertThat(late.getAcknowledgeClock().getState()).isEqualTo(ClockState.CLOCK_OVERDUE);
+        assertThat(late.getHoldClock().getState()).isEqualTo(ClockState.CLOCK_RUNNING);
+        // the police and the bank both see it on the escalation list
+        for (HttpApi viewer : List.of(as("dieutra"), bank)) {
+            var overdue = parse(viewer.get(overdueOfVcb), ListFreezeRequestsResponse.newBuilder()).build();
+            assertThat(overdue.getFreezeRequestsList()).extracting(FreezeRequest::getId).contains(vcb.getId());
+        }
+
+        var acknowledged = bank.post(REQUESTS + "/" + vcb.getId() + ":respond", "{\"acknowledge\": {}}");
+        FreezeRequest ack = parse(acknowledged, FreezeRequest.newBuilder()).build();
+        assertThat(ack.getAcknowledgeClock().getState()).isEqualTo(ClockState.CLOCK_MISSED);
+        assertThat(parse(bank.get(overdueOfVcb), ListFreezeRequestsResponse.newBuilder()).build()
+                .getFreezeRequestsList()).extracting(FreezeRequest::getId).doesNotContain(vcb.getId());
+
+        // two hours after the request the hold is late: on the list again until the bank holds
+        CLOCK.advance(Duration.ofMinutes(105));
+        assertThat(parse(bank.get(overdueOfVcb), ListFreezeRequestsResponse.newBuilder()).build()
+                .getFreezeRequestsList()).extracting(FreezeRequest::getId).contains(vcb.getId());
+        var held = parse(bank.post(REQUESTS + "/" + vcb.getId() + ":respond",
+                "{\"hold\": {\"amountHeld\": {\"dong\": \"450000000\"}}}"), FreezeRequest.newBuilder()).build();
+        assertThat(held.getHoldClock().getState()).isEqualTo(ClockState.CLOCK_MISSED);
+        assertThat(parse(bank.get(overdueOfVcb), ListFreezeRequestsResponse.newBuilder()).build()
+                .getFreezeRequestsList()).extracting(FreezeRequest::getId).doesNotContain(vcb.getId());
     }
 
     @Test
