@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FREEZE_STATUS } from '../../generated/cases';
+import { FREEZE_STATUS, type FreezeRequest } from '../../generated/cases';
 import { keysOf } from '../../shared/i18n';
-import { answersFor, durationParts, durationSeconds, heldShare, parseVietnamTime, totals } from './logic';
+import { answersFor, durationParts, durationSeconds, heldShare, parseVietnamTime, shownClock, totals } from './logic';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -48,5 +48,28 @@ describe('the freeze pages', () => {
   it('say the same things in both languages, with a name for every status', () => {
     expect(keysOf(en)).toEqual(keysOf(vi));
     FREEZE_STATUS.forEach((s) => expect(keysOf(vi)).toContain('status.' + s));
+  });
+});
+
+describe('shownClock', () => {
+  const clocks = (ack: string, hold: string): FreezeRequest => ({
+    acknowledgeClock: { due: '2026-03-10T15:15:00Z', state: ack },
+    holdClock: { due: '2026-03-10T17:00:00Z', state: hold },
+  } as FreezeRequest);
+
+  it('shows the acknowledgement while it is not given, then the hold', () => {
+    expect(shownClock(clocks('CLOCK_RUNNING', 'CLOCK_RUNNING'))).toEqual({ step: 'acknowledge', state: 'CLOCK_RUNNING', due: '2026-03-10T15:15:00Z' });
+    expect(shownClock(clocks('CLOCK_OVERDUE', 'CLOCK_RUNNING'))?.state).toBe('CLOCK_OVERDUE');
+    expect(shownClock(clocks('CLOCK_MET', 'CLOCK_OVERDUE'))).toEqual({ step: 'hold', state: 'CLOCK_OVERDUE', due: '2026-03-10T17:00:00Z' });
+  });
+
+  it('for an answered request shows the clock that was missed', () => {
+    expect(shownClock(clocks('CLOCK_MISSED', 'CLOCK_MET'))?.step).toBe('acknowledge');
+    expect(shownClock(clocks('CLOCK_MET', 'CLOCK_MISSED'))?.step).toBe('hold');
+    expect(shownClock(clocks('CLOCK_MET', 'CLOCK_MET'))?.step).toBe('hold');
+  });
+
+  it('shows nothing for a request without clocks', () => {
+    expect(shownClock({} as FreezeRequest)).toBeNull();
   });
 });

@@ -27,6 +27,23 @@ export function answersFor(status: FreezeStatus | undefined): ('acknowledge' | '
   }
 }
 
+/**
+ * The service-level clock a list shows for a request: the acknowledgement's while it is not given, then the hold's;
+ * for an answered request the one that was missed, if any (else the hold's). Null when the request has no clocks.
+ */
+export function shownClock(request: FreezeRequest): { step: 'acknowledge' | 'hold'; state: string; due: string } | null {
+  const ack = request.acknowledgeClock;
+  const hold = request.holdClock;
+  if (!ack?.due || !hold?.due) {
+    return null;
+  }
+  const open = (s: string | undefined): boolean => s === 'CLOCK_RUNNING' || s === 'CLOCK_OVERDUE';
+  const step = open(ack.state) || (ack.state === 'CLOCK_MISSED' && !open(hold.state) && hold.state !== 'CLOCK_MISSED')
+    ? 'acknowledge' : 'hold';
+  const clock = step === 'acknowledge' ? ack : hold;
+  return { step, state: clock.state ?? 'CLOCK_STATE_UNSPECIFIED', due: clock.due ?? '' };
+}
+
 /** The money held compared with the money asked, exact in whole đồng: "all", "part", "more" or "none". */
 export function heldShare(request: FreezeRequest): 'all' | 'part' | 'more' | 'none' | null {
   if (request.status !== 'HELD') {

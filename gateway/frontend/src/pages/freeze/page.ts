@@ -19,6 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 interface ListState {
   status: string;
   bank: string;
+  overdue: boolean;
   loading: boolean;
   result: Result<FreezeRequest[]> | null;
 }
@@ -73,7 +74,7 @@ async function loadList(state: ListState): Promise<void> {
   state.loading = true;
   redraw();
   const result = await getAll<FreezeRequest>('/api/v1/cases/freeze-requests',
-    { status: state.status, bank: isBank() ? '' : state.bank }, (page) => page.freezeRequests as FreezeRequest[]);
+    { status: state.status, bank: isBank() ? '' : state.bank, overdue: state.overdue ? 'true' : '' }, (page) => page.freezeRequests as FreezeRequest[]);
   if (list !== state) {
     return;
   }
@@ -102,6 +103,9 @@ function listView(state: ListState): TemplateResult {
           ${(banks ?? []).map((b) => html`<option value=${b.code ?? ''} ?selected=${state.bank === b.code}>
             ${pick(b.nameVi, b.nameEn)}</option>`)}
         </select></div>`}
+      <div class="field check"><label for="freeze-filter-overdue"><input type="checkbox" id="freeze-filter-overdue"
+        .checked=${state.overdue} @change=${(e: Event) => { state.overdue = (e.target as HTMLInputElement).checked; }}>
+        ${t('freeze.filter.overdue')}</label></div>
       <div class="field action"><button class="button primary" id="freeze-filter-apply" type="submit">
         ${t('freeze.filter.apply')}</button></div>
     </form>
@@ -266,7 +270,7 @@ function enter(): void {
   loadBanks();
   if (!first) {
     if (!list) {
-      list = { status: '', bank: '', loading: true, result: null };
+      list = { status: '', bank: '', overdue: false, loading: true, result: null };
       void loadList(list);
     }
   } else if (UUID.test(first) && detail?.id !== first) {

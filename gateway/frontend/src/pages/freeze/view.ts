@@ -7,7 +7,7 @@ import { formatDateTime, formatMoney, formatNumber } from '../../shared/format';
 import { addMessages, pick, t } from '../../shared/i18n';
 import { alert, input, localError, newForm, select, submit, submitButton, textarea, type FormState } from '../cases/form';
 import { parseDong } from '../cases/logic';
-import { durationParts, durationSeconds, heldShare, totals } from './logic';
+import { durationParts, durationSeconds, heldShare, shownClock, totals } from './logic';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -39,6 +39,17 @@ export function durationText(duration: string | undefined): string {
   return parts.join(' ');
 }
 
+/** The clock the bank answers against: "Hạn tiếp nhận 22:15 — quá hạn", etc. */
+export function clockText(request: FreezeRequest): TemplateResult | typeof nothing {
+  const clock = shownClock(request);
+  if (!clock) {
+    return nothing;
+  }
+  const late = clock.state === 'CLOCK_OVERDUE' || clock.state === 'CLOCK_MISSED';
+  return html`<span class=${late ? 'strong' : ''} data-clock=${clock.state}>${t('freeze.clock.' + clock.step,
+    { due: formatDateTime(clock.due) })}</span><p class="sub">${t('freeze.clock.' + clock.state)}</p>`;
+}
+
 export function bankName(code: string | undefined, banks: readonly Unit[] | null): string {
   const unit = banks?.find((u) => u.code === code);
   return unit ? pick(unit.nameVi, unit.nameEn) : code ?? '';
@@ -68,6 +79,7 @@ export function freezeTable(id: string, requests: readonly FreezeRequest[], bank
       <th scope="col">${t('freeze.col.status')}</th>
       <th scope="col" class="num">${t('freeze.col.held')}</th>
       <th scope="col">${t('freeze.col.timeToHold')}</th>
+      <th scope="col">${t('freeze.col.clock')}</th>
     </tr></thead>
     <tbody>${requests.map((r) => html`<tr id=${'freeze-row-' + r.id}>
       <td class="nowrap">${options.link
@@ -81,11 +93,12 @@ export function freezeTable(id: string, requests: readonly FreezeRequest[], bank
       <td>${statusBadge(r.status)}${r.status === 'REJECTED' ? html`<p class="sub">${r.rejectionReason}</p>` : nothing}</td>
       <td class="num nowrap">${heldText(r)}</td>
       <td class="nowrap">${durationText(r.timeToHold)}</td>
+      <td class="nowrap" id=${'freeze-clock-' + r.id}>${clockText(r)}</td>
     </tr>`)}</tbody>
     <tfoot><tr>
       <th scope="row" colspan=${options.caseColumn ? 4 : 3}>${t('freeze.total')}</th>
       <td class="num nowrap">${formatMoney(sum.asked)}</td><td></td>
-      <td class="num nowrap">${formatMoney(sum.held)}</td><td></td>
+      <td class="num nowrap">${formatMoney(sum.held)}</td><td></td><td></td>
     </tr></tfoot>
   </table></div>`;
 }

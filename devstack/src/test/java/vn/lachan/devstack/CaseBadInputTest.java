@@ -117,6 +117,8 @@ class CaseBadInputTest {
             new Case("a case id that is not a UUID", "lanhdao.congan", "GET", () -> "/api/v1/cases/abc", null, 400, "id"),
             new Case("a Penal Code article that is no number", "dieutra", "GET", () -> "/api/v1/cases/penal-code?article=abc",
                     null, 400, "article"),
+            new Case("freeze requests listed with overdue 'abc'", "dieutra", "GET",
+                    () -> "/api/v1/cases/freeze-requests?overdue=abc", null, 400, "overdue"),
             new Case("a case opened in another officer's name", "lanhdao.congan", "POST",
                     () -> "/api/v1/cases?decidedBy.name=dieutra&decidedBy.unit=cong-an-tinh-pa05",
                     "{\"title\":\"x\",\"penalCodeArticle\":290,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}", 400,

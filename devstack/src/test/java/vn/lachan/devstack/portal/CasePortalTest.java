@@ -159,6 +159,16 @@ class CasePortalTest {
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("freeze-row-" + freezeId), "Vietcombank"));
         WebElement bankRow = browser.findElement(By.id("freeze-row-" + freezeId));
         assertThat(bankRow.getText()).contains("450.000.000 đ", "Chờ ngân hàng", "NGUYEN VAN KIEM THU");
+        // the bank's clock: acknowledge within 15 minutes of the request
+        assertThat(text("freeze-clock-" + freezeId)).contains("Hạn tiếp nhận", "còn trong hạn");
+        // the escalation list: a request just sent is not overdue
+        browser.findElement(By.id("freeze-filter-overdue")).click();
+        browser.findElement(By.id("freeze-filter-apply")).click();
+        waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.id("freeze-row-" + freezeId)));
+        assertThat(browser.findElements(By.id("freeze-list-error"))).as("the overdue list loaded").isEmpty();
+        browser.findElement(By.id("freeze-filter-overdue")).click();
+        browser.findElement(By.id("freeze-filter-apply")).click();
+        waitForVisible("freeze-row-" + freezeId);
         List<WebElement> rows = browser.findElements(By.cssSelector("#freeze-table tbody tr"));
         assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("Vietcombank"));
         assertThat(text("freeze-intro")).contains("Vietcombank");
@@ -196,7 +206,7 @@ class CasePortalTest {
         browser.get(stack.gatewayUrl() + "/#/cases/" + caseId);
         waitForVisible("case-freeze-table");
         WebElement held = waitForVisible("freeze-row-" + freezeId);
-        assertThat(held.getText()).contains("Đã phong tỏa", "320.000.000 đ (một phần)");
+        assertThat(held.getText()).contains("Đã phong tỏa", "320.000.000 đ (một phần)", "Hạn phong tỏa", "đúng hạn");
         waitForVisible("nav-freeze").click();
         waitUntilLoaded("freeze-results");
         assertThat(waitForVisible("freeze-row-" + freezeId).getText()).contains("Đã phong tỏa", "320.000.000 đ");
