@@ -158,7 +158,7 @@ public class TipDecisions {
                     "The decision to prosecute is kept; the case will be opened and recorded on the tip automatically"
                             + " when it is back. Sending the request again is safe.", down);
         }
-        completeProsecution(pending, kase, caller);
+        completeProsecution(pending, kase, caller, idempotent);
     }
 
     /**
@@ -173,6 +173,13 @@ public class TipDecisions {
             Optional<PendingProsecution> earlier = pending.find(id);
             if (earlier.isPresent()) {
                 refuseWhilePending(id, prosecute);
+                if (!earlier.get().decidedBy().equals(caller.name())) {
+                    // case-service records the deciding officer; another officer's token may not name them
+                    throw new ConflictException("Quyết định khởi tố tin báo này của " + earlier.get().decidedBy()
+                            + " đang được hoàn tất tự động; không cần gửi lại.",
+                            "This tip's prosecution decided by " + earlier.get().decidedBy()
+                                    + " is being completed automatically; no need to send it again.");
+                }
                 return earlier.get();
             }
             procedureOf(tips.find(id).orElseThrow()).checkDecision(prosecute, today);
@@ -186,15 +193,24 @@ public class TipDecisions {
     /**
      * Records the decision with the case case-service opened for it, and removes the pending prosecution, in one
      * transaction; the officer who decided is the decision's actor, {@code caller} (the officer or tip-service's
-     * account) the audit entry's. The officer's own key is answered with it. A decision already recorded with this
-     * case (a concurrent attempt) leaves nothing to do.
+     * account) the audit entry's. The officer's key of the first attempt is answered with it, and {@code alsoAnswer}
+     * (a retry's own key) too. A decision already recorded with this case (a concurrent attempt) leaves nothing to do.
      */
-    public void completeProsecution(PendingProsecution prosecution, CaseRef kase, Caller caller) {
+    public void completeProsecution(PendingProsecution prosecution, CaseRef kase, Caller caller,
+                                    Optional<IdempotentRequest> alsoAnswer) {
         Caller officer = new Caller(prosecution.decidedBy(), prosecution.decidedBy(), prosecution.decidedUnit(),
                 java.util.Set.of());
         LocalDate today = today();
-        change(prosecution.tipId(), pending.officerKey(prosecution.tipId()), caller, officer, DECIDE, DECIDE_FIELDS,
-                () -> pending.delete(prosecution.tipId()), current -> {
+        Optional<IdempotentRequest> first = pending.officerKey(prosecution.tipId());
+        Optional<IdempotentRequest> retry = alsoAnswer.filter(k -> first.isEmpty() || !k.equals(first.get()));
+        change(prosecution.tipId(), first, caller, officer, DECIDE, DECIDE_FIELDS, () -> {
+            pending.delete(prosecution.tipId());
+            retry.ifPresent(k -> {
+                if (idempotency.claim(k).isEmpty()) {
+                    idempotency.complete(k, prosecution.tipId().toString());
+                }
+            });
+        }, current -> {
             if (current.kase().filter(kase::equals).isPresent()) {
                 return null;
             }

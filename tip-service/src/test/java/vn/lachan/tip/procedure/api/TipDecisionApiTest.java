@@ -327,6 +327,12 @@ class TipDecisionApiTest {
                 "{\"notProsecute\":{\"ground\":\"NO_CRIMINAL_EVENT\",\"reasons\":\"Không có dấu hiệu tội phạm\"}}");
         assertThat(other.statusCode()).as(other.body()).isEqualTo(400);
         assertThat(other.body()).contains("đang chờ case-service", "waiting for case-service");
+        // nor the same decision by another officer: the case records who decided
+        var leader = as("lanhdao.congan").post("/api/v1/tips/" + id + ":decide",
+                "{\"prosecute\":{\"penalCodeArticle\":174,\"clause\":1,\"leadUnit\":\"cong-an-tinh-pa05\"}}");
+        assertThat(leader.statusCode()).as(leader.body()).isEqualTo(400);
+        assertThat(leader.body()).contains("dieutra", "completed automatically");
+        assertThat(pendingProsecutions(id)).isOne();
 
         // nobody retries: the reconciler's round, with tip-service's own Keycloak account, opens the case and records it
         reconciler.completeDue();
@@ -390,11 +396,18 @@ class TipDecisionApiTest {
         assertThat(differently.statusCode()).isEqualTo(400);
         assertThat(differently.body()).contains("Điều 174 khoản 1", "waiting for case-service");
 
-        // the officer's retry finds the case opened before the crash and records it
-        var retried = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE, key);
+        // the officer's retry, from another tab with a key of its own, finds the case opened before the crash and
+        // records it; both keys then answer the decision
+        String again = "again-" + UUID.randomUUID();
+        var retried = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE, again);
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
         assertThat(read(retried).getOutcome().getProsecute().getCaseNumber()).isEqualTo(number);
         assertProsecutedWith(id, theOneCaseOf(id));
+        for (String sent : new String[] {key, again}) {
+            var replayed = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE, sent);
+            assertThat(replayed.statusCode()).as(sent + ": " + replayed.body()).isEqualTo(200);
+            assertThat(read(replayed).getCaseId()).isEqualTo(theOneCaseOf(id).getId());
+        }
         reconciler.completeDue();
     }
 
