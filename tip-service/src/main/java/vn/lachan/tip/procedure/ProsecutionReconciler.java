@@ -91,7 +91,7 @@ public class ProsecutionReconciler {
                     failed.getMessage(), next);
             return false;
         }
-        decisions.completeProsecution(p, kase, self, java.util.Optional.empty());
+        decisions.completeProsecution(p, kase, self);
         log.info("pending prosecution of tip {} completed with case {}", p.tipId(), kase.number());
         return true;
     }

@@ -131,7 +131,8 @@ public class TipDecisions {
     /** Decides the tip; for "prosecute" the case is opened in case-service. */
     public void decide(UUID id, Outcome outcome, Optional<IdempotentRequest> idempotent, Caller caller) {
         TipDecisionAccess.checkDecide(caller);
-        if (isReplay(idempotent)) {
+        // a retry of a prosecution still pending goes on to complete it; any other retry answers the tip as it is
+        if (isReplay(idempotent) && pending.find(id).isEmpty()) {
             return;
         }
         TipProcedure before = procedure(id, caller);
@@ -144,7 +145,11 @@ public class TipDecisions {
             });
             return;
         }
-        PendingProsecution pending = beginProsecution(id, withDefaults(p, id, caller), idempotent, caller, today);
+        Optional<PendingProsecution> begun = beginProsecution(id, withDefaults(p, id, caller), idempotent, caller, today);
+        if (begun.isEmpty()) {
+            return; // a retry of a request already kept: the tip as it stands answers it
+        }
+        PendingProsecution pending = begun.get();
         CaseRef kase;
         try {
             kase = cases.open(pending, CaseOpener.As.OFFICER);
@@ -158,19 +163,27 @@ public class TipDecisions {
                     "The decision to prosecute is kept; the case will be opened and recorded on the tip automatically"
                             + " when it is back. Sending the request again is safe.", down);
         }
-        completeProsecution(pending, kase, caller, idempotent);
+        completeProsecution(pending, kase, caller);
     }
 
     /**
      * Records the prosecution as pending before case-service is asked, with the tip's row locked (a concurrent
-     * decision waits, then finds it). A retry of the same prosecution finds the row already there and uses it; a
-     * prosecution with other details, or another decision, is refused while it is pending.
+     * decision waits, then finds it), and answers the officer's Idempotency-Key with the tip: the decision is kept
+     * from here on. A retry under that key, or of the same prosecution under another key (or none), finds the row
+     * and drives it again; empty when the retry finds it recorded already. A prosecution with other details, or
+     * another decision, is refused while it is pending.
      */
-    private PendingProsecution beginProsecution(UUID id, Outcome.Prosecute prosecute,
-                                                Optional<IdempotentRequest> idempotent, Caller caller, LocalDate today) {
+    private Optional<PendingProsecution> beginProsecution(UUID id, Outcome.Prosecute prosecute,
+                                                          Optional<IdempotentRequest> idempotent, Caller caller,
+                                                          LocalDate today) {
         return transaction.execute(tx -> {
             store.lockTip(id);
             Optional<PendingProsecution> earlier = pending.find(id);
+            if (idempotent.isPresent() && idempotency.claim(idempotent.get()).isPresent()) {
+                // this request was kept before: drive its prosecution if still pending, else it is answered
+                return earlier;
+            }
+            idempotent.ifPresent(k -> idempotency.complete(k, id.toString()));
             if (earlier.isPresent()) {
                 refuseWhilePending(id, prosecute);
                 if (!earlier.get().decidedBy().equals(caller.name())) {
@@ -180,37 +193,28 @@ public class TipDecisions {
                             "This tip's prosecution decided by " + earlier.get().decidedBy()
                                     + " is being completed automatically; no need to send it again.");
                 }
-                return earlier.get();
+                return earlier;
             }
             procedureOf(tips.find(id).orElseThrow()).checkDecision(prosecute, today);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             PendingProsecution begun = new PendingProsecution(id, prosecute, caller.name(), caller.unit(), now, 0, null);
-            pending.insert(begun, idempotent, now.plus(reconcileAfter));
-            return begun;
+            pending.insert(begun, now.plus(reconcileAfter));
+            return Optional.of(begun);
         });
     }
 
     /**
      * Records the decision with the case case-service opened for it, and removes the pending prosecution, in one
      * transaction; the officer who decided is the decision's actor, {@code caller} (the officer or tip-service's
-     * account) the audit entry's. The officer's key of the first attempt is answered with it, and {@code alsoAnswer}
-     * (a retry's own key) too. A decision already recorded with this case (a concurrent attempt) leaves nothing to do.
+     * account) the audit entry's (the officer's key was answered when the prosecution was kept). A decision already
+     * recorded with this case (a concurrent attempt) leaves nothing to do.
      */
-    public void completeProsecution(PendingProsecution prosecution, CaseRef kase, Caller caller,
-                                    Optional<IdempotentRequest> alsoAnswer) {
+    public void completeProsecution(PendingProsecution prosecution, CaseRef kase, Caller caller) {
         Caller officer = new Caller(prosecution.decidedBy(), prosecution.decidedBy(), prosecution.decidedUnit(),
                 java.util.Set.of());
         LocalDate today = today();
-        Optional<IdempotentRequest> first = pending.officerKey(prosecution.tipId());
-        Optional<IdempotentRequest> retry = alsoAnswer.filter(k -> first.isEmpty() || !k.equals(first.get()));
-        change(prosecution.tipId(), first, caller, officer, DECIDE, DECIDE_FIELDS, () -> {
-            pending.delete(prosecution.tipId());
-            retry.ifPresent(k -> {
-                if (idempotency.claim(k).isEmpty()) {
-                    idempotency.complete(k, prosecution.tipId().toString());
-                }
-            });
-        }, current -> {
+        change(prosecution.tipId(), Optional.empty(), caller, officer, DECIDE, DECIDE_FIELDS,
+                () -> pending.delete(prosecution.tipId()), current -> {
             if (current.kase().filter(kase::equals).isPresent()) {
                 return null;
             }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.tip.procedure.domain.Outcome;
 import vn.lachan.tip.procedure.domain.PendingProsecution;
 
@@ -18,8 +17,8 @@ import vn.lachan.tip.procedure.domain.PendingProsecution;
 public class PendingProsecutionStore {
 
     private static final String COLUMNS = """
-            tip_id, penal_code_article, clause, lead_unit, case_title, decided_by, decided_unit, decided_at,
-            idempotency_scope, idempotency_operation, idempotency_key, request_hash, attempts, last_error""";
+            tip_id, penal_code_article, clause, lead_unit, case_title, decided_by, decided_unit, decided_at, attempts,
+            last_error""";
 
     private final JdbcClient jdbc;
 
@@ -32,17 +31,12 @@ public class PendingProsecutionStore {
                 .param("id", tipId).query(PendingProsecutionStore::read).optional();
     }
 
-    /**
-     * Records the decision before its case is opened, with the officer's own Idempotency-Key (answered once the
-     * decision is recorded); the reconciler leaves it alone until {@code reconcileFrom}.
-     */
-    public void insert(PendingProsecution p, Optional<IdempotentRequest> key, Instant reconcileFrom) {
+    /** Records the decision before its case is opened; the reconciler leaves it alone until {@code reconcileFrom}. */
+    public void insert(PendingProsecution p, Instant reconcileFrom) {
         jdbc.sql("""
                 insert into pending_prosecutions (tip_id, penal_code_article, clause, lead_unit, case_title,
-                    decided_by, decided_unit, decided_at, idempotency_scope, idempotency_operation, idempotency_key,
-                    request_hash, next_attempt_at)
-                values (:tip, :article, :clause, :lead, :title, :by, :unit, :at, :scope, :operation, :key, :hash,
-                    :next)""")
+                    decided_by, decided_unit, decided_at, next_attempt_at)
+                values (:tip, :article, :clause, :lead, :title, :by, :unit, :at, :next)""")
                 .param("tip", p.tipId())
                 .param("article", p.prosecute().penalCodeArticle())
                 .param("clause", p.prosecute().clause())
@@ -51,10 +45,6 @@ public class PendingProsecutionStore {
                 .param("by", p.decidedBy())
                 .param("unit", p.decidedUnit())
                 .param("at", Timestamp.from(p.decidedAt()))
-                .param("scope", key.map(IdempotentRequest::scope).orElse(null))
-                .param("operation", key.map(IdempotentRequest::operation).orElse(null))
-                .param("key", key.map(IdempotentRequest::key).orElse(null))
-                .param("hash", key.map(IdempotentRequest::fingerprint).orElse(null))
                 .param("next", Timestamp.from(reconcileFrom))
                 .update();
     }
@@ -89,17 +79,6 @@ public class PendingProsecutionStore {
     /** How many are waiting (for the operators' gauge and the tests). */
     public int count() {
         return jdbc.sql("select count(*) from pending_prosecutions").query(Integer.class).single();
-    }
-
-    /** The Idempotency-Key of the officer who decided, if they sent one. */
-    public Optional<IdempotentRequest> officerKey(UUID tipId) {
-        return jdbc.sql("""
-                select idempotency_scope, idempotency_operation, idempotency_key, request_hash
-                from pending_prosecutions where tip_id = :id and idempotency_key is not null""")
-                .param("id", tipId)
-                .query((rs, n) -> new IdempotentRequest(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4)))
-                .optional();
     }
 
     private static PendingProsecution read(ResultSet rs, int row) throws SQLException {
