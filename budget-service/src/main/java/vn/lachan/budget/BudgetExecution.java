@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,7 +109,17 @@ public class BudgetExecution {
      * it too, for their own unit only (report-service pre-fills the unit's periodic report from it).
      */
     public ExecutionTable table(int year, String lineId, String unit, Caller caller) {
+        return table(year, lineId, unit, null, caller);
+    }
+
+    /**
+     * {@link #table(int, String, String, Caller)} with the units' rows and the months cut off after the legal day
+     * {@code to} (ISO-8601, within the year; null or blank: the whole year), e.g. a report period's last day, so a
+     * report shows what was committed and spent in its period, not what came after.
+     */
+    public ExecutionTable table(int year, String lineId, String unit, String to, Caller caller) {
         BudgetAccess.checkReadExecution(caller);
+        LocalDate cutOff = cutOff(year, to);
         List<BudgetLine> ofYear = year == 0 ? List.of() : lines.lines(year);
         if (ofYear.isEmpty()) {
             throw new ValidationException(new FieldViolation("year", "NOT_A_PLAN_YEAR",
@@ -122,7 +133,8 @@ public class BudgetExecution {
         String scope = BudgetAccess.scopeUnit(caller);
         String wanted = blankToNull(unit) == null ? scope : unit;
         boolean nothingVisible = scope != null && !scope.equals(wanted);
-        List<UnitExecution> units = nothingVisible ? List.of() : store.units(year, line, wanted);
+        List<UnitExecution> units = nothingVisible ? List.of()
+                : cutOff == null ? store.units(year, line, wanted) : store.units(year, line, wanted, cutOff);
         List<ExecutionTable.Row> rows = new ArrayList<>();
         for (BudgetLine l : shown) {
             rows.add(new ExecutionTable.Row(l, units.stream().filter(u -> u.lineId().equals(l.id())).toList()));
@@ -136,8 +148,8 @@ public class BudgetExecution {
             java.util.Arrays.fill(committed, Money.ZERO);
             java.util.Arrays.fill(spent, Money.ZERO);
         } else {
-            committed = store.byMonth("commitments", year, line, wanted);
-            spent = store.byMonth("spendings", year, line, wanted);
+            committed = store.byMonth("commitments", year, line, wanted, cutOff);
+            spent = store.byMonth("spendings", year, line, wanted, cutOff);
         }
         return new ExecutionTable(year, rows, ExecutionTable.months(committed, spent, base), base);
     }
@@ -150,6 +162,25 @@ public class BudgetExecution {
         BudgetAccess.checkRead(caller);
         return new Workbook(ExecutionWorkbook.write(table(year, lineId, unit, caller), clock.instant()),
                 ExecutionWorkbook.CONTENT_TYPE, ExecutionWorkbook.fileName(year, lineId, unit));
+    }
+
+    /** The cut-off day of an execution: a legal day of {@code year}, or null for the whole year. */
+    private static LocalDate cutOff(int year, String to) {
+        if (to == null || to.isBlank()) {
+            return null;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(to.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(new FieldViolation("to", "INVALID_FORMAT",
+                    "Ngày phải theo dạng yyyy-MM-dd, ví dụ 2025-06-14.", "A date is written yyyy-MM-dd, e.g. 2025-06-14."));
+        }
+        if (day.getYear() != year) {
+            throw new ValidationException(new FieldViolation("to", "NOT_IN_YEAR",
+                    "Ngày chốt số liệu phải thuộc năm " + year + ".", "The cut-off day must be in " + year + "."));
+        }
+        return day;
     }
 
     /** A workbook's bytes with its media type and the name a browser saves it under. */

@@ -48,7 +48,8 @@ public class ExecutionGrpcService extends BudgetExecutionServiceGrpc.BudgetExecu
     @Override
     public void getExecution(GetExecutionRequest request, StreamObserver<Execution> response) {
         reply(response, ExecutionTranslator.message(
-                execution.table(request.getYear(), request.getLineId(), request.getUnit(), Callers.current())));
+                execution.table(request.getYear(), request.getLineId(), request.getUnit(), request.getTo(),
+                        Callers.current())));
     }
 
     @Override

@@ -53,8 +53,52 @@ public class ExecutionStore {
                 .list();
     }
 
+    /**
+     * As {@link #units(Integer, String, String)}, counting only the commitments and spending dated on or before
+     * {@code to}; the same sums as the view {@code unit_execution}, with the cut-off.
+     */
+    public List<UnitExecution> units(int year, String lineId, String unit, LocalDate to) {
+        return jdbc.sql("""
+                with keys as (
+                    select line_id, unit from allocations where status = 'APPROVED'
+                    union select line_id, unit from commitments where committed_on <= :to
+                    union select line_id, unit from spendings where spent_on <= :to
+                )
+                select k.line_id, k.unit,
+                       coalesce((select sum(a.amount_dong) from allocations a
+                                 where a.line_id = k.line_id and a.unit = k.unit and a.status = 'APPROVED'), 0)::bigint
+                           as allocated_dong,
+                       coalesce((select sum(c.amount_dong) from commitments c
+                                 where c.line_id = k.line_id and c.unit = k.unit and c.committed_on <= :to), 0)::bigint
+                           as committed_dong,
+                       coalesce((select sum(s.amount_dong) from spendings s
+                                 where s.line_id = k.line_id and s.unit = k.unit and s.commitment_id is not null
+                                   and s.spent_on <= :to), 0)::bigint as spent_on_commitments_dong,
+                       coalesce((select sum(s.amount_dong) from spendings s
+                                 where s.line_id = k.line_id and s.unit = k.unit and s.commitment_id is null
+                                   and s.spent_on <= :to), 0)::bigint as spent_directly_dong
+                from keys k join budget_lines l on l.id = k.line_id
+                where l.year = :year
+                  and (cast(:line as text) is null or k.line_id = :line)
+                  and (cast(:unit as text) is null or k.unit = :unit)
+                order by l.position, k.unit""")
+                .param("year", year)
+                .param("line", lineId)
+                .param("unit", unit)
+                .param("to", to)
+                .query((rs, n) -> new UnitExecution(rs.getString("line_id"), rs.getString("unit"),
+                        Money.dong(rs.getLong("allocated_dong")), Money.dong(rs.getLong("committed_dong")),
+                        Money.dong(rs.getLong("spent_on_commitments_dong")), Money.dong(rs.getLong("spent_directly_dong"))))
+                .list();
+    }
+
     /** What was spent ({@code spendings}) or committed ({@code commitments}) in each month of {@code year}. */
     public Money[] byMonth(String table, int year, String lineId, String unit) {
+        return byMonth(table, year, lineId, unit, null);
+    }
+
+    /** As {@link #byMonth(String, int, String, String)}, only what is dated on or before {@code to} (null: all). */
+    public Money[] byMonth(String table, int year, String lineId, String unit, LocalDate to) {
         String day = switch (table) {
             case "spendings" -> "spent_on";
             case "commitments" -> "committed_on";
@@ -68,10 +112,12 @@ public class ExecutionStore {
                 where l.year = :year
                   and (cast(:line as text) is null or t.line_id = :line)
                   and (cast(:unit as text) is null or t.unit = :unit)
-                group by 1""")
+                  and (cast(:to as date) is null or t.%s <= :to)
+                group by 1""".formatted(day))
                 .param("year", year)
                 .param("line", lineId)
                 .param("unit", unit)
+                .param("to", to)
                 .query(rs -> {
                     months[rs.getInt("m") - 1] = Money.dong(rs.getLong("dong"));
                 });

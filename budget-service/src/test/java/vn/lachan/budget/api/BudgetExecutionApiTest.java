@@ -263,6 +263,48 @@ class BudgetExecutionApiTest {
         assertThat(as("nganhang.vcb").get("/api/v1/budget/execution?year=2023").statusCode()).isEqualTo(403);
     }
 
+    /** The unit's committed and spent đồng on the line, whole year or cut off at {@code to} (empty: none). */
+    long[] unitFigures(String user, String line, String unit, String to) {
+        JsonNode execution = body(as(user).get("/api/v1/budget/execution?year=2023&lineId=" + line + "&unit=" + unit
+                + (to.isEmpty() ? "" : "&to=" + to)));
+        JsonNode row = unit(line(execution, line), unit);
+        return new long[] {dong(row.get("committed")), dong(row.get("spent")), dong(row.get("allocated")),
+                dong(execution.get("months").get(11).get("spentToDate"))};
+    }
+
+    @Test
+    void aCutOffDayLimitsTheUnitsCommitmentsSpendingAndMonthsToWhatIsDatedOnOrBeforeIt() {
+        // report-service asks for the period's execution: the half-year report of 2023 ends on 14 June
+        String unit = "so-tai-chinh";
+        String line = "2023-MANAGEMENT";
+        allocate(line, unit, 9_000_000);
+        long[] wholeBefore = unitFigures("taichinh", line, unit, "");
+        long[] cutBefore = unitFigures("taichinh", line, unit, "2023-06-14");
+        HttpApi finance = as("taichinh");
+        body(finance.post("/api/v1/budget/lines/" + line + "/spending", spending(unit, 1_000_000, "2023-06-14", "")));
+        body(finance.post("/api/v1/budget/lines/" + line + "/spending", spending(unit, 2_000_000, "2023-06-15", "")));
+        body(finance.post("/api/v1/budget/lines/" + line + "/commitments", commitment(unit, 3_000_000, "2023-09-01")));
+        long[] whole = unitFigures("taichinh", line, unit, "");
+        long[] cut = unitFigures("taichinh", line, unit, "2023-06-14");
+        assertThat(whole[1] - wholeBefore[1]).isEqualTo(3_000_000L);
+        assertThat(whole[0] - wholeBefore[0]).isEqualTo(3_000_000L);
+        // the day itself counts, the day after does not; the allocation is the year's whatever the day
+        assertThat(cut[1] - cutBefore[1]).isEqualTo(1_000_000L);
+        assertThat(cut[0] - cutBefore[0]).isZero();
+        assertThat(cut[2]).isEqualTo(whole[2]);
+        assertThat(cut[3] - cutBefore[3]).as("the months stop at the cut-off too").isEqualTo(1_000_000L);
+        // a report submitter reads their own unit cut off in the same way (report-service's question)
+        assertThat(as("baocao.sotuphap").get("/api/v1/budget/execution?year=2023&unit=so-tu-phap&to=2023-06-14")
+                .statusCode()).isEqualTo(200);
+
+        var badDay = as("ubnd").get("/api/v1/budget/execution?year=2023&to=14/06/2023");
+        assertThat(badDay.statusCode()).isEqualTo(400);
+        assertThat(badDay.body()).contains("\"field\":\"to\"", "INVALID_FORMAT", "yyyy-MM-dd");
+        var otherYear = as("ubnd").get("/api/v1/budget/execution?year=2023&to=2024-06-14");
+        assertThat(otherYear.statusCode()).isEqualTo(400);
+        assertThat(otherYear.body()).contains("\"field\":\"to\"", "NOT_IN_YEAR", "phải thuộc năm 2023", "must be in 2023");
+    }
+
     @Test
     void theExecutionOfAYearOutsideThePlanIsAFieldError() {
         var answer = as("ubnd").get("/api/v1/budget/execution?year=2031");
