@@ -18,6 +18,7 @@ import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.unit.UnitCodes;
 import vn.lachan.report.domain.BudgetFigures;
+import vn.lachan.report.domain.CaseCounts;
 import vn.lachan.report.domain.Indicator;
 import vn.lachan.report.domain.IndicatorEntry;
 import vn.lachan.report.domain.PeriodKind;
@@ -34,6 +35,7 @@ import vn.lachan.report.domain.ReportingPeriod;
 import vn.lachan.report.domain.Unit;
 import vn.lachan.report.domain.UnitRegistry;
 import vn.lachan.report.peer.BudgetExecutionClient;
+import vn.lachan.report.peer.CaseStatisticsClient;
 import vn.lachan.report.peer.TipStatisticsClient;
 import vn.lachan.report.store.ReportStore;
 
@@ -44,14 +46,16 @@ public class Reports {
     private final ReportStore store;
     private final TipStatisticsClient tips;
     private final BudgetExecutionClient budget;
+    private final CaseStatisticsClient cases;
     private final AuditLog audit;
     private final Clock clock;
     private final UnitRegistry units;
     private final Templates templates;
 
-    public Reports(ReportStore store, TipStatisticsClient tips, BudgetExecutionClient budget, AuditLog audit,
-                   Clock clock, UnitRegistry units, Templates templates) {
+    public Reports(ReportStore store, TipStatisticsClient tips, BudgetExecutionClient budget, CaseStatisticsClient cases,
+                   AuditLog audit, Clock clock, UnitRegistry units, Templates templates) {
         this.budget = budget;
+        this.cases = cases;
         this.units = units;
         this.templates = templates;
         this.store = store;
@@ -62,7 +66,8 @@ public class Reports {
 
     /**
      * Starts a unit's report for a period on the current version of its template, pre-filled with what other
-     * services know (tip counts from tip-service, the unit's budget of the year from budget-service). A unit has one
+     * services know (tip counts from tip-service, case figures from case-service, the unit's budget of the year up to
+     * the period's last actual day from budget-service). A unit has one
      * report per period: asking again returns it unchanged. The peers are asked first, then one local write: when a
      * peer does not answer the caller gets 503 naming it and nothing is written, so asking again is safe.
      */
@@ -83,16 +88,10 @@ public class Reports {
                 new ValidationException(new FieldViolation("unit", "NO_TEMPLATE",
                         "Chưa có mẫu báo cáo cho đơn vị " + unit + "; quản trị viên cần tạo mẫu trước.",
                         "There is no report template for unit " + unit + "; an administrator must create one first.")));
-        // ask the peer (with the caller's own token) before writing, so a failed call leaves nothing behind
-        // actual figures only to the day before the due date; the rest of a yearly window is estimated (ReportingPeriod)
-        Optional<TipCounts> counts = ReportForm.needsTips(template)
-                ? Optional.of(tips.counts(unit, period.windowFrom(), period.actualTo())) : Optional.empty();
-        // the unit's execution of the period's budget year as recorded now (budget-service keeps no spending in the future)
-        Optional<BudgetFigures> figures = ReportForm.needsBudget(template)
-                ? Optional.of(budget.figures(unit, period.year())) : Optional.empty();
+        List<Indicator> prefilled = prefilled(template, unit, period);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Report report = new Report(UUID.randomUUID(), unit, period, ReportStatus.DRAFT,
-                ReportForm.indicators(template, counts, figures), "", now, actor, now, actor,
+                prefilled, "", now, actor, now, actor,
                 template.appliesTo(), template.version(), 1, 1, null, List.of());
         if (store.insertIfAbsent(report)) {
             store.insertEvent(report.id(), new ReportEvent(ReportEvent.CREATE, null, ReportStatus.DRAFT, actor,
@@ -100,6 +99,47 @@ public class Reports {
             audit.record(caller, AuditLog.CREATE, "report", report.id().toString(), List.of());
         }
         return store.find(unit, period).orElseThrow();
+    }
+
+    /**
+     * A new report's indicators from its template, with what the peers say now (with the caller's own token). The
+     * peers are asked before anything is written, so a failed call leaves nothing behind: the caller gets 503 naming
+     * the peer. Actual figures run only to the day before the due date; the rest of a yearly window is estimated
+     * ({@link ReportingPeriod#actualTo()}).
+     */
+    private List<Indicator> prefilled(ReportTemplate template, String unit, ReportingPeriod period) {
+        Optional<TipCounts> counts = ReportForm.needsTips(template)
+                ? Optional.of(tips.counts(unit, period.windowFrom(), period.actualTo())) : Optional.empty();
+        Optional<CaseCounts> caseCounts = ReportForm.needsCases(template)
+                ? Optional.of(cases.counts(unit, period.windowFrom(), period.actualTo())) : Optional.empty();
+        // the unit's execution of the period's budget year, committed and spent up to the period's last actual day
+        Optional<BudgetFigures> figures = ReportForm.needsBudget(template)
+                ? Optional.of(budget.figures(unit, period.year(), period.actualTo())) : Optional.empty();
+        return ReportForm.indicators(template, counts, figures, caseCounts);
+    }
+
+    /**
+     * Reads a draft's or returned report's pre-filled figures again (the unit's submitters), with the same template
+     * version it was started on: a figure the unit overrode with a reason keeps its value and reason, figures the unit
+     * typed stay, the others take what the sources say now. An explicit step, not a side effect of reading: a read
+     * never changes a report nor fails because a peer is down, and the unit sees when its figures moved (a new etag,
+     * an event in the history). The peers are asked first; one of them down is a 503 naming it with nothing written.
+     * Submitted and accepted reports never change.
+     */
+    @Transactional
+    public Report refresh(UUID id, String etag, Caller caller) {
+        return step(id, etag, ReportEvent.REFRESH, caller, report -> {
+            ReportAccess.checkWrite(caller, report);
+            ReportWorkflow.requireState(report, ReportEvent.REFRESH, ReportStatus.DRAFT, ReportStatus.RETURNED);
+            checkEtag(report, etag); // a stale etag is refused before the peers are asked
+            if (report.templateAppliesTo() == null) {
+                throw new ConflictException("Báo cáo này được lập trước khi có mẫu báo cáo; không có số liệu tự động để cập nhật.",
+                        "This report predates the report templates; it has no pre-filled figures to refresh.");
+            }
+            ReportTemplate template = templates.get(report.templateAppliesTo(), report.templateVersion());
+            var fresh = prefilled(template, report.unit(), report.period());
+            return new Change(report.status(), ReportForm.refreshed(report.indicators(), fresh), report.narrative(), "");
+        });
     }
 
     /**

@@ -61,7 +61,8 @@ class ReportBudgetPrefillServiceTest extends ReportServiceTestBase {
         Report report = reports.start("so-gddt", 2024, PeriodKind.YEAR, EDUCATION);
 
         assertThat(report.templateAppliesTo()).isEqualTo("so-gddt");
-        assertThat(report.templateVersion()).isEqualTo(2);
+        // version 2 added the budget (V7), version 3 counts budget.spent to the period's last day of actual figures (V8)
+        assertThat(report.templateVersion()).isEqualTo(3);
         assertThat(indicator(report, "budget.allocated").value()).isEqualTo(150_000_001L);
         assertThat(indicator(report, "budget.committed").value()).isEqualTo(80_000_000L);
         assertThat(indicator(report, "budget.spent").value()).isEqualTo(65_432_109L);
@@ -76,7 +77,11 @@ class ReportBudgetPrefillServiceTest extends ReportServiceTestBase {
         assertThat(indicator(report, "schools.reached").value()).isNull();
         // asked once, for the unit and the report's year
         assertThat(BUDGET.callsFor("so-gddt")).hasSize(asked + 1).last()
-                .satisfies(c -> assertThat(c.request().getYear()).isEqualTo(2024));
+                .satisfies(c -> {
+                    assertThat(c.request().getYear()).isEqualTo(2024);
+                    // committed and spent up to the yearly report's last day of actual figures, not the whole year
+                    assertThat(c.request().getTo()).isEqualTo("2024-11-14");
+                });
         // asking again returns the report as it was, without asking budget-service again
         BUDGET.set("so-gddt", 2024, new StandInBudget.Figures(1L, 1L, 1L));
         Report again = reports.start("so-gddt", 2024, PeriodKind.YEAR, EDUCATION);

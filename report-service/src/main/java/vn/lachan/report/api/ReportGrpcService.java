@@ -20,6 +20,7 @@ import vn.lachan.report.domain.IndicatorEntry;
 import vn.lachan.report.v1.AcceptReportRequest;
 import vn.lachan.report.v1.CorrectReportRequest;
 import vn.lachan.report.v1.CreateReportRequest;
+import vn.lachan.report.v1.RefreshReportRequest;
 import vn.lachan.report.v1.ReturnReportRequest;
 import vn.lachan.report.v1.SubmitReportRequest;
 import vn.lachan.report.v1.UpdateReportRequest;
@@ -90,6 +91,13 @@ public class ReportGrpcService extends ReportServiceGrpc.ReportServiceImplBase {
         Caller caller = Callers.current();
         var id = Ids.uuid("id", request.getId());
         reply(response, once("submit", request, caller, () -> reports.submit(id, request.getEtag(), caller)));
+    }
+
+    @Override
+    public void refreshReport(RefreshReportRequest request, StreamObserver<Report> response) {
+        Caller caller = Callers.current();
+        var id = Ids.uuid("id", request.getId());
+        reply(response, once("refresh", request, caller, () -> reports.refresh(id, request.getEtag(), caller)));
     }
 
     @Override

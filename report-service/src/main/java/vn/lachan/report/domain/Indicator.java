@@ -21,6 +21,16 @@ public record Indicator(String code, String labelVi, String labelEn, Measure mea
         return new Indicator(t.code(), t.labelVi(), t.labelEn(), t.measure(), t.required(), t.source(), null, null, null);
     }
 
+    /** Whether a service pre-fills it (the unit may still override it with a reason). */
+    public boolean prefilled() {
+        return !TemplateIndicator.UNIT.equals(source);
+    }
+
+    /** The same indicator with another value, pre-filled value and override reason. */
+    public Indicator with(Long value, Long prefilledValue, String overrideReason) {
+        return new Indicator(code, labelVi, labelEn, measure, required, source, value, prefilledValue, overrideReason);
+    }
+
     public boolean overridden() {
         return overrideReason != null;
     }

@@ -9,6 +9,7 @@ public final class Prefill {
 
     public static final String TIPS = "tip-service";
     public static final String BUDGET = "budget-service";
+    public static final String CASES = "case-service";
 
     /** By source, in a stable order (the order the template rules name them in). */
     public static final Map<String, List<String>> PROVIDED;
@@ -17,6 +18,7 @@ public final class Prefill {
         Map<String, List<String>> provided = new LinkedHashMap<>();
         provided.put(TIPS, List.of("tips.total", "tips.prosecuted", "tips.not_prosecuted", "tips.suspended",
                 "tips.undecided", "tips.overdue"));
+        provided.put(CASES, List.copyOf(CaseCounts.CODES));
         provided.put(BUDGET, List.copyOf(BudgetFigures.CODES));
         PROVIDED = java.util.Collections.unmodifiableMap(provided);
     }

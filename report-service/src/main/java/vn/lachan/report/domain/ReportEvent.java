@@ -12,4 +12,6 @@ public record ReportEvent(String action, ReportStatus from, ReportStatus to, Str
     public static final String RETURN = "RETURN";
     public static final String ACCEPT = "ACCEPT";
     public static final String CORRECT = "CORRECT";
+    /** The pre-filled figures of a draft or returned report read again from their sources. */
+    public static final String REFRESH = "REFRESH";
 }

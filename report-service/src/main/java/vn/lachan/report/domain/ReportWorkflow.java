@@ -140,6 +140,7 @@ public final class ReportWorkflow {
             case ReportEvent.RETURN -> "trả lại";
             case ReportEvent.ACCEPT -> "tiếp nhận";
             case ReportEvent.CORRECT -> "mở bản đính chính";
+            case ReportEvent.REFRESH -> "cập nhật số liệu tự động";
             default -> action;
         };
     }
@@ -151,6 +152,7 @@ public final class ReportWorkflow {
             case ReportEvent.RETURN -> "returned";
             case ReportEvent.ACCEPT -> "accepted";
             case ReportEvent.CORRECT -> "corrected";
+            case ReportEvent.REFRESH -> "refreshed from its sources";
             default -> action;
         };
     }

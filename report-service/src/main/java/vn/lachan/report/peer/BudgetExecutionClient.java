@@ -3,6 +3,7 @@ package vn.lachan.report.peer;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.grpc.client.GrpcChannelFactory;
@@ -29,11 +30,15 @@ public class BudgetExecutionClient {
         this.deadline = deadline;
     }
 
-    /** The unit's figures summed over the year's lines (zero when it has no allocation that year). */
-    public BudgetFigures figures(String unit, int year) {
+    /**
+     * The unit's figures summed over the year's lines (zero when it has no allocation that year), committed and spent
+     * on or before {@code to}, a legal day of the year (the report period's last day of actual figures).
+     */
+    public BudgetFigures figures(String unit, int year, LocalDate to) {
         try {
             var execution = budget.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-                    .getExecution(GetExecutionRequest.newBuilder().setYear(year).setUnit(unit).build());
+                    .getExecution(GetExecutionRequest.newBuilder().setYear(year).setUnit(unit).setTo(to.toString())
+                            .build());
             long allocated = 0;
             long committed = 0;
             long spent = 0;

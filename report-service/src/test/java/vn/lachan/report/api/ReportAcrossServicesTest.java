@@ -94,8 +94,9 @@ class ReportAcrossServicesTest {
         assertThat(value(report, "tips.modus.IMPERSONATE_AUTHORITY")).isEqualTo(1);
         assertThat(value(report, "tips.modus.ONLINE_SHOPPING")).isEqualTo(1);
         assertThat(value(report, "tips.modus.LOAN_SHARK")).isEqualTo(0);
-        // template version 3: the outcomes, as tip-service counts them today (both still being verified), and the budget
-        assertThat(report.getTemplateVersion()).isEqualTo(3);
+        // template version 4: the outcomes, as tip-service counts them today (both still being verified), and the budget
+        // (spent to the period's last day of actual figures, V8)
+        assertThat(report.getTemplateVersion()).isEqualTo(4);
         assertThat(value(report, "tips.undecided")).isEqualTo(2);
         assertThat(value(report, "tips.prosecuted")).isEqualTo(0);
         assertThat(report.getIndicatorsList()).filteredOn(i -> i.getCode().startsWith("tips."))

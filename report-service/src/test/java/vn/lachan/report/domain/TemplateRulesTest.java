@@ -109,7 +109,31 @@ class TemplateRulesTest {
         TemplateRules.check(UNITS, "department", List.of(new TemplateIndicator("x.y", "X", "X", Measure.COUNT, true,
                 "weather-service", "")), "x", v);
         assertThat(v.list()).singleElement().satisfies(f -> assertThat(f.en())
-                .isEqualTo("The source is unit or one of tip-service, budget-service."));
+                .isEqualTo("The source is unit or one of tip-service, case-service, budget-service."));
+    }
+
+    @Test
+    void caseServiceProvidesTheCasesOpenedTheFreezeRequestsAndTheMoneyHeldAndNothingElse() {
+        var opened = new TemplateIndicator("case.opened", "Vụ án", "Cases", Measure.COUNT, false, "case-service", "II.2");
+        var requests = new TemplateIndicator("case.freeze_requests", "Yêu cầu phong tỏa", "Freeze requests", Measure.COUNT,
+                false, "case-service", "II.2");
+        var held = new TemplateIndicator("case.amount_held", "Đã phong tỏa", "Held", Measure.DONG, false, "case-service",
+                "II.2");
+        // case-service does not record money returned to victims: a unit types it
+        var returned = new TemplateIndicator("money.returned", "Trả lại", "Returned", Measure.DONG, false, "case-service",
+                "II.4");
+        assertThat(fieldsOf("police", List.of(opened, requests, held), "x")).isEmpty();
+        assertThat(fieldsOf("police", List.of(opened, returned), "x")).containsExactly("indicators[1].code");
+        var template = new ReportTemplate("police", 9, List.of(typed("propaganda.sessions"), opened, held),
+                "", "", "x", java.time.Instant.EPOCH, "admin");
+        assertThat(ReportForm.needsCases(template)).isTrue();
+        assertThat(ReportForm.needsBudget(template)).isFalse();
+        var indicators = ReportForm.indicators(template, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.of(new CaseCounts(4, 7, 250_000_000L)));
+        assertThat(indicators).extracting(Indicator::code, Indicator::value, Indicator::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("propaganda.sessions", null, "unit"),
+                org.assertj.core.groups.Tuple.tuple("case.opened", 4L, "case-service"),
+                org.assertj.core.groups.Tuple.tuple("case.amount_held", 250_000_000L, "case-service"));
     }
 
     @Test

@@ -1,0 +1,32 @@
+package vn.lachan.report.domain;
+
+import java.util.List;
+
+/**
+ * What case-service knows of a unit's cases in a window (the unit and the units below it): cases opened, freeze
+ * requests sent to banks on them, and the money the banks held, in whole đồng. Money returned to victims is not
+ * recorded by case-service, so it stays an indicator the unit types.
+ */
+public record CaseCounts(long casesOpened, long freezeRequestsSent, long amountHeldDong) {
+
+    public static final String OPENED = "case.opened";
+    public static final String FREEZE_REQUESTS = "case.freeze_requests";
+    public static final String AMOUNT_HELD = "case.amount_held";
+    static final List<String> CODES = List.of(OPENED, FREEZE_REQUESTS, AMOUNT_HELD);
+
+    public CaseCounts {
+        if (casesOpened < 0 || freezeRequestsSent < 0 || amountHeldDong < 0) {
+            throw new IllegalArgumentException("case figures are never negative");
+        }
+    }
+
+    /** The figure case-service gives for one of its codes. */
+    public long figure(String code) {
+        return switch (code) {
+            case OPENED -> casesOpened;
+            case FREEZE_REQUESTS -> freezeRequestsSent;
+            case AMOUNT_HELD -> amountHeldDong;
+            default -> throw new IllegalArgumentException("case-service does not provide " + code);
+        };
+    }
+}
