@@ -502,7 +502,7 @@ function editRow(d: Detail, i: Indicator): TemplateResult {
 
 function editForm(d: Detail, r: Report): TemplateResult {
   const f = form('report');
-  return html`<form class="tips-form" id="report-form" novalidate @submit=${(e: Event) => { e.preventDefault(); void save(false); }}>
+  return html`<form class="tips-form" id="report-form" novalidate @submit=${(e: Event) => { e.preventDefault(); void save(); }}>
     <fieldset><legend>${t('reports.form.legend')}</legend>
       <p class="hint">${t('reports.form.hint')}</p>
       <div class="table-wrap"><table class="tips-table">
@@ -520,14 +520,19 @@ function editForm(d: Detail, r: Report): TemplateResult {
       @click=${() => { loadDetail(d.id, true); redraw(); }}>${t('reports.reload')}</button></p>` : nothing}
     <div class="actions">
       <button type="submit" class="button secondary" id="report-save" ?disabled=${f.busy}>${t('reports.save')}</button>
+      <button type="button" class="button secondary" id="report-refresh" ?disabled=${f.busy}
+        @click=${() => void save('refresh')}>${t('reports.refresh')}</button>
       <button type="button" class="button primary" id="report-submit" ?disabled=${f.busy}
-        @click=${() => void save(true)}>${t('reports.submit')}</button>
+        @click=${() => void save('submit')}>${t('reports.submit')}</button>
     </div>
   </form>`;
 }
 
-/** Saves what was typed (when anything was) and, when asked, submits the report on the etag the save answered. */
-async function save(thenSubmit: boolean): Promise<void> {
+/**
+ * Saves what was typed (when anything was) and, when asked, submits the report, or reads its pre-filled figures again
+ * from their services (figures overridden with a reason stay), on the etag the save answered.
+ */
+async function save(then?: 'submit' | 'refresh'): Promise<void> {
   const s = st();
   const d = s.detail;
   if (!d || d.report.state !== 'ok') {
@@ -557,19 +562,22 @@ async function save(thenSubmit: boolean): Promise<void> {
     d.edits = new Map();
     d.narrative = undefined;
   }
-  if (thenSubmit) {
+  if (then) {
     f.busy = true;
-    const result = await post<Report>(`/api/v1/reports/${encodeURIComponent(d.id)}:submit`, { etag: report.etag }, f.key);
-    settle(f, result, t('reports.submitted'), (errors) => placeErrors(errors, []));
+    const done = t(then === 'submit' ? 'reports.submitted' : 'reports.refreshed');
+    const result = await post<Report>(`/api/v1/reports/${encodeURIComponent(d.id)}:${then}`, { etag: report.etag }, f.key);
+    settle(f, result, done, (errors) => placeErrors(errors, []));
     if (state !== s || s.detail !== d) {
       return;
     }
     d.stale = result.status === 409;
     if (result.ok) {
       d.report = { state: 'ok', value: result.body };
-      s.flash = { route: d.id, text: t('reports.submitted') };
-      if (current && may(current.context).submit) {
-        loadMine(current.context);
+      if (then === 'submit') {
+        s.flash = { route: d.id, text: done };
+        if (current && may(current.context).submit) {
+          loadMine(current.context);
+        }
       }
     }
   } else {

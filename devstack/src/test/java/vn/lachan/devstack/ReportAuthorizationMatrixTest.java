@@ -38,6 +38,7 @@ class ReportAuthorizationMatrixTest {
             new AuthorizationMatrixTest.Route("PATCH", "/api/v1/reports/{reportMatrix}",
                     "{\"etag\":\"r1v0\",\"indicators\":[{\"code\":\"plans.issued\",\"value\":\"1\"}]}"),
             new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:submit", STALE),
+            new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:refresh", STALE),
             new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:return",
                     "{\"etag\":\"r1v0\",\"comment\":\"Ma trận\"}"),
             new AuthorizationMatrixTest.Route("POST", "/api/v1/reports/{reportMatrix}:accept", STALE),
@@ -60,25 +61,26 @@ class ReportAuthorizationMatrixTest {
      * (400: a draft cannot be), seen by those who see every unit (403 when they try to act) and not found by others.
      * Completeness is for those who see every unit; everyone signed in gets their own unit's reminders, and only those
      * who see every unit another unit's. The consolidated document (PDF, DOCX) is for the police's reviewers, who
-     * consolidate, and the People's Committee only.
+     * consolidate, and the People's Committee only. Reading a draft's pre-filled figures again (:refresh) is writing it:
+     * the unit's submitters (409 here: the etag is stale, checked before any peer is asked).
      */
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                                          units unit periods tpls tpl  tpl+ patch subm ret  acc  corr queue compl remind other pdf  docx cont+ conts
-        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
-        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
-        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 400, 400, 403, 200, 200, 200, 200, 200, 200, 403, 200));
-        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
-        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
-        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
-        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 403, 403, 400, 200, 403, 200, 403, 403, 403, 403, 200));
-        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 200, 403, 403, 200, 200));
-        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
-        EXPECTED.put("ketoan.congan",   AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
-        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200, 403, 403));
-        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403, 403));
-        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 200, 200));
+        //                                                          units unit periods tpls tpl  tpl+ patch subm rfsh ret  acc  corr queue compl remind other pdf  docx cont+ conts
+        EXPECTED.put("tiepnhan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("dieutra",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("lanhdao.congan",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 400, 400, 403, 200, 200, 200, 200, 200, 200, 403, 200));
+        EXPECTED.put("kiemsat",         AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("toaan",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("nganhang.vcb",    AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("baocao.caolanh",  AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 409, 400, 409, 403, 403, 400, 200, 403, 200, 403, 403, 403, 403, 200));
+        EXPECTED.put("baocao.sotuphap", AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 200, 403, 200, 200, 403, 403, 200, 200));
+        EXPECTED.put("taichinh",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("ketoan.congan",   AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 404, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 403, 403));
+        EXPECTED.put("ubnd",            AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 200, 200, 403, 403));
+        EXPECTED.put("kiemtoan",        AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403, 403));
+        EXPECTED.put("admin",           AuthorizationMatrixTest.row(200, 200, 200, 200, 200, 409, 404, 404, 404, 404, 404, 404, 200, 403, 200, 403, 403, 403, 200, 200));
     }
 
     @BeforeAll

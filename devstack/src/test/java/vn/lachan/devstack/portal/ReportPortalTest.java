@@ -133,9 +133,17 @@ class ReportPortalTest {
         browser.findElement(By.id("report-reload")).click();
         waiting.until(driver -> !visible("report-reload"));
         assertThat(browser.findElement(By.id(SESSIONS)).getDomProperty("value")).isEqualTo("12");
+        // the pre-filled figures read again from their systems: what was typed is saved first and stays
+        browser.findElement(By.id("report-refresh")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-form-message"),
+                "Đã đọc lại số liệu tự động"));
+        assertThat(browser.findElement(By.id(SESSIONS)).getDomProperty("value")).isEqualTo("12");
+        assertThat(text("report-history")).contains("Cập nhật số liệu tự động");
+        screenshot("3b-refreshed");
         browser.findElement(By.id("report-submit")).click();
         waiting.until(ExpectedConditions.textToBe(By.id("report-status"), "Đã gửi, chờ thẩm định"));
         assertThat(visible("report-form")).as("a submitted report is locked").isFalse();
+        assertThat(visible("report-refresh")).as("a submitted report is never refreshed").isFalse();
         assertThat(text("report-values")).contains("12");
         assertThat(text("report-history")).contains("Lập báo cáo", "Gửi báo cáo", "baocao.caolanh");
         screenshot("4-submitted");
