@@ -47,9 +47,7 @@ public class ExecutionStore {
                 .param("year", year)
                 .param("line", lineId)
                 .param("unit", unit)
-                .query((rs, n) -> new UnitExecution(rs.getString("line_id"), rs.getString("unit"),
-                        Money.dong(rs.getLong("allocated_dong")), Money.dong(rs.getLong("committed_dong")),
-                        Money.dong(rs.getLong("spent_on_commitments_dong")), Money.dong(rs.getLong("spent_directly_dong"))))
+                .query((rs, n) -> unitExecution(rs))
                 .list();
     }
 
@@ -86,9 +84,7 @@ public class ExecutionStore {
                 .param("line", lineId)
                 .param("unit", unit)
                 .param("to", to)
-                .query((rs, n) -> new UnitExecution(rs.getString("line_id"), rs.getString("unit"),
-                        Money.dong(rs.getLong("allocated_dong")), Money.dong(rs.getLong("committed_dong")),
-                        Money.dong(rs.getLong("spent_on_commitments_dong")), Money.dong(rs.getLong("spent_directly_dong"))))
+                .query((rs, n) -> unitExecution(rs))
                 .list();
     }
 
@@ -160,7 +156,13 @@ public class ExecutionStore {
                 .list();
     }
 
-    private static Commitment commitment(ResultSet rs) throws SQLException {
+    private static UnitExecution unitExecution(ResultSet rs) throws SQLException {
+        return new UnitExecution(rs.getString("line_id"), rs.getString("unit"),
+                Money.dong(rs.getLong("allocated_dong")), Money.dong(rs.getLong("committed_dong")),
+                Money.dong(rs.getLong("spent_on_commitments_dong")), Money.dong(rs.getLong("spent_directly_dong")));
+    }
+
+        private static Commitment commitment(ResultSet rs) throws SQLException {
         return new Commitment(
                 rs.getObject("id", UUID.class),
                 rs.getString("line_id"),

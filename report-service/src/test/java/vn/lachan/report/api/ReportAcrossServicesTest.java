@@ -46,19 +46,10 @@ class ReportAcrossServicesTest {
 
     @BeforeAll
     static void startTipService() {
-        var pg = RealInfrastructure.Extension.postgres();
         tipGrpcPort = LocalRedis.freePort();
-        tipService = new SpringApplicationBuilder(TipServiceApplication.class).run(
-                "--spring.application.name=tip-service",
-                "--spring.grpc.server.inprocess.name=tip-beside-report",
-                "--lachan.database=lachan_tip",
-                "--spring.datasource.url=" + pg.database("lachan_tip_beside_report"),
-                "--spring.datasource.username=" + pg.user(),
-                "--spring.datasource.password=" + pg.password(),
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.grpc.server.port=" + tipGrpcPort);
-        tipHttpPort = Integer.parseInt(tipService.getEnvironment().getProperty("local.server.port"));
+        tipService = Beside.start("tip-service", "lachan_tip", "lachan_tip_beside_report", tipGrpcPort,
+                TipServiceApplication.class);
+        tipHttpPort = Beside.httpPort(tipService);
     }
 
     @AfterAll

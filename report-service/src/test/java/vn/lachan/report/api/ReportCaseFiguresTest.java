@@ -66,30 +66,13 @@ class ReportCaseFiguresTest {
 
     @BeforeAll
     static void startPeers() {
-        var pg = RealInfrastructure.Extension.postgres();
         tipGrpcPort = LocalRedis.freePort();
-        tipService = new SpringApplicationBuilder(TipServiceApplication.class).run(
-                "--spring.application.name=tip-service",
-                "--spring.grpc.server.inprocess.name=tip-beside-report-cases",
-                "--lachan.database=lachan_tip",
-                "--spring.datasource.url=" + pg.database("lachan_tip_beside_report_cases"),
-                "--spring.datasource.username=" + pg.user(),
-                "--spring.datasource.password=" + pg.password(),
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.grpc.server.port=" + tipGrpcPort);
+        tipService = Beside.start("tip-service", "lachan_tip", "lachan_tip_beside_report_cases", tipGrpcPort,
+                TipServiceApplication.class);
         caseGrpcPort = LocalRedis.freePort();
-        caseService = new SpringApplicationBuilder(CaseServiceApplication.class, CaseClock.class).run(
-                "--spring.application.name=case-service",
-                "--spring.grpc.server.inprocess.name=case-beside-report",
-                "--lachan.database=lachan_case",
-                "--spring.datasource.url=" + pg.database("lachan_case_beside_report"),
-                "--spring.datasource.username=" + pg.user(),
-                "--spring.datasource.password=" + pg.password(),
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.grpc.server.port=" + caseGrpcPort);
-        caseHttpPort = Integer.parseInt(caseService.getEnvironment().getProperty("local.server.port"));
+        caseService = Beside.start("case-service", "lachan_case", "lachan_case_beside_report", caseGrpcPort,
+                CaseServiceApplication.class, CaseClock.class);
+        caseHttpPort = Beside.httpPort(caseService);
     }
 
     @AfterAll
