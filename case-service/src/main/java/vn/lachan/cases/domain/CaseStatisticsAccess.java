@@ -1,6 +1,7 @@
 package vn.lachan.cases.domain;
 
 import static vn.lachan.platform.security.Roles.AUDITOR;
+import static vn.lachan.platform.security.Roles.CASE_OPENER;
 import static vn.lachan.platform.security.Roles.POLICE_LEADER;
 import static vn.lachan.platform.security.Roles.READER_CONSOLIDATED;
 import static vn.lachan.platform.security.Roles.REPORT_REVIEWER;
@@ -12,7 +13,7 @@ import vn.lachan.platform.security.Caller;
 /**
  * Who may read a unit's case figures (counts and sums, never a case): those who check and consolidate the periodic
  * reports (the provincial police's report reviewers, the People's Committee, auditors) and the platform's services
- * for any unit; a police leader for their unit and those below it, as for its cases ({@link CaseAccess}); a unit's
+ * for any unit (not tip-service's case-opener account, which reads nothing); a police leader for their unit and those below it, as for its cases ({@link CaseAccess}); a unit's
  * report submitter for their own unit only, for its periodic report (as budget-service's execution).
  */
 public final class CaseStatisticsAccess {
@@ -21,7 +22,7 @@ public final class CaseStatisticsAccess {
     }
 
     public static void checkRead(Caller caller, String unit) {
-        if (caller.hasAny(REPORT_REVIEWER, READER_CONSOLIDATED, AUDITOR) || caller.isSystem()) {
+        if (caller.hasAny(REPORT_REVIEWER, READER_CONSOLIDATED, AUDITOR) || caller.isSystem() && !caller.has(CASE_OPENER)) {
             return;
         }
         if (caller.isPolice() && caller.has(POLICE_LEADER) && CaseAccess.isUnitOrAbove(caller, unit)) {
