@@ -115,6 +115,20 @@ public class Idempotency {
         }
     }
 
+    /**
+     * Forgets a key whose change was undone after its transaction (e.g. a decision kept, then refused by another
+     * service): a retry under it is then a new request again, refused the same way, not a replay of a change that
+     * did not happen.
+     */
+    public void forget(IdempotentRequest r) {
+        jdbc.sql("""
+                        delete from idempotency_keys
+                        where scope = :scope and operation = :operation and idempotency_key = :key and request_hash = :hash""")
+                .param("scope", r.scope()).param("operation", r.operation()).param("key", r.key())
+                .param("hash", r.fingerprint())
+                .update();
+    }
+
     /** What is remembered of a key, if anything (for tests and for operators' questions). */
     public Optional<Stored> find(IdempotentRequest r) {
         return jdbc.sql("""

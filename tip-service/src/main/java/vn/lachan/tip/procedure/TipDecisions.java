@@ -155,6 +155,7 @@ public class TipDecisions {
             kase = cases.open(pending, CaseOpener.As.OFFICER);
         } catch (ValidationException | AccessDeniedException | ConflictException refused) {
             abandonProsecution(pending, refused.getMessage(), caller);
+            idempotent.ifPresent(idempotency::forget); // nothing was decided: a retry is refused the same way
             throw refused;
         } catch (UnavailableException down) {
             throw new UnavailableException("case-service",

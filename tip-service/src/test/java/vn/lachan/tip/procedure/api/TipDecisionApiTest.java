@@ -438,6 +438,25 @@ class TipDecisionApiTest {
     }
 
     @Test
+    void aCaseRefusedWhileTheOfficerWaitsDecidesNothingAndItsKeyIsRefusedTheSameWayAgain() throws Exception {
+        String id = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
+        var direct = HttpApi.at(caseHttpPort).as(keycloak.userToken("dieutra")).post("/api/v1/cases", """
+                {"title":"Vụ án mở trực tiếp","penalCodeArticle":174,"clause":1,"leadUnit":"cong-an-tinh-pa05",
+                 "tipIds":["%s"]}""".formatted(id));
+        assertThat(direct.statusCode()).as(direct.body()).isEqualTo(200);
+        String key = "refused-" + UUID.randomUUID();
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            var refused = as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE, key);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("ALREADY_IN_CASE");
+        }
+        assertThat(pendingProsecutions(id)).isZero();
+        assertThat(read(as("dieutra").get("/api/v1/tips/" + id)).getStatus()).isEqualTo(TipStatus.RECEIVED);
+        theOneCaseOf(id);
+    }
+
+    @Test
     void aCaseCaseServiceRefusesForGoodEndsThePendingDecisionAndTheTipStaysUndecided() throws Exception {
         String id = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
         network.next.set(FaultyNetwork.Fault.LOST_ON_THE_WAY);
