@@ -58,16 +58,21 @@ class CaseOpenerTest {
         }
     }
 
-    @Test
-    void everyAttemptCarriesTheSameKeyMadeFromTheTipSoCaseServiceOpensOneCase() throws IOException {
-        CaseOpener opener = openerBeside(new CaseServiceGrpc.CaseServiceImplBase() {
+    /** A case-service that records each request and opens {@link #OPENED}. */
+    CaseServiceGrpc.CaseServiceImplBase recordingAndOpening() {
+        return new CaseServiceGrpc.CaseServiceImplBase() {
             @Override
             public void openCase(OpenCaseRequest request, StreamObserver<Case> response) {
                 requests.add(request);
                 response.onNext(OPENED);
                 response.onCompleted();
             }
-        }, Duration.ofSeconds(3));
+        };
+    }
+
+    @Test
+    void everyAttemptCarriesTheSameKeyMadeFromTheTipSoCaseServiceOpensOneCase() throws IOException {
+        CaseOpener opener = openerBeside(recordingAndOpening(), Duration.ofSeconds(3));
 
         CaseRef first = opener.open(pending(FRAUD), CaseOpener.As.OFFICER);
         CaseRef second = opener.open(pending(FRAUD), CaseOpener.As.OFFICER);
@@ -87,14 +92,7 @@ class CaseOpenerTest {
 
     @Test
     void withoutATokenFromKeycloakTheReconcilersCallIsNotSentAndIsUnavailable() throws IOException {
-        CaseOpener opener = openerBeside(new CaseServiceGrpc.CaseServiceImplBase() {
-            @Override
-            public void openCase(OpenCaseRequest request, StreamObserver<Case> response) {
-                requests.add(request);
-                response.onNext(OPENED);
-                response.onCompleted();
-            }
-        }, Duration.ofSeconds(3));
+        CaseOpener opener = openerBeside(recordingAndOpening(), Duration.ofSeconds(3));
 
         var failure = catchThrowableOfType(UnavailableException.class,
                 () -> opener.open(pending(FRAUD), CaseOpener.As.TIP_SERVICE));
