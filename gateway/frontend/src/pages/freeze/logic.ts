@@ -41,7 +41,7 @@ export function shownClock(request: FreezeRequest): { step: 'acknowledge' | 'hol
   const step = open(ack.state) || (ack.state === 'CLOCK_MISSED' && !open(hold.state) && hold.state !== 'CLOCK_MISSED')
     ? 'acknowledge' : 'hold';
   const clock = step === 'acknowledge' ? ack : hold;
-  return { step, state: clock.state ?? 'CLOCK_STATE_UNSPECIFIED', due: clock.due ?? '' };
+  return { step, state: clock.state ?? 'CLOCK_RUNNING', due: clock.due ?? '' };
 }
 
 /** The money held compared with the money asked, exact in whole đồng: "all", "part", "more" or "none". */
