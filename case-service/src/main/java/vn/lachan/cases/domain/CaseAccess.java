@@ -50,9 +50,9 @@ public final class CaseAccess {
     /**
      * Who the case is opened by. An investigator or police leader opens it as themselves ({@code named}, if given,
      * must be them). tip-service's own account opens it for the officer who decided "prosecute" on a tip ({@code
-     * named}, a police officer), and only the case of that one tip under the tip's reserved key ({@code underTheTipsOwnKey}: the call's key is
-     * {@code IdempotencyKeys.caseOfTip} of its one tip): its secret opens
-     * no other case, and a retry by either finds the same case.
+     * named}, a police officer), and only the case of that one tip under the tip's reserved key ({@code
+     * underTheTipsOwnKey}: the call's key is {@code IdempotencyKeys.caseOfTip} of its one tip): its secret opens no
+     * other case, and a retry by either finds the same case.
      */
     public static Opener checkOpen(Caller caller, Opener named, List<String> tipIds, boolean underTheTipsOwnKey) {
         if (isTipService(caller)) {
