@@ -11,11 +11,10 @@ import java.net.http.HttpResponse;
 public final class HttpApi {
 
     /**
-     * HTTP/1.1 as the gateway and the services speak it (no h2c upgrade attempt on the first request of each
-     * connection), and timeouts: one lost answer fails its test after {@link #ANSWER_WITHIN} instead of holding the
-     * whole suite (a full run once hung 25 minutes on one request the gateway had accepted and never answered).
+     * Timeouts: one lost answer fails its test after {@link #ANSWER_WITHIN} instead of holding the whole suite (a
+     * full run once hung 25 minutes on one request the gateway had accepted and never answered).
      */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(java.time.Duration.ofSeconds(10)).build();
     static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofMinutes(2);
 

@@ -154,7 +154,8 @@ public class TipDecisions {
         try {
             kase = cases.open(pending, CaseOpener.As.OFFICER);
         } catch (ValidationException | AccessDeniedException | ConflictException refused) {
-            abandonProsecution(pending, refused.getMessage(), caller);
+            // the officer is told why; like any refused request it leaves nothing behind, not even an audit entry
+            forgetProsecution(pending);
             idempotent.ifPresent(idempotency::forget); // nothing was decided: a retry is refused the same way
             throw refused;
         } catch (UnavailableException down) {
@@ -235,6 +236,14 @@ public class TipDecisions {
         });
         log.warn("case-service refused the case of tip {} decided by {} ({}): {}", prosecution.tipId(),
                 prosecution.decidedBy(), prosecution.decidedUnit(), reason);
+    }
+
+    /** Removes a pending prosecution case-service refused while its officer waited for the answer. */
+    private void forgetProsecution(PendingProsecution prosecution) {
+        transaction.executeWithoutResult(tx -> {
+            store.lockTip(prosecution.tipId());
+            pending.delete(prosecution.tipId());
+        });
     }
 
     /** While a prosecution is pending, only a retry of that same prosecution ({@code retry}) goes on. */
