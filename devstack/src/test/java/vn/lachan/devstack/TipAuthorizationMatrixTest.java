@@ -34,8 +34,9 @@ class TipAuthorizationMatrixTest {
     }
 
     /** A mobile number no other cell uses. */
+    /** A fresh VinaPhone number (091 is assigned; a random 09x prefix may not be, and is then refused). */
     static String phone() {
-        return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return "091" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
     static final List<Route> ROUTES = List.of(
