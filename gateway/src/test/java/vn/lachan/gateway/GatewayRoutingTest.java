@@ -12,13 +12,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -139,6 +143,18 @@ class GatewayRoutingTest {
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(answer.body()).contains("budget-service", "tạm thời không phản hồi", "unavailable");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theGatewaysOwnLogLineOfARequestCarriesItsRequestIdAndTrace(CapturedOutput output) throws Exception {
+        String id = "log-check-" + UUID.randomUUID();
+        var answer = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/budget/lines"))
+                .header("X-Forwarded-For", "10.0.0.5").header("X-Request-Id", id).GET());
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(output.getOut().lines().filter(line -> line.contains("budget-service did not answer")))
+                .as("the warning logged for the unreachable service")
+                .anySatisfy(line -> assertThat(line).contains(id).contains("trace.id"));
     }
 
     @Test
