@@ -150,7 +150,11 @@ public final class LayerRules {
 
     /** One test per rule, plus one that every frozen violation still exists (fixed ones must leave the list). */
     public Stream<DynamicTest> tests() {
-        JavaClasses classes = importClasses();
+        return tests(importClasses());
+    }
+
+    /** The same tests over the given classes (e.g. the fixtures that prove the rules catch a violation). */
+    public Stream<DynamicTest> tests(JavaClasses classes) {
         Stream<DynamicTest> rules = rules().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(rule -> DynamicTest.dynamicTest(base + ": " + rule.getKey(), () -> rule.getValue().check(classes)));
