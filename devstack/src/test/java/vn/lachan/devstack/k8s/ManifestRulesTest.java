@@ -63,7 +63,8 @@ class ManifestRulesTest {
     static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of(
             "dev", Set.of(),
             "prod", Set.of("lachan-db-keycloak", "lachan-db-tip", "lachan-db-case", "lachan-db-report",
-                    "lachan-db-budget", "lachan-redis", "lachan-keycloak-clients", "lachan-tls",
+                    "lachan-db-budget", "lachan-db-tip-app", "lachan-db-case-app", "lachan-db-report-app",
+                    "lachan-db-budget-app", "lachan-redis", "lachan-keycloak-clients", "lachan-tls",
                     "lachan-sso-tls", "lachan-db-backup"));
 
     /**
@@ -1215,6 +1216,7 @@ class ManifestRulesTest {
             }
         }
         Set<String> databasesInUse = new HashSet<>();
+        Set<String> runtimeRoles = new HashSet<>();
         for (K8sObject deployment : rendering.ofKind("Deployment")) {
             Map<String, Object> container = Tree.maps(deployment.podSpec(), "containers").getFirst();
             Optional<String> url = Containers.env(rendering, container, "LACHAN_DB_URL");
@@ -1236,12 +1238,27 @@ class ManifestRulesTest {
             if (secret == null) {
                 problems.add(resource.get().id() + ": owner " + owner + " is not a managed role with a password");
             }
-            for (String variable : List.of("LACHAN_DB_USER", "LACHAN_DB_PASSWORD")) {
+            // migrations run as the owner; the service runs as a role of its own that owns nothing, so its credentials
+            // can only read and insert on the audit log (PlatformMigrations.grantRuntimeRole)
+            for (String variable : List.of("LACHAN_DB_MIGRATION_USER", "LACHAN_DB_MIGRATION_PASSWORD")) {
                 String used = Containers.secretKeyRef(container, variable);
                 if (!Objects.equals(used, secret)) {
                     problems.add(deployment.id() + ": " + variable + " comes from Secret " + used
                             + ", not from " + secret + " of the database owner " + owner);
                 }
+            }
+            String runtime = Containers.secretKeyRef(container, "LACHAN_DB_USER");
+            if (!Objects.equals(runtime, Containers.secretKeyRef(container, "LACHAN_DB_PASSWORD"))) {
+                problems.add(deployment.id() + ": LACHAN_DB_USER and LACHAN_DB_PASSWORD come from different Secrets");
+            }
+            String runtimeRole = roleSecrets.entrySet().stream().filter(e -> e.getValue().equals(runtime))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (runtimeRole == null) {
+                problems.add(deployment.id() + ": LACHAN_DB_USER comes from Secret " + runtime
+                        + ", not the password Secret of a managed role");
+            } else if (ownersOfDatabases(rendering).contains(runtimeRole) || !runtimeRoles.add(runtimeRole)) {
+                problems.add(deployment.id() + ": runs as " + runtimeRole
+                        + ", which owns a database or is another service's runtime role");
             }
         }
         for (K8sObject keycloak : rendering.ofKind("Keycloak")) {
@@ -1254,6 +1271,13 @@ class ManifestRulesTest {
             }
         }
         assertNone(overlay, "databases and roles", problems);
+    }
+
+    private static Set<String> ownersOfDatabases(Rendering rendering) {
+        Set<String> owners = new HashSet<>();
+        rendering.ofKind("Database").forEach(db -> owners.add(Tree.string(db.spec(), "owner")));
+        rendering.ofKind("Cluster").forEach(c -> owners.add(Tree.string(c.spec(), "bootstrap", "initdb", "owner")));
+        return owners;
     }
 
     @ParameterizedTest(name = "{0}")
