@@ -146,4 +146,101 @@ class PeerCallsTest {
         assertThat(names).contains(java.util.Map.of("service", "lachan.cases.v1.CaseService", "method", "GetCase"))
                 .doesNotContain(java.util.Map.of("service", "lachan.cases.v1.CaseService", "method", "OpenCase"));
     }
+
+    /**
+     * A headless Service's name resolves to every ready pod: here a name resolving to two servers, as
+     * {@code dns:///case-service-grpc:9090} does to two pods. With the platform's channel settings the calls go to
+     * both in turn, and when one pod goes away the reads carry on at the other.
+     */
+    @Test
+    void callsSpreadOverEveryPodOfTheNameAndCarryOnWhenOneGoes() throws Exception {
+        AtomicInteger[] served = {new AtomicInteger(), new AtomicInteger()};
+        List<Server> pods = new java.util.ArrayList<>();
+        for (AtomicInteger count : served) {
+            pods.add(io.grpc.netty.NettyServerBuilder.forAddress(new java.net.InetSocketAddress("127.0.0.1", 0))
+                    .addService(new CaseServiceGrpc.CaseServiceImplBase() {
+                        @Override
+                        public void getCase(GetCaseRequest request, StreamObserver<Case> response) {
+                            count.incrementAndGet();
+                            response.onNext(Case.newBuilder().setId(request.getId()).build());
+                            response.onCompleted();
+                        }
+                    }).build().start());
+        }
+        var resolver = new TwoPods(pods.stream().map(pod -> new io.grpc.EquivalentAddressGroup(
+                pod.getListenSockets().getFirst())).toList());
+        io.grpc.NameResolverRegistry.getDefaultRegistry().register(resolver);
+        try {
+            channel = NettyChannelBuilder.forTarget(TwoPods.SCHEME + ":///case-service-grpc:9090").usePlaintext()
+                    .defaultLoadBalancingPolicy(ReadRetries.LOAD_BALANCING)
+                    .defaultServiceConfig(ReadRetries.serviceConfig(List.of(CaseServiceGrpc.getServiceDescriptor())))
+                    .enableRetry()
+                    .intercept(new PeerCalls(Duration.ofSeconds(2))).build();
+            var stub = CaseServiceGrpc.newBlockingStub(channel);
+            for (int i = 0; i < 40; i++) {
+                stub.getCase(GetCaseRequest.newBuilder().setId("c-" + i).build());
+            }
+            System.out.printf("round robin over two pods: %d and %d of 40 calls%n", served[0].get(), served[1].get());
+            assertThat(served[0].get()).as("calls to the first pod").isGreaterThanOrEqualTo(10);
+            assertThat(served[1].get()).as("calls to the second pod").isGreaterThanOrEqualTo(10);
+
+            pods.getFirst().shutdownNow().awaitTermination();
+            int before = served[1].get();
+            for (int i = 0; i < 20; i++) {
+                assertThat(stub.getCase(GetCaseRequest.newBuilder().setId("d-" + i).build()).getId()).isEqualTo("d-" + i);
+            }
+            assertThat(served[1].get() - before).as("reads answered by the pod left").isEqualTo(20);
+        } finally {
+            io.grpc.NameResolverRegistry.getDefaultRegistry().deregister(resolver);
+            pods.forEach(Server::shutdownNow);
+        }
+    }
+
+    /** A name that resolves to fixed addresses, standing in for a headless Service's DNS record of its pods. */
+    static final class TwoPods extends io.grpc.NameResolverProvider {
+
+        static final String SCHEME = "test-pods";
+        private final List<io.grpc.EquivalentAddressGroup> pods;
+
+        TwoPods(List<io.grpc.EquivalentAddressGroup> pods) {
+            this.pods = pods;
+        }
+
+        @Override
+        protected boolean isAvailable() {
+            return true;
+        }
+
+        @Override
+        protected int priority() {
+            return 5;
+        }
+
+        @Override
+        public String getDefaultScheme() {
+            return SCHEME;
+        }
+
+        @Override
+        public io.grpc.NameResolver newNameResolver(java.net.URI target, io.grpc.NameResolver.Args args) {
+            if (!SCHEME.equals(target.getScheme())) {
+                return null;
+            }
+            return new io.grpc.NameResolver() {
+                @Override
+                public String getServiceAuthority() {
+                    return "case-service-grpc:9090";
+                }
+
+                @Override
+                public void start(Listener2 listener) {
+                    listener.onResult(ResolutionResult.newBuilder().setAddresses(pods).build());
+                }
+
+                @Override
+                public void shutdown() {
+                }
+            };
+        }
+    }
 }
