@@ -38,6 +38,8 @@ public final class LocalStack implements AutoCloseable {
     /** The local SMTP server, or null when LACHAN_SMTP_HOST names a real one. */
     private LocalMail mail;
     private LocalKeycloak keycloak;
+    /** The process of each application now running (the last one started). */
+    private final Map<App, ChildProcess> running = new java.util.EnumMap<>(App.class);
 
     private LocalStack(Path repoRoot, Path workDir, StackPorts ports, PrintStream out) {
         this.repoRoot = repoRoot;
@@ -72,7 +74,9 @@ public final class LocalStack implements AutoCloseable {
 
     private void startAll(boolean keepData) {
         out.println("Starting PostgreSQL …");
-        postgres = LocalPostgres.start(ports.postgres(), keepData ? workDir.resolve("postgres") : null);
+        // throw-away data (the tests) can be stopped and started again under the applications (FaultInjectionTest)
+        postgres = keepData ? LocalPostgres.start(ports.postgres(), workDir.resolve("postgres"))
+                : LocalPostgres.restartable(ports.postgres());
         started.add(postgres);
         out.println("Starting Redis …");
         redis = LocalRedis.start(ports.redis());
@@ -94,7 +98,7 @@ public final class LocalStack implements AutoCloseable {
         Map<App, ChildProcess> services = new LinkedHashMap<>();
         for (App app : App.values()) {
             if (app.isService()) {
-                services.put(app, launch(app, serviceEnvironment(app)));
+                services.put(app, launch(app, environment(app)));
             }
         }
         services.forEach((app, process) -> {
@@ -102,8 +106,58 @@ public final class LocalStack implements AutoCloseable {
             out.println("  " + app.module() + " is up");
         });
         out.println("Starting the gateway …");
-        ChildProcess gateway = launch(App.GATEWAY, gatewayEnvironment());
+        ChildProcess gateway = launch(App.GATEWAY, environment(App.GATEWAY));
         gateway.awaitHealthy(readiness(ports.gatewayManagement()), APP_START);
+    }
+
+    private Map<String, String> environment(App app) {
+        return app.isService() ? serviceEnvironment(app) : gatewayEnvironment();
+    }
+
+    private URI readiness(App app) {
+        return readiness(app.isService() ? ports.management(app) : ports.gatewayManagement());
+    }
+
+    // Faults, for the fault-injection test: what a crash, a restart or an outage does to the running platform.
+
+    /** Kills the application's process with SIGKILL, as a crash or the OOM killer would: nothing drains. */
+    public void kill(App app) {
+        ChildProcess process = running.get(app);
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    /** Starts the application again (after {@link #kill}) with the same environment, and waits until it is ready. */
+    public void startAgain(App app) {
+        ChildProcess process = running.get(app);
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(app.module() + " is still running");
+        }
+        launch(app, environment(app)).awaitHealthy(readiness(app), APP_START);
+    }
+
+    /** Stops PostgreSQL (fast shutdown: every session is cut) and starts it again on its port with its data. */
+    public void restartPostgres() {
+        postgres.stop();
+        postgres.startAgain();
+    }
+
+    /** Stops Redis; {@link #startRedisAgain()} brings it back empty, as a Redis restarted without persistence. */
+    public void stopRedis() {
+        try {
+            redis.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void startRedisAgain() {
+        try {
+            redis.startAgain();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ChildProcess launch(App app, Map<String, String> environment) {
@@ -113,6 +167,7 @@ public final class LocalStack implements AutoCloseable {
         ChildProcess process = ChildProcess.start(app.module(), command, environment, workDir,
                 workDir.resolve("logs/" + app.module() + ".log"));
         started.add(process);
+        running.put(app, process);
         return process;
     }
 

@@ -23,12 +23,12 @@ import vn.lachan.platform.test.LocalKeycloak;
  * {@code .proto} files) lists the routes, and the authorization matrices and bad-input corpora of this
  * same test run must have called each of them — as every seed user of the realm and with no token, and
  * with at least one bad input refused with a 4xx. A new RPC without its matrix row and bad input fails
- * here, not in review. Ordered last: it reads what the other classes of the run recorded in {@link Proofs}.
+ * here, not in review. Ordered after the other classes: it reads what the other classes of the run recorded in {@link Proofs}.
  *
  * <p>Runs only in a whole devstack run (it is skipped by a narrow {@code -Dtest=} selection, which does
- * not select it).
+ * not select it). Ordered before FaultInjectionTest only, which kills and restarts parts of the stack.
  */
-@Order(Integer.MAX_VALUE)
+@Order(Integer.MAX_VALUE - 1)
 class RouteProofsTest {
 
     static final ObjectMapper json = new ObjectMapper();

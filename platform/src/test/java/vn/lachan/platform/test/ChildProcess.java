@@ -91,6 +91,21 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process at once (SIGKILL: no shutdown hook, nothing drained or flushed), as a crash or the OOM killer. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Asks the process to stop (SIGTERM, so it shuts down gracefully) and kills it if it will not. */
     @Override
     public void close() {

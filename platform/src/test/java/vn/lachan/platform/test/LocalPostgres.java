@@ -70,16 +70,22 @@ public final class LocalPostgres implements AutoCloseable {
      * away. With {@code LACHAN_DB_URL} set, the server named there, which cannot be stopped ({@link #canStop()}).
      */
     public static LocalPostgres restartable() {
+        return restartable(0);
+    }
+
+    /** The same as {@link #restartable()}, on {@code port} (0: any free one). */
+    public static LocalPostgres restartable(int port) {
         String url = System.getenv("LACHAN_DB_URL");
         if (url != null && !url.isBlank()) {
             return start(0, null);
         }
         try {
             Path data = java.nio.file.Files.createTempDirectory("lachan-pg-");
-            EmbeddedPostgres pg = builder(0, data, false).start();
+            EmbeddedPostgres pg = builder(port, data, false).start();
             LocalPostgres local = new LocalPostgres(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres",
                     "postgres", "");
             local.again = builder(pg.getPort(), data, false);
+            local.ownData = data; // deleted when closed
             return local;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);

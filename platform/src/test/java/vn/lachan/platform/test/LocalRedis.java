@@ -41,6 +41,21 @@ public final class LocalRedis implements AutoCloseable {
         return url;
     }
 
+    /** Whether {@link #stop()} and {@link #startAgain()} work (an embedded server). */
+    public boolean canStop() {
+        return embedded != null;
+    }
+
+    /** Stops the embedded server (its data is not kept: nothing here keeps any in Redis that PostgreSQL does not). */
+    public void stop() throws IOException {
+        embedded.stop();
+    }
+
+    /** Starts the stopped embedded server again, on its port. */
+    public void startAgain() throws IOException {
+        embedded.start();
+    }
+
     @Override
     public void close() throws IOException {
         if (embedded != null) {
