@@ -4,7 +4,6 @@ import static vn.lachan.platform.security.Roles.BUDGET_APPROVER;
 import static vn.lachan.platform.security.Roles.BUDGET_PLANNER;
 
 import vn.lachan.platform.error.AccessDeniedException;
-import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.unit.UnitCodes;
@@ -46,11 +45,11 @@ public final class AllocationRules {
     public static void checkDecision(Caller caller, Allocation allocation, boolean approve, String note) {
         checkDecider(caller);
         if (caller.name().equals(allocation.requestedBy())) {
-            throw new ConflictException("Người đề nghị phân bổ không được tự quyết định; cần người phê duyệt khác.",
+            throw Decisions.ownRequest("Người đề nghị phân bổ không được tự quyết định; cần người phê duyệt khác.",
                     "Whoever requested an allocation may not decide it; another approver must.");
         }
         if (allocation.status() != AllocationStatus.REQUESTED) {
-            throw new ConflictException("Phân bổ này đã được " + (allocation.status() == AllocationStatus.APPROVED
+            throw Decisions.alreadyDecided("Phân bổ này đã được " + (allocation.status() == AllocationStatus.APPROVED
                     ? "phê duyệt" : "từ chối") + " trước đó.",
                     "This allocation was already " + allocation.status().name().toLowerCase() + ".");
         }

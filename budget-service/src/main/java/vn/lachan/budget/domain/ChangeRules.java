@@ -231,11 +231,11 @@ public final class ChangeRules {
     public static void checkDecision(Caller caller, BudgetChange change, boolean approve, String note) {
         checkDecider(caller);
         if (caller.name().equals(change.requestedBy())) {
-            throw new ConflictException("Người đề nghị không được tự phê duyệt hoặc từ chối; cần người phê duyệt khác.",
+            throw Decisions.ownRequest("Người đề nghị không được tự phê duyệt hoặc từ chối; cần người phê duyệt khác.",
                     "Whoever requested a change may not decide it; another approver must.");
         }
         if (change.status() != AllocationStatus.REQUESTED) {
-            throw new ConflictException("Đề nghị này đã được " + (change.status() == AllocationStatus.APPROVED
+            throw Decisions.alreadyDecided("Đề nghị này đã được " + (change.status() == AllocationStatus.APPROVED
                     ? "phê duyệt" : "từ chối") + " trước đó.",
                     "This change was already " + change.status().name().toLowerCase() + ".");
         }

@@ -3,7 +3,6 @@ package vn.lachan.budget.domain;
 import static vn.lachan.platform.security.Roles.BUDGET_APPROVER;
 
 import vn.lachan.platform.error.AccessDeniedException;
-import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.security.Caller;
 
@@ -28,11 +27,11 @@ public final class OverrideRules {
     public static void checkDecision(Caller caller, SpendingOverride override, String reason) {
         checkDecider(caller);
         if (caller.name().equals(override.requestedBy())) {
-            throw new ConflictException("Người chi không được tự cho phép chi vượt phân bổ; cần người phê duyệt khác.",
+            throw Decisions.ownRequest("Người chi không được tự cho phép chi vượt phân bổ; cần người phê duyệt khác.",
                     "Whoever spends may not allow their own spending above the allocation; another approver must.");
         }
         if (override.status() != AllocationStatus.REQUESTED) {
-            throw new ConflictException("Đề nghị chi vượt này đã được " + (override.status() == AllocationStatus.APPROVED
+            throw Decisions.alreadyDecided("Đề nghị chi vượt này đã được " + (override.status() == AllocationStatus.APPROVED
                     ? "cho phép" : "từ chối") + " trước đó.",
                     "This request to spend above the allocation was already "
                             + (override.status() == AllocationStatus.APPROVED ? "allowed" : "refused") + ".");

@@ -102,7 +102,7 @@ class BudgetAllocationApiTest {
 
         var twice = as("ubnd").post("/api/v1/budget/allocations/" + id + ":approve", "{}");
         assertThat(twice.statusCode()).isEqualTo(400);
-        assertThat(twice.body()).contains("FAILED_PRECONDITION", "đã được phê duyệt");
+        assertThat(twice.body()).contains("\"field\":\"id\"", "ALREADY_DECIDED", "đã được phê duyệt", "already approved");
         assertThat(allocated("2025-PREVENTION")).isEqualTo(200_000_000L);
 
         JsonNode listed = body(as("kiemtoan").get("/api/v1/budget/allocations?lineId=2025-PREVENTION&status=APPROVED"));

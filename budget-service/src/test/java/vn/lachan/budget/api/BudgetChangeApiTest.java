@@ -133,7 +133,7 @@ class BudgetChangeApiTest {
 
         var twice = as("ubnd").post("/api/v1/budget/changes/" + id + ":approve", "{}");
         assertThat(twice.statusCode()).isEqualTo(400);
-        assertThat(twice.body()).contains("đã được phê duyệt");
+        assertThat(twice.body()).contains("\"field\":\"id\"", "ALREADY_DECIDED", "đã được phê duyệt", "already approved");
         assertThat(planned("2024-COMBAT")).isEqualTo(250_000_000L);
         assertThat(jdbc.sql("select action from audit_log where record_id = :id order by id").param("id", id)
                 .query(String.class).list()).containsExactly("CREATE", "APPROVE");

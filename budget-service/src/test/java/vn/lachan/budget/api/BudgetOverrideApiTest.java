@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.budget.BudgetOverrides;
-import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.security.Roles;
 import vn.lachan.platform.test.HttpApi;
@@ -127,9 +127,15 @@ class BudgetOverrideApiTest {
         // someone who both spends and approves may not allow their own request either (four eyes)
         Caller spenderApprover = new Caller("sub-ketoan", "ketoan.congan", POLICE,
                 Set.of(Roles.BUDGET_SPENDER, Roles.BUDGET_APPROVER));
-        var ownRequest = catchThrowableOfType(ConflictException.class,
+        var ownRequest = catchThrowableOfType(ValidationException.class,
                 () -> overrides.approve(UUID.fromString(id), "tự cho phép", spenderApprover));
-        assertThat(ownRequest.vi()).contains("không được tự cho phép");
+        assertThat(ownRequest.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("id");
+            assertThat(v.code()).isEqualTo("OWN_REQUEST");
+            assertThat(v.vi()).contains("không được tự cho phép");
+        });
+        catchThrowableOfType(ValidationException.class,
+                () -> overrides.reject(UUID.fromString(id), "tự từ chối", spenderApprover));
         assertThat(rows()).as("nothing refused was written").isEqualTo(before);
 
         JsonNode allowed = body(committee.post("/api/v1/budget/overrides/" + id + ":approve",
@@ -148,7 +154,7 @@ class BudgetOverrideApiTest {
 
         var twice = committee.post("/api/v1/budget/overrides/" + id + ":approve", "{\"reason\":\"lần nữa\"}");
         assertThat(twice.statusCode()).isEqualTo(400);
-        assertThat(twice.body()).contains("đã được cho phép");
+        assertThat(twice.body()).contains("\"field\":\"id\"", "ALREADY_DECIDED", "đã được cho phép", "already allowed");
         assertThat(spentByPolice()).isEqualTo(55_000_000L);
 
         // the line has 45 million left: an override cannot go above it

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.lachan.platform.error.AccessDeniedException;
-import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.money.Money;
@@ -38,17 +37,31 @@ class AllocationRulesTest {
     @Test
     void theRequesterNeverDecidesTheirOwnRequestEvenWhenTheyMayApprove() {
         var own = requested("pho-chu-tich", AllocationStatus.REQUESTED);
-        var failure = catchThrowableOfType(ConflictException.class, () -> AllocationRules.checkDecision(BOTH, own, true, ""));
-        assertThat(failure.vi()).contains("không được tự quyết định");
+        var failure = catchThrowableOfType(ValidationException.class, () -> AllocationRules.checkDecision(BOTH, own, true, ""));
+        assertThat(failure.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("id");
+            assertThat(v.code()).isEqualTo(Decisions.OWN_REQUEST);
+            assertThat(v.vi()).contains("không được tự quyết định");
+            assertThat(v.en()).contains("may not decide it");
+        });
+        catchThrowableOfType(ValidationException.class, () -> AllocationRules.checkDecision(BOTH, own, false, "Không"));
         assertThatCode(() -> AllocationRules.checkDecision(BOTH, requested("taichinh", AllocationStatus.REQUESTED), true, ""))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void anAllocationIsDecidedOnce() {
-        var failure = catchThrowableOfType(ConflictException.class,
+        var failure = catchThrowableOfType(ValidationException.class,
                 () -> AllocationRules.checkDecision(APPROVER, requested("taichinh", AllocationStatus.APPROVED), true, ""));
-        assertThat(failure.en()).contains("already approved");
+        assertThat(failure.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("id");
+            assertThat(v.code()).isEqualTo(Decisions.ALREADY_DECIDED);
+            assertThat(v.vi()).contains("đã được phê duyệt");
+            assertThat(v.en()).contains("already approved");
+        });
+        var rejectedThenApproved = catchThrowableOfType(ValidationException.class,
+                () -> AllocationRules.checkDecision(APPROVER, requested("taichinh", AllocationStatus.REJECTED), true, ""));
+        assertThat(rejectedThenApproved.violations()).extracting(FieldViolation::code).containsExactly(Decisions.ALREADY_DECIDED);
     }
 
     @Test

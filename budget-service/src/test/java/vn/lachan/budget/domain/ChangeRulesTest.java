@@ -77,13 +77,21 @@ class ChangeRulesTest {
         catchThrowableOfType(AccessDeniedException.class, () -> ChangeRules.checkRequester(APPROVER));
         assertThatCode(() -> ChangeRules.checkRequester(PLANNER)).doesNotThrowAnyException();
         var own = requested("pho-chu-tich", AllocationStatus.REQUESTED);
-        assertThat(catchThrowableOfType(ConflictException.class,
-                () -> ChangeRules.checkDecision(BOTH, own, true, "")).vi()).contains("không được tự");
+        var ownDecision = catchThrowableOfType(ValidationException.class, () -> ChangeRules.checkDecision(BOTH, own, true, ""));
+        assertThat(ownDecision.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("id");
+            assertThat(v.code()).isEqualTo(Decisions.OWN_REQUEST);
+            assertThat(v.vi()).contains("không được tự");
+        });
         catchThrowableOfType(AccessDeniedException.class,
                 () -> ChangeRules.checkDecision(PLANNER, requested("x", AllocationStatus.REQUESTED), true, ""));
-        var twice = catchThrowableOfType(ConflictException.class,
+        var twice = catchThrowableOfType(ValidationException.class,
                 () -> ChangeRules.checkDecision(APPROVER, requested("taichinh", AllocationStatus.APPROVED), true, ""));
-        assertThat(twice.en()).contains("already approved");
+        assertThat(twice.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("id");
+            assertThat(v.code()).isEqualTo(Decisions.ALREADY_DECIDED);
+            assertThat(v.en()).contains("already approved");
+        });
         assertThat(fields(() -> ChangeRules.checkDecision(APPROVER, requested("taichinh", AllocationStatus.REQUESTED),
                 false, " "))).containsExactly("note");
     }
