@@ -202,6 +202,68 @@ class BudgetChangeApiTest {
         assertThat(last.body()).contains("\"field\":\"line_id\"", "NO_NEXT_YEAR");
     }
 
+    /** A line's funding shares, by source, in đồng. */
+    static java.util.Map<String, Long> shares(JsonNode line) {
+        java.util.Map<String, Long> bySource = new java.util.TreeMap<>();
+        for (JsonNode share : line.get("funding")) {
+            bySource.put(share.get("source").asString(), share.path("amount").path("dong").asLong());
+        }
+        return bySource;
+    }
+
+    long linesTotal(int year) {
+        return body(as("kiemtoan").get("/api/v1/budget/years/" + year + "/plan")).path("linesTotal").path("dong").asLong();
+    }
+
+    @Test
+    void aLineFundedByTheProvinceAndTheCentreHoldsBothSharesAndMoneyLeavesOnlyFromTheSourceNamed() {
+        // issue #12 item 1: central funding added to 2026-MANAGEMENT (150 million from the province in Appendix 2)
+        long year = linesTotal(2026);
+        String central = body(as("taichinh").post("/api/v1/budget/lines/2026-MANAGEMENT/revisions", """
+                {"direction":"INCREASE","amount":{"dong":"250000000"},"fundingSource":"CENTRAL",
+                 "note":"QĐ bổ sung kinh phí Trung ương cho chỉ đạo, điều hành"}""")).get("id").asString();
+        body(as("ubnd").post("/api/v1/budget/changes/" + central + ":approve", "{}"));
+        JsonNode management = body(as("ubnd").get("/api/v1/budget/lines/2026-MANAGEMENT"));
+        assertThat(shares(management)).containsExactlyEntriesOf(new java.util.TreeMap<>(
+                java.util.Map.of("CENTRAL", 250_000_000L, "PROVINCIAL", 150_000_000L)));
+        assertThat(management.path("planned").path("dong").asLong()).as("the sum of its shares").isEqualTo(400_000_000L);
+        assertThat(linesTotal(2026)).isEqualTo(year + 250_000_000L);
+
+        // the line has money from two sources now: moving some of it names which
+        long before = rows();
+        var unnamed = as("taichinh").post("/api/v1/budget/transfers",
+                transfer("2026-MANAGEMENT", "", "2026-COMBAT", "", 100_000_000), null);
+        assertThat(unnamed.statusCode()).as(unnamed.body()).isEqualTo(400);
+        assertThat(unnamed.body()).contains("\"field\":\"transfer.funding_source\"", "REQUIRED", "nhiều nguồn",
+                "several sources");
+        assertThat(rows()).as("nothing written").isEqualTo(before);
+        String moved = body(as("taichinh").post("/api/v1/budget/transfers", """
+                {"fromLineId":"2026-MANAGEMENT","toLineId":"2026-COMBAT","amount":{"dong":"100000000"},
+                 "fundingSource":"CENTRAL","note":"Điều chuyển kinh phí Trung ương sang đấu tranh"}""")).get("id").asString();
+        JsonNode approved = body(as("ubnd").post("/api/v1/budget/changes/" + moved + ":approve", "{}"));
+        assertThat(approved.get("movements")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.get("fundingSource").asString()).isEqualTo("CENTRAL"));
+        assertThat(shares(body(as("ubnd").get("/api/v1/budget/lines/2026-MANAGEMENT"))))
+                .containsEntry("CENTRAL", 150_000_000L).containsEntry("PROVINCIAL", 150_000_000L);
+        assertThat(shares(body(as("ubnd").get("/api/v1/budget/lines/2026-COMBAT"))))
+                .containsEntry("CENTRAL", 100_000_000L).containsEntry("PROVINCIAL", 300_000_000L);
+        assertThat(linesTotal(2026)).as("a transfer keeps the year's total").isEqualTo(year + 250_000_000L);
+
+        // one đồng more central money than the line still holds cannot leave it, though its plan is larger
+        long afterMove = rows();
+        var tooMuch = as("taichinh").post("/api/v1/budget/transfers", """
+                {"fromLineId":"2026-MANAGEMENT","toLineId":"2026-COMBAT","amount":{"dong":"150000001"},
+                 "fundingSource":"CENTRAL","note":"Quá nguồn"}""", null);
+        assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(400);
+        assertThat(tooMuch.body()).contains("\"field\":\"transfer.amount.dong\"", "CENTRAL", "150.000.000 đ");
+        var noSuchShare = as("taichinh").post("/api/v1/budget/transfers", """
+                {"fromLineId":"2026-EQUIPMENT","toLineId":"2026-COMBAT","amount":{"dong":"1"},
+                 "fundingSource":"CENTRAL","note":"Không có nguồn này"}""", null);
+        assertThat(noSuchShare.statusCode()).as(noSuchShare.body()).isEqualTo(400);
+        assertThat(noSuchShare.body()).contains("\"field\":\"transfer.funding_source\"", "NOT_ON_LINE");
+        assertThat(rows()).isEqualTo(afterMove);
+    }
+
     @Test
     void aCarryForwardIsRefusedUntilTheYearIsOverInVietnamAndThenRequestedAndApproved() {
         Instant lastMinute = Instant.parse("2025-12-31T16:59:00Z"); // 23:59 on 31/12/2025 in Vietnam

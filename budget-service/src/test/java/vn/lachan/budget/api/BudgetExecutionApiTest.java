@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +27,14 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.lachan.budget.BudgetExecution;
+import vn.lachan.budget.BudgetLines;
 import vn.lachan.budget.document.ExecutionWorkbook;
+import vn.lachan.budget.domain.CommitmentDraft;
+import vn.lachan.budget.domain.SpendingDraft;
+import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.security.Roles;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.RealInfrastructure;
@@ -61,6 +70,10 @@ class BudgetExecutionApiTest {
     int httpPort;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BudgetLines spendings;
+    @Autowired
+    BudgetExecution execution;
 
     HttpApi as(String user) {
         return HttpApi.at(httpPort).as(keycloak.userToken(user));
@@ -238,6 +251,70 @@ class BudgetExecutionApiTest {
                 spending(POLICE, 1, "2023-08-08", "")).statusCode()).isEqualTo(403);
         assertThat(jdbc.sql("select sum(amount_dong) from spendings where line_id = '2023-PREVENTION' and unit = :u")
                 .param("u", POLICE).query(Long.class).single()).isEqualTo(90_000_000L);
+    }
+
+    @Test
+    void twoDifferentPeopleCommittingAndSpendingAtTheSameMomentNeverUseMoreThanTheUnitsAllocation() throws Exception {
+        // 2026-MANAGEMENT, which no other test of this module uses: the police are allocated 100 million. Two
+        // accountants of the police (two people, two sessions, two transactions each time), one recording contracts,
+        // the other spending directly, four times 15 million each at the same moment: six fit, never seven.
+        String line = "2026-MANAGEMENT";
+        allocate(line, POLICE, 100_000_000);
+        Caller first = new Caller("sub-ketoan-1", "ketoan.congan", POLICE, Set.of(Roles.BUDGET_SPENDER));
+        Caller second = new Caller("sub-ketoan-2", "ketoan2.congan", POLICE, Set.of(Roles.BUDGET_SPENDER));
+        int each = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2 * each)) {
+            for (int i = 0; i < each; i++) {
+                int n = i;
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return outcome(() -> execution.recordCommitment(line, new CommitmentDraft(POLICE, 15_000_000,
+                            "2026-11-20", "HĐ-" + n, "Hợp đồng hội nghị"), Optional.empty(), first));
+                }));
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return outcome(() -> spendings.recordSpending(line, new SpendingDraft(POLICE, 15_000_000, "2026-11-20",
+                            "Chi hội nghị " + n), Optional.empty(), second));
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).as("only recorded, or refused as the amount's field error").allSatisfy(r -> assertThat(r)
+                    .isIn("recorded", "commitment.amount.dong:ABOVE_ALLOCATION", "spending.amount.dong:ABOVE_ALLOCATION"));
+            assertThat(results.stream().filter("recorded"::equals)).hasSize(6);
+        }
+        long committed = jdbc.sql("select coalesce(sum(amount_dong), 0) from commitments where line_id = :l and unit = :u")
+                .param("l", line).param("u", POLICE).query(Long.class).single();
+        long spentDirectly = jdbc.sql("""
+                select coalesce(sum(amount_dong), 0) from spendings
+                where line_id = :l and unit = :u and commitment_id is null""")
+                .param("l", line).param("u", POLICE).query(Long.class).single();
+        assertThat(committed + spentDirectly).isEqualTo(90_000_000L);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_log where actor in ('ketoan.congan', 'ketoan2.congan')
+                  and record_id in (select id::text from commitments where line_id = :l
+                                    union all select id::text from spendings where line_id = :l)""")
+                .param("l", line).query(Long.class).single()).as("each recorded one audited, no refused one").isEqualTo(6L);
+        JsonNode row = unit(line(body(as("ubnd").get("/api/v1/budget/execution?year=2026&lineId=" + line)), line), POLICE);
+        assertThat(dong(row.get("allocated"))).isEqualTo(100_000_000L);
+        assertThat(dong(row.get("committed")) + dong(row.get("spent"))).isEqualTo(90_000_000L);
+        assertThat(dong(row.get("available"))).isEqualTo(10_000_000L);
+    }
+
+    /** "recorded", or the field and code of the one field error it was refused with. */
+    static String outcome(Runnable write) {
+        try {
+            write.run();
+            return "recorded";
+        } catch (ValidationException refused) {
+            assertThat(refused.violations()).hasSize(1);
+            return refused.violations().getFirst().field() + ":" + refused.violations().getFirst().code();
+        }
     }
 
     @Test
