@@ -166,6 +166,20 @@ class BudgetPortalTest {
         assertThat(cell("exec-" + line + "-" + POLICE + "-allocated")).isEqualTo(allocatedBefore.add(allocation));
         int month = LocalDate.now(VIETNAM).getMonthValue();
         assertThat(text("budget-month-" + month)).contains("Tháng " + month);
+        // the chart of the months is drawn, and says for a screen reader what the table says
+        String monthSpent = browser.findElement(By.cssSelector("#budget-month-" + month + " td:nth-of-type(2)")).getText();
+        WebElement chart = browser.findElement(By.id("budget-months-chart"));
+        assertThat(chart.getDomAttribute("role")).isEqualTo("img");
+        assertThat(chart.getDomAttribute("aria-label").replace('\u00a0', ' ')).startsWith("Cam kết và chi theo tháng (triệu đồng)")
+                .contains("Tháng " + month + " " + monthSpent.replace('\u00a0', ' '));
+        new WebDriverWait(browser, PATIENCE).withMessage("the months' chart paints its bars").until(driver -> ((Number) ((JavascriptExecutor) driver)
+                .executeScript("""
+                        const c = document.getElementById('budget-months-chart');
+                        if (!c || c.width === 0 || c.height === 0) { return 0; }
+                        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                        let painted = 0;
+                        for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) { painted++; } }
+                        return painted;""")).longValue() > 0);
         screenshot("7-execution-after");
 
         // the planner sees the line's figures move to the đồng, and requests a transfer between lines
