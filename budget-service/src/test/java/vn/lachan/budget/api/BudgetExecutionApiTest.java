@@ -118,9 +118,18 @@ class BudgetExecutionApiTest {
         allocate("2023-COMBAT", "so-tai-chinh", 50_000_000);
         HttpApi police = as("ketoan.congan");
 
+        String key = UUID.randomUUID().toString();
         JsonNode contract = body(police.post("/api/v1/budget/lines/2023-COMBAT/commitments",
-                commitment(POLICE, 120_000_000, "2023-03-10"), UUID.randomUUID().toString()));
+                commitment(POLICE, 120_000_000, "2023-03-10"), key));
         String contractId = contract.get("id").asString();
+        // a retry with the same key (the answer was lost) is answered with the same commitment, recorded once
+        long afterFirst = rows();
+        assertThat(body(police.post("/api/v1/budget/lines/2023-COMBAT/commitments",
+                commitment(POLICE, 120_000_000, "2023-03-10"), key)).get("id").asString()).isEqualTo(contractId);
+        assertThat(rows()).isEqualTo(afterFirst);
+        assertThat(police.post("/api/v1/budget/lines/2023-COMBAT/commitments",
+                commitment(POLICE, 1, "2023-03-10"), key).statusCode()).as("the key with another request").isEqualTo(409);
+        assertThat(rows()).isEqualTo(afterFirst);
         assertThat(dong(contract.get("open"))).isEqualTo(120_000_000L);
         assertThat(contract.path("warningVi").asString("")).isEmpty();
 
