@@ -51,6 +51,26 @@ class ManifestRulesTest {
     static final String ANY_ADDRESS = "cidr:0.0.0.0/0";
     /** The Prometheus Operator's Prometheus pods (components/monitoring). */
     static final String PROMETHEUS = "monitoring/app.kubernetes.io/name=prometheus";
+    /** Linkerd's control plane (components/mesh): destination and policy (8086, 8090), identity (8080). */
+    static final String LINKERD_DESTINATION = "linkerd/linkerd.io/control-plane-component=destination";
+    static final String LINKERD_IDENTITY = "linkerd/linkerd.io/control-plane-component=identity";
+    /** The inbound port of Linkerd's proxy: meshed clients connect to it and name the application's port in a header. */
+    static final int PROXY_INBOUND_PORT = 4143;
+    /** Callers outside the namespace that must be meshed when the namespace is (k8s/README.md, "Encryption in the cluster"). */
+    static final Set<String> MESHED_OUTSIDE = Set.of(INGRESS_CONTROLLER);
+
+    /**
+     * Pods in a meshed namespace that stay outside the mesh, and why (k8s/README.md, "Encryption in the cluster").
+     * Every other pod gets a proxy.
+     */
+    static final Map<String, String> UNMESHED = Map.of(
+            "lachan-db", "PostgreSQL refuses connections without TLS and its clients verify it (verify-full); the "
+                    + "CloudNativePG operator reaches it from outside the mesh; its Jobs would never finish beside a proxy",
+            "lachan-db-pooler", "PgBouncer presents the cluster's certificate to verify-full clients and speaks TLS to "
+                    + "PostgreSQL");
+
+    /** Ports a meshed pod keeps away from its proxy, and why: the kubelet probes Keycloak's management port over HTTPS. */
+    static final Map<String, String> SKIPPED_INBOUND_PORTS = Map.of(KEYCLOAK, "9000");
 
     static final int APPLICATION_USER = 65532;
     /** spring.lifecycle.timeout-per-shutdown-phase of the applications. */
@@ -143,6 +163,151 @@ class ManifestRulesTest {
             paths.add(Path.of(pod, KUBE_DNS, 53, "TCP"));
         }
         return paths;
+    }
+
+    /**
+     * What the mesh adds to the real paths (components/mesh): every meshed pod reaches Linkerd's control plane, and each
+     * path between two meshed ends is also taken to the server's proxy inbound port.
+     */
+    static Set<Path> meshPaths(Rendering rendering, Set<Path> paths) {
+        Set<String> meshed = meshed(rendering);
+        Set<Path> mesh = new TreeSet<>(NetworkPaths.ORDER);
+        for (String pod : meshed) {
+            mesh.add(Path.of(pod, LINKERD_DESTINATION, 8086));
+            mesh.add(Path.of(pod, LINKERD_DESTINATION, 8090));
+            mesh.add(Path.of(pod, LINKERD_IDENTITY, 8080));
+        }
+        for (Path path : paths) {
+            if (meshed.contains(path.to()) && (meshed.contains(path.from()) || MESHED_OUTSIDE.contains(path.from()))) {
+                mesh.add(Path.of(path.from(), path.to(), PROXY_INBOUND_PORT));
+            }
+        }
+        return mesh;
+    }
+
+    /** The workloads whose pods the mesh's injector gives a proxy. */
+    static Set<String> meshed(Rendering rendering) {
+        Set<String> meshed = new TreeSet<>();
+        rendering.workloads().stream().filter(w -> w.labels().containsKey(Rendering.MESHED_LABEL))
+                .forEach(w -> meshed.add(w.name()));
+        return meshed;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the mesh (components/mesh): mutual TLS between all pods
+
+    /**
+     * Prod encrypts every connection between its pods with Linkerd: the namespace injects a proxy into every pod, admits
+     * only mutual TLS from meshed pods by default, runs the proxy as a native sidecar; every pod is meshed but the listed
+     * exceptions, which opt out by annotation; only the listed ports skip the proxy; and the only port open to
+     * unauthenticated clients is the applications' management port, which the NetworkPolicies give to Prometheus alone.
+     */
+    @Test
+    void prodEncryptsEveryConnectionBetweenPodsWithTheMesh() {
+        Rendering rendering = Kustomize.render("prod");
+        List<String> problems = new ArrayList<>();
+        for (K8sObject namespace : rendering.ofKind("Namespace")) {
+            Map<String, String> annotations = Tree.stringMap(namespace.tree(), "metadata", "annotations");
+            Map<String, String> wanted = Map.of(Rendering.INJECT_ANNOTATION, "enabled",
+                    "config.linkerd.io/default-inbound-policy", "all-authenticated",
+                    "config.linkerd.io/proxy-enable-native-sidecar", "true");
+            wanted.forEach((key, value) -> {
+                if (!value.equals(annotations.get(key))) {
+                    problems.add(namespace.id() + ": annotation " + key + " is " + annotations.get(key) + ", not " + value);
+                }
+            });
+        }
+        Set<String> meshed = meshed(rendering);
+        Map<String, Map<String, String>> annotations = rendering.podAnnotations();
+        for (Workload workload : rendering.workloads()) {
+            String name = workload.name();
+            Map<String, String> pod = annotations.getOrDefault(name, Map.of());
+            if (UNMESHED.containsKey(name)) {
+                if (!"disabled".equals(pod.get(Rendering.INJECT_ANNOTATION))) {
+                    problems.add(workload.origin() + ": listed as outside the mesh, but does not opt out "
+                            + "(linkerd.io/inject: disabled)");
+                }
+            } else if (!meshed.contains(name)) {
+                problems.add(workload.origin() + ": not meshed, and not a listed exception");
+            }
+            pod.forEach((key, value) -> {
+                if (key.startsWith("config.linkerd.io/skip-") || key.startsWith("config.linkerd.io/default-inbound-policy")
+                        || key.startsWith("config.linkerd.io/opaque-ports")) {
+                    boolean listed = key.equals("config.linkerd.io/skip-inbound-ports")
+                            && value.equals(SKIPPED_INBOUND_PORTS.get(name));
+                    if (!listed) {
+                        problems.add(workload.origin() + ": " + key + "=" + value + " is not a listed exception");
+                    }
+                }
+            });
+        }
+        SKIPPED_INBOUND_PORTS.forEach((name, port) -> {
+            if (!port.equals(annotations.getOrDefault(name, Map.of()).get("config.linkerd.io/skip-inbound-ports"))) {
+                problems.add(name + ": should skip exactly inbound port " + port);
+            }
+            // a port past the proxy must be reachable by nobody but the kubelet
+            NetworkPaths.of(rendering).allowed().stream()
+                    .filter(path -> path.to().equals(name) && path.port().equals(port + "/TCP"))
+                    .forEach(path -> problems.add(path + ": a skipped port must not be open to any pod"));
+        });
+        List<String> applicationsMeshed = APPLICATIONS.stream().filter(meshed::contains).toList();
+        if (!applicationsMeshed.equals(APPLICATIONS) || !meshed.contains(REDIS) || !meshed.contains(KEYCLOAK)) {
+            problems.add("the applications, Redis and Keycloak must be meshed; meshed: " + meshed);
+        }
+        problems.addAll(unauthenticatedPorts(rendering));
+        assertNone("prod", "mesh", problems);
+    }
+
+    /**
+     * Linkerd's policy objects: known API versions, references that resolve, and unauthenticated clients
+     * (NetworkAuthentication) admitted only on the applications' management port, for Prometheus.
+     */
+    private static List<String> unauthenticatedPorts(Rendering rendering) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> versions = Map.of("Server", "policy.linkerd.io/v1beta3",
+                "AuthorizationPolicy", "policy.linkerd.io/v1alpha1", "NetworkAuthentication", "policy.linkerd.io/v1alpha1",
+                "MeshTLSAuthentication", "policy.linkerd.io/v1alpha1");
+        versions.forEach((kind, version) -> rendering.ofKind(kind).stream()
+                .filter(object -> !version.equals(object.apiVersion()))
+                .forEach(object -> problems.add(object.id() + ": apiVersion " + object.apiVersion() + ", not " + version)));
+        Set<Path> allowed = NetworkPaths.of(rendering).allowed();
+        for (K8sObject policy : rendering.ofKind("AuthorizationPolicy")) {
+            Map<String, Object> target = Tree.map(policy.spec(), "targetRef");
+            Optional<K8sObject> server = rendering.find(Tree.string(target, "kind"), Tree.string(target, "name"));
+            if (!"policy.linkerd.io".equals(Tree.string(target, "group")) || !"Server".equals(Tree.string(target, "kind"))
+                    || server.isEmpty()) {
+                problems.add(policy.id() + ": targetRef " + target + " is not a rendered Server");
+                continue;
+            }
+            for (Map<String, Object> reference : Tree.maps(policy.spec(), "requiredAuthenticationRefs")) {
+                String kind = Tree.string(reference, "kind");
+                if (rendering.find(kind, Tree.string(reference, "name")).isEmpty()) {
+                    problems.add(policy.id() + ": " + kind + "/" + Tree.string(reference, "name") + " is not rendered");
+                }
+                if (!"NetworkAuthentication".equals(kind)) {
+                    continue;
+                }
+                // clients admitted without mutual TLS: only Prometheus, only on the management port (8081)
+                Map<String, Object> selector = Tree.map(server.get().spec(), "podSelector");
+                Object port = Tree.get(server.get().spec(), "port");
+                for (Workload workload : rendering.workloads()) {
+                    if (!workload.selectedBy(selector)) {
+                        continue;
+                    }
+                    Optional<Workload.Port> served = workload.port(port);
+                    if (!APPLICATIONS.contains(workload.name()) || served.isEmpty() || served.get().number() != 8081) {
+                        problems.add(policy.id() + ": admits clients without mutual TLS to " + workload.origin()
+                                + " port " + port + "; only the applications' management port 8081 may be");
+                        continue;
+                    }
+                    allowed.stream().filter(path -> path.to().equals(workload.name()) && path.port().equals("8081/TCP")
+                                    && !path.from().equals(PROMETHEUS))
+                            .forEach(path -> problems.add(path + ": reaches a port open without mutual TLS; only "
+                                    + PROMETHEUS + " may"));
+                }
+            }
+        }
+        return problems;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -712,6 +877,9 @@ class ManifestRulesTest {
         if (!rendering.ofKind("ServiceMonitor").isEmpty()) {
             // components/monitoring: Prometheus scrapes the applications' management port
             APPLICATIONS.forEach(application -> expected.add(Path.of(PROMETHEUS, application, 8081)));
+        }
+        if (rendering.injecting()) {
+            expected.addAll(meshPaths(rendering, expected));
         }
         allowed.stream().filter(path -> !expected.contains(path))
                 .forEach(path -> problems.add("allowed, but not a real path: " + path));

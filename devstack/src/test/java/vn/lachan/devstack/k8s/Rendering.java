@@ -29,8 +29,52 @@ record Rendering(String overlay, List<K8sObject> objects) {
         return objects.stream().filter(K8sObject::isWorkload).toList();
     }
 
-    /** Rendered workloads first, then the pods the operators make from the custom resources. */
+    /** The label Linkerd's proxy injector puts on every pod it gives a proxy (components/mesh). */
+    static final String MESHED_LABEL = "linkerd.io/control-plane-ns";
+    static final String INJECT_ANNOTATION = "linkerd.io/inject";
+
+    /**
+     * Rendered workloads first, then the pods the operators make from the custom resources. A pod the mesh's injector
+     * would give a proxy (the namespace says {@code linkerd.io/inject: enabled} and the pod does not opt out) carries
+     * the injector's label, as it will in the cluster.
+     */
     List<Workload> workloads() {
+        boolean injecting = injecting();
+        Map<String, Map<String, String>> annotations = podAnnotations();
+        return unmeshedWorkloads().stream().map(workload -> {
+            boolean meshed = injecting && !"disabled".equals(
+                    annotations.getOrDefault(workload.name(), Map.of()).get(INJECT_ANNOTATION));
+            if (!meshed) {
+                return workload;
+            }
+            Map<String, String> labels = new TreeMap<>(workload.labels());
+            labels.put(MESHED_LABEL, "linkerd");
+            return new Workload(workload.name(), workload.origin(), labels, workload.ports());
+        }).toList();
+    }
+
+    /** The namespace asks Linkerd's injector for a proxy in every new pod. */
+    boolean injecting() {
+        return ofKind("Namespace").stream().anyMatch(namespace -> "enabled".equals(
+                Tree.string(namespace.tree(), "metadata", "annotations", INJECT_ANNOTATION)));
+    }
+
+    /** The annotations each workload's pods get: pod templates, and what the operators copy onto their pods. */
+    Map<String, Map<String, String>> podAnnotations() {
+        Map<String, Map<String, String>> annotations = new TreeMap<>();
+        workloadObjects().forEach(workload -> annotations.put(workload.name(),
+                Tree.stringMap(workload.tree(), "spec", "template", "metadata", "annotations")));
+        ofKind("Keycloak").forEach(keycloak -> annotations.put(keycloak.name(),
+                Tree.stringMap(keycloak.spec(), "unsupported", "podTemplate", "metadata", "annotations")));
+        // CloudNativePG puts spec.inheritedMetadata on every object of a Cluster, its pods and Jobs among them
+        ofKind("Cluster").forEach(cluster -> annotations.put(cluster.name(),
+                Tree.stringMap(cluster.spec(), "inheritedMetadata", "annotations")));
+        ofKind("Pooler").forEach(pooler -> annotations.put(pooler.name(),
+                Tree.stringMap(pooler.spec(), "template", "metadata", "annotations")));
+        return annotations;
+    }
+
+    private List<Workload> unmeshedWorkloads() {
         List<Workload> workloads = new ArrayList<>(workloadObjects().stream().map(Workload::of).toList());
         for (K8sObject keycloak : ofKind("Keycloak")) {
             Map<String, String> labels = new TreeMap<>(Tree.stringMap(keycloak.spec(),
