@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CASE_EVENT_KIND, CASE_MOVE, CRIME_CATEGORY, STAGE } from '../../generated/cases';
 import { keysOf } from '../../shared/i18n';
 import {
-  article, articlesOf, deadlineState, extensionCaps, keyFor, leadUnitChoices, movesFor,
+  article, articlesOf, deadlineState, extensionCaps, keyFor, leadUnitChoices,
   nextExtensionCap, parseDong, splitIds,
 } from './logic';
 import vi from './vi.json';
@@ -20,20 +20,6 @@ describe('the case pages', () => {
     expect(article(articles, 289)?.en).toBe('');
     expect(article(articles, 175)).toBeUndefined();
     expect(articlesOf(null)).toEqual([]);
-  });
-
-  it('offer only the moves of the caller\'s role from the case\'s stage', () => {
-    expect(movesFor('INVESTIGATION', ['investigator'])).toEqual([]);
-    expect(movesFor('INVESTIGATION', ['police-leader', 'report-reviewer']))
-      .toEqual(['SUSPEND_INVESTIGATION', 'CONCLUDE_RECOMMEND_PROSECUTION', 'DROP_INVESTIGATION']);
-    expect(movesFor('SUSPENDED', ['police-leader'])).toEqual(['RESUME_INVESTIGATION', 'DROP_INVESTIGATION']);
-    expect(movesFor('PROSECUTION', ['police-leader'])).toEqual([]);
-    expect(movesFor('PROSECUTION', ['procurator']))
-      .toEqual(['RETURN_FOR_SUPPLEMENTARY_INVESTIGATION', 'INDICT', 'DROP_PROSECUTION']);
-    expect(movesFor('TRIAL', ['judge'])).toEqual(['PRONOUNCE_JUDGMENT']);
-    expect(movesFor('JUDGED', ['judge'])).toEqual(['CLOSE']);
-    expect(movesFor('CLOSED', ['judge', 'procurator', 'police-leader'])).toEqual([]);
-    expect(movesFor(undefined, ['judge'])).toEqual([]);
   });
 
   it('know how long the next extension may be (Art. 172(2), 174)', () => {

@@ -1,6 +1,6 @@
 // The case pages' rules of display, as plain functions tested without a browser. They only decide what to offer:
 // case-service checks every move, unit and amount again and its refusal is what the page shows.
-import type { CaseMove, CrimeCategory, ListPenalCodeArticlesResponse, Stage } from '../../generated/cases';
+import type { CrimeCategory, ListPenalCodeArticlesResponse, Stage } from '../../generated/cases';
 import type { Unit } from '../../generated/report';
 
 /** A clause of an article: the crime category its heaviest penalty fixes and the investigation's months. */
@@ -29,25 +29,6 @@ export function articlesOf(answer: ListPenalCodeArticlesResponse | null | undefi
 
 export function article(articles: readonly Article[], number: number): Article | undefined {
   return articles.find((a) => a.number === number);
-}
-
-/** Each move, the stages it starts from and the role that owns it (lachan.cases.v1.CaseMove). */
-export const MOVES: Readonly<Record<CaseMove, { from: readonly Stage[]; role: string }>> = {
-  SUSPEND_INVESTIGATION: { from: ['INVESTIGATION'], role: 'police-leader' },
-  RESUME_INVESTIGATION: { from: ['SUSPENDED'], role: 'police-leader' },
-  CONCLUDE_RECOMMEND_PROSECUTION: { from: ['INVESTIGATION'], role: 'police-leader' },
-  DROP_INVESTIGATION: { from: ['INVESTIGATION', 'SUSPENDED'], role: 'police-leader' },
-  RETURN_FOR_SUPPLEMENTARY_INVESTIGATION: { from: ['PROSECUTION'], role: 'procurator' },
-  INDICT: { from: ['PROSECUTION'], role: 'procurator' },
-  DROP_PROSECUTION: { from: ['PROSECUTION'], role: 'procurator' },
-  PRONOUNCE_JUDGMENT: { from: ['TRIAL'], role: 'judge' },
-  CLOSE: { from: ['JUDGED'], role: 'judge' },
-};
-
-/** The moves a user with these roles may offer from this stage, in the contract's order. */
-export function movesFor(stage: Stage | undefined, roles: readonly string[]): CaseMove[] {
-  return (Object.keys(MOVES) as CaseMove[])
-    .filter((move) => stage != null && MOVES[move].from.includes(stage) && roles.includes(MOVES[move].role));
 }
 
 export type LimitPhase = 'ORIGINAL' | 'RESUMED' | 'SUPPLEMENTARY';

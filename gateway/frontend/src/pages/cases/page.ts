@@ -11,7 +11,7 @@ import type { Case, CaseEvent, CaseMove, ListCasesResponse, ListPenalCodeArticle
 import type { ListUnitsResponse, Unit } from '../../generated/report';
 import { freezeForm, freezeTable, newFreezeForm } from '../freeze/view';
 import { alert, input, localError, newForm, select, submit, submitButton, textarea, type FormState } from './form';
-import { article, articlesOf, deadlineState, investigating, leadUnitChoices, movesFor, type Article,
+import { article, articlesOf, deadlineState, investigating, leadUnitChoices, type Article,
   nextExtensionCap, splitIds } from './logic';
 import vi from './vi.json';
 import en from './en.json';
@@ -376,8 +376,8 @@ async function sendStep(state: DetailState, form: FormState, action: string, ext
 }
 
 function actions(state: DetailState, kase: Case): TemplateResult {
-  const roles = context.user.roles;
-  const moves = movesFor(kase.stage, roles);
+  // the moves this user may make now, as case-service says (role, unit and stage): no copy of the rules here
+  const moves: CaseMove[] = [...(kase.availableMoves ?? [])];
   const pending = kase.extensionRequestedMonths ?? 0;
   const cap = nextExtensionCap(kase.limitPhase, kase.category, kase.extensionsGranted ?? 0);
   const mayRequest = investigating(kase.stage) && hasAnyRole(context.user, 'investigator', 'police-leader')

@@ -41,7 +41,7 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
         var opened = cases.open(CaseTranslator.draft(request.getCase()), CaseTranslator.decidedBy(request),
                 IdempotencyKeys.request(request, caller), caller);
         // answered as GetCase answers it, so a case reads back the same however it is read
-        reply(response, CaseTranslator.message(cases.withHistory(opened), cases.today()));
+        reply(response, CaseTranslator.message(cases.withHistory(opened), cases.today(), caller));
     }
 
     @Override
@@ -54,8 +54,9 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
 
     @Override
     public void getCase(GetCaseRequest request, StreamObserver<Case> response) {
-        var procedure = cases.procedure(Ids.uuid("id", request.getId()), Callers.current());
-        reply(response, CaseTranslator.message(procedure, cases.today()));
+        Caller caller = Callers.current();
+        var procedure = cases.procedure(Ids.uuid("id", request.getId()), caller);
+        reply(response, CaseTranslator.message(procedure, cases.today(), caller));
     }
 
     @Override
@@ -64,7 +65,7 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
         var step = new CaseProcedure.Step(request.getReason(), request.getDocumentNumber(), request.getDocumentDate());
         var moved = cases.move(Ids.uuid("id", request.getId()), CaseTranslator.move(request.getMove()), step,
                 request.getCourtUnit(), IdempotencyKeys.request(request, caller), caller);
-        reply(response, CaseTranslator.message(moved, cases.today()));
+        reply(response, CaseTranslator.message(moved, cases.today(), caller));
     }
 
     @Override
@@ -74,7 +75,7 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
         var step = new CaseProcedure.Step(request.getReason(), request.getDocumentNumber(), request.getDocumentDate());
         var asked = cases.requestExtension(Ids.uuid("id", request.getId()), request.getMonths(), step,
                 IdempotencyKeys.request(request, caller), caller);
-        reply(response, CaseTranslator.message(asked, cases.today()));
+        reply(response, CaseTranslator.message(asked, cases.today(), caller));
     }
 
     @Override
@@ -84,7 +85,7 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
         var step = new CaseProcedure.Step(request.getReason(), request.getDocumentNumber(), request.getDocumentDate());
         var decided = cases.decideExtension(Ids.uuid("id", request.getId()), request.getApprove(), request.getMonths(),
                 step, IdempotencyKeys.request(request, caller), caller);
-        reply(response, CaseTranslator.message(decided, cases.today()));
+        reply(response, CaseTranslator.message(decided, cases.today(), caller));
     }
 
     @Override
@@ -92,7 +93,7 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
         Caller caller = Callers.current();
         var changed = cases.setFlags(Ids.uuid("id", request.getId()), CaseTranslator.flags(request),
                 request.getReason(), IdempotencyKeys.request(request, caller), caller);
-        reply(response, CaseTranslator.message(changed, cases.today()));
+        reply(response, CaseTranslator.message(changed, cases.today(), caller));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.lachan.cases.domain.Case;
+import vn.lachan.cases.domain.CaseAccess;
 import vn.lachan.cases.domain.CaseDraft;
 import vn.lachan.cases.domain.CaseEvent;
 import vn.lachan.cases.domain.CaseFlags;
@@ -20,6 +21,7 @@ import vn.lachan.cases.v1.PenalCodeClause;
 import vn.lachan.cases.v1.Stage;
 import vn.lachan.common.v1.AuditStamp;
 import vn.lachan.platform.api.ProtoTime;
+import vn.lachan.platform.security.Caller;
 
 /** Translates between the contract's messages and the domain. */
 final class CaseTranslator {
@@ -49,9 +51,11 @@ final class CaseTranslator {
         return builder(c).build();
     }
 
-    /** The case with its history and time limit, as GetCase and every step answer it. */
-    static vn.lachan.cases.v1.Case message(CaseProcedure p, LocalDate today) {
+    /** The case with its history, time limit and the caller's moves, as GetCase and every step answer it. */
+    static vn.lachan.cases.v1.Case message(CaseProcedure p, LocalDate today, Caller caller) {
         var m = builder(p.kase());
+        CaseAccess.movesFor(caller, p.kase()).forEach(move ->
+                m.addAvailableMoves(vn.lachan.cases.v1.CaseMove.valueOf(move.name())));
         var limit = p.limit();
         m.setInvestigationOverdue(p.isInvestigationOverdue(today))
                 .setExtensionsGranted(limit.extensionsGranted())

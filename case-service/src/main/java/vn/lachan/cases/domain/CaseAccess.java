@@ -149,17 +149,33 @@ public final class CaseAccess {
      * at that stage: the investigating police unit (or its superior), the supervising procuracy, the trial court.
      */
     public static void checkActs(Caller caller, String role, Case kase, String courtUnit) {
+        if (!mayAct(caller, role, kase, courtUnit)) {
+            throw new AccessDeniedException(
+                    "Bước này do " + roleVi(role) + " của đơn vị đang thụ lý vụ án thực hiện.",
+                    "This step is taken by the " + role + " of the unit handling the case.");
+        }
+    }
+
+    /** Whether the caller holds {@code role} in the unit that owns the case for it (see {@link #checkActs}). */
+    public static boolean mayAct(Caller caller, String role, Case kase, String courtUnit) {
         boolean ownsUnit = switch (role) {
             case POLICE_LEADER, INVESTIGATOR -> caller.isPolice() && isUnitOrAbove(caller, kase.leadUnit());
             case PROCURATOR -> caller.belongsTo(kase.procuracyUnit());
             case JUDGE -> courtUnit != null && caller.belongsTo(courtUnit);
             default -> false;
         };
-        if (!caller.has(role) || !ownsUnit) {
-            throw new AccessDeniedException(
-                    "Bước này do " + roleVi(role) + " của đơn vị đang thụ lý vụ án thực hiện.",
-                    "This step is taken by the " + role + " of the unit handling the case.");
-        }
+        return caller.has(role) && ownsUnit;
+    }
+
+    /**
+     * The moves the caller may make on the case now: those that start from its stage, owned by a role the caller
+     * holds in the unit that owns the case for it; in the contract's order. What the portal offers, so the procedure's
+     * rules live here only.
+     */
+    public static List<CaseMove> movesFor(Caller caller, Case kase) {
+        return java.util.Arrays.stream(CaseMove.values())
+                .filter(move -> move.startsFrom(kase.stage()) && mayAct(caller, move.role(), kase, kase.courtUnit()))
+                .toList();
     }
 
     private static String roleVi(String role) {

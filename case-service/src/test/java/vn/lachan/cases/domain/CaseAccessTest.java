@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,6 +164,43 @@ class CaseAccessTest {
             assertThatThrownBy(() -> CaseAccess.checkActs(caller, role, kase, "toa-an-tinh"))
                     .isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    /** A case of PA05 at {@code stage}, sent to the provincial court once it is at trial. */
+    static Case at(Stage stage) {
+        Case c = ledBy("cong-an-tinh-pa05");
+        String court = stage == Stage.TRIAL || stage == Stage.JUDGED || stage == Stage.CLOSED ? "toa-an-tinh" : null;
+        return new Case(c.id(), c.number(), c.openedAt(), c.title(), c.offence(), stage, c.leadUnit(), c.tipIds(),
+                c.investigationDue(), c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy(), c.procuracyUnit(),
+                court, c.flags());
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] at {2} may: {3}")
+    @CsvSource({
+            "cong-an-tinh-pa05, police-leader, INVESTIGATION, SUSPEND_INVESTIGATION CONCLUDE_RECOMMEND_PROSECUTION DROP_INVESTIGATION",
+            "cong-an-tinh, police-leader personal-data, SUSPENDED, RESUME_INVESTIGATION DROP_INVESTIGATION",
+            // the role in another unit, a role that owns no move, or a move of another stage: nothing
+            "cong-an-tinh-pc02, police-leader, INVESTIGATION, ''",
+            "cong-an-tinh-pa05, investigator, INVESTIGATION, ''",
+            "cong-an-tinh-pa05, police-leader, PROSECUTION, ''",
+            "vien-kiem-sat-tinh, procurator, INVESTIGATION, ''",
+            "vien-kiem-sat-tinh, procurator, PROSECUTION, RETURN_FOR_SUPPLEMENTARY_INVESTIGATION INDICT DROP_PROSECUTION",
+            "vien-kiem-sat-khu-vuc-1, procurator, PROSECUTION, ''",
+            "toa-an-tinh, judge, TRIAL, PRONOUNCE_JUDGMENT",
+            "toa-an-tinh, judge, JUDGED, CLOSE",
+            "toa-an-khu-vuc-1, judge, TRIAL, ''",
+            "toa-an-tinh, judge, CLOSED, ''",
+            "ubnd-tinh, reader-consolidated, INVESTIGATION, ''",
+    })
+    void theMovesOfferedAreThoseTheCallersRoleAndUnitMayMakeFromTheStage(String unit, String roles, Stage stage,
+                                                                          String moves) {
+        List<CaseMove> expected = moves == null || moves.isBlank() ? List.of()
+                : java.util.Arrays.stream(moves.split(" ")).map(CaseMove::valueOf).toList();
+        List<CaseMove> offered = CaseAccess.movesFor(caller(unit, roles), at(stage));
+        assertThat(offered).isEqualTo(expected);
+        // each one offered is one checkActs lets through
+        offered.forEach(move -> assertThatCode(() -> CaseAccess.checkActs(caller(unit, roles), move.role(), at(stage),
+                at(stage).courtUnit())).doesNotThrowAnyException());
     }
 
     @Test
