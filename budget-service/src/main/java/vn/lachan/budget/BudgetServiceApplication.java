@@ -1,21 +1,14 @@
 package vn.lachan.budget;
 
-import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
-@EnableConfigurationProperties(BudgetSettings.class)
+@ConfigurationPropertiesScan
 public class BudgetServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(BudgetServiceApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -3,13 +3,11 @@ package vn.lachan.cases;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.cases.domain.BankResponse;
@@ -43,10 +41,8 @@ public class FreezeRequests {
     private final FreezeClocks clocks;
 
     public FreezeRequests(FreezeRequestStore store, CaseStore cases, AuditLog audit, Idempotency idempotency,
-                          Clock clock,
-                          @Value("${lachan.freeze.acknowledge-within:15m}") Duration acknowledgeWithin,
-                          @Value("${lachan.freeze.hold-within:2h}") Duration holdWithin, MeterRegistry meters) {
-        this.clocks = new FreezeClocks(acknowledgeWithin, holdWithin);
+                          Clock clock, FreezeSettings settings, MeterRegistry meters) {
+        this.clocks = new FreezeClocks(settings.acknowledgeWithin(), settings.holdWithin());
         // the escalation to the operators: an alert fires while it is above 0 (k8s/components/monitoring)
         Gauge.builder("lachan.freeze.requests.overdue", this::overdueCount)
                 .description("Freeze requests with a service-level clock past due and the bank's answer not given")

@@ -1,7 +1,6 @@
 package vn.lachan.gateway;
 
 import java.net.InetSocketAddress;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -30,9 +29,8 @@ public class CallerKeyResolver implements KeyResolver {
     private final ApiTokenVerifier tokens;
     private final RateKeys rateKeys;
 
-    public CallerKeyResolver(@Value("${LACHAN_TRUSTED_PROXY_HOPS:1}") int trustedHops, ApiTokenVerifier tokens,
-                             RateKeys rateKeys) {
-        this.addresses = XForwardedRemoteAddressResolver.maxTrustedIndex(trustedHops);
+    public CallerKeyResolver(ProxySettings proxy, ApiTokenVerifier tokens, RateKeys rateKeys) {
+        this.addresses = XForwardedRemoteAddressResolver.maxTrustedIndex(proxy.trustedHops());
         this.tokens = tokens;
         this.rateKeys = rateKeys;
     }

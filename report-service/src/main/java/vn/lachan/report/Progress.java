@@ -2,7 +2,6 @@ package vn.lachan.report;
 
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.lachan.platform.error.AccessDeniedException;
 import vn.lachan.platform.security.Caller;
@@ -27,12 +26,11 @@ public class Progress {
     private final Clock clock;
     private final int leadDays;
 
-    public Progress(ProgressStore store, UnitRegistry units, Clock clock,
-                    @Value("${lachan.reports.reminder-lead-days:14}") int leadDays) {
+    public Progress(ProgressStore store, UnitRegistry units, Clock clock, ReportSettings settings) {
         this.store = store;
         this.units = units;
         this.clock = clock;
-        this.leadDays = leadDays;
+        this.leadDays = settings.reminderLeadDays();
     }
 
     /** Those who see every unit's reports see the completeness of a period. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,23 +38,20 @@ public class ReminderMails {
     private final String from;
 
     public ReminderMails(ContactStore contacts, TransactionTemplate transactions, ProgressStore progress, UnitRegistry units,
-                         Clock clock, @Value("${lachan.reports.reminder-lead-days:14}") int leadDays,
-                         @Value("${lachan.reports.smtp.host:}") String host,
-                         @Value("${lachan.reports.smtp.port:25}") int port,
-                         @Value("${lachan.reports.smtp.from:no-reply@lachan.example}") String from) {
+                         Clock clock, ReportSettings settings) {
         this.contacts = contacts;
         this.transactions = transactions;
         this.progress = progress;
         this.units = units;
         this.clock = clock;
-        this.leadDays = leadDays;
-        this.from = from;
-        if (host.isBlank()) {
+        this.leadDays = settings.reminderLeadDays();
+        this.from = settings.smtp().from();
+        if (!settings.smtp().enabled()) {
             this.smtp = null;
         } else {
             this.smtp = new JavaMailSenderImpl();
-            smtp.setHost(host);
-            smtp.setPort(port);
+            smtp.setHost(settings.smtp().host());
+            smtp.setPort(settings.smtp().port());
             smtp.setDefaultEncoding("UTF-8");
             Properties props = smtp.getJavaMailProperties();
             props.put("mail.smtp.connectiontimeout", "10000");

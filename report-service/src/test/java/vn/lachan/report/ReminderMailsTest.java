@@ -83,8 +83,8 @@ class ReminderMailsTest extends ReportServiceTestBase {
 
         // the next run, and another replica or a restarted service with its own sender, send nothing again
         assertThat(mails.sendDue()).isZero();
-        var replica = new ReminderMails(contactStore, transactions, store, units, clock, 14, "127.0.0.1",
-                smtp.getSmtp().getPort(), "baocao@congan.lachan.example");
+        var replica = new ReminderMails(contactStore, transactions, store, units, clock, new ReportSettings(14,
+                new ReportSettings.Smtp("127.0.0.1", smtp.getSmtp().getPort(), "baocao@congan.lachan.example")));
         assertThat(replica.sendDue()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(owed);
         assertThat(jdbc.sql("select count(*) from reminder_mails where unit = 'so-tu-phap'").query(Long.class).single())
@@ -93,7 +93,8 @@ class ReminderMailsTest extends ReportServiceTestBase {
 
     @Test
     void withoutAnSmtpHostNothingIsSent() {
-        var off = new ReminderMails(contactStore, transactions, store, units, clock, 14, "", 25, "x@lachan.example");
+        var off = new ReminderMails(contactStore, transactions, store, units, clock,
+                new ReportSettings(14, new ReportSettings.Smtp("", 25, "x@lachan.example")));
         assertThat(off.enabled()).isFalse();
         assertThat(off.sendDue()).isZero();
     }

@@ -1,7 +1,6 @@
 package vn.lachan.gateway.login;
 
 import java.util.Map;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -25,7 +24,6 @@ import org.springframework.web.server.session.WebSessionIdResolver;
  * Keycloak is still starting. The user's tokens are kept in the web session, which lives in Redis.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginSettings.class)
 public class KeycloakClient {
 
     public static final String REGISTRATION_ID = "keycloak";

@@ -3,7 +3,7 @@ package vn.lachan.gateway.login;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
 import org.springframework.core.Ordered;
@@ -18,6 +18,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import vn.lachan.gateway.FailSafeRateLimiter;
 import vn.lachan.gateway.Problem;
+import vn.lachan.gateway.ProxySettings;
 import vn.lachan.gateway.RateKeys;
 
 /**
@@ -38,21 +39,17 @@ public class LoginStartLimit implements WebFilter, Ordered {
     private final XForwardedRemoteAddressResolver addresses;
     private final Duration signedInIdle;
 
-    public LoginStartLimit(FailSafeRateLimiter limiter, RateKeys rateKeys,
-                           @Value("${LACHAN_TRUSTED_PROXY_HOPS:1}") int trustedHops,
-                           @Value("${LACHAN_LOGIN_RATE_PER_SECOND:1}") int perSecond,
-                           @Value("${LACHAN_LOGIN_RATE_BURST:10}") int burst,
-                           @Value("${LACHAN_LOGIN_ALL_RATE_PER_SECOND:50}") int allPerSecond,
-                           @Value("${LACHAN_LOGIN_ALL_RATE_BURST:200}") int allBurst,
-                           @Value("${server.reactive.session.timeout:30m}") Duration signedInIdle) {
-        this.signedInIdle = signedInIdle;
+    public LoginStartLimit(FailSafeRateLimiter limiter, RateKeys rateKeys, ProxySettings proxy,
+                           LoginStartSettings settings, ServerProperties server) {
+        // the signed-in idle time is the sessions' own (server.reactive.session.timeout)
+        this.signedInIdle = server.getReactive().getSession().getTimeout();
         this.limiter = limiter;
         this.rateKeys = rateKeys;
-        this.addresses = XForwardedRemoteAddressResolver.maxTrustedIndex(trustedHops);
-        limiter.getConfig().put(PER_ADDRESS, new RedisRateLimiter.Config().setReplenishRate(perSecond)
-                .setBurstCapacity(burst).setRequestedTokens(1));
-        limiter.getConfig().put(EVERYONE, new RedisRateLimiter.Config().setReplenishRate(allPerSecond)
-                .setBurstCapacity(allBurst).setRequestedTokens(1));
+        this.addresses = XForwardedRemoteAddressResolver.maxTrustedIndex(proxy.trustedHops());
+        limiter.getConfig().put(PER_ADDRESS, new RedisRateLimiter.Config().setReplenishRate(settings.perSecond())
+                .setBurstCapacity(settings.burst()).setRequestedTokens(1));
+        limiter.getConfig().put(EVERYONE, new RedisRateLimiter.Config().setReplenishRate(settings.allPerSecond())
+                .setBurstCapacity(settings.allBurst()).setRequestedTokens(1));
     }
 
     @Override

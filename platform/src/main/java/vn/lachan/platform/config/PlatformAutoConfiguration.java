@@ -4,13 +4,15 @@ import io.grpc.BindableService;
 import io.grpc.ManagedChannel;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.micrometer.core.instrument.binder.grpc.ObservationGrpcClientInterceptor;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.grpc.server.autoconfigure.GrpcServerProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -26,18 +28,24 @@ import org.springframework.web.servlet.function.ServerResponse;
 import vn.lachan.platform.audit.AuditAnchor;
 import vn.lachan.platform.audit.AuditGrpcService;
 import vn.lachan.platform.audit.AuditLog;
+import vn.lachan.platform.audit.AuditSettings;
 import vn.lachan.platform.error.LachanGrpcExceptionHandler;
 import vn.lachan.platform.grpc.CallContextClientInterceptor;
 import vn.lachan.platform.grpc.RequestMetadataInterceptor;
 import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotencyRetention;
+import vn.lachan.platform.idempotency.IdempotencySettings;
 import vn.lachan.platform.migration.PlatformMigrations;
 import vn.lachan.platform.peer.PeerCalls;
+import vn.lachan.platform.peer.PeerSettings;
 import vn.lachan.platform.peer.ReadRetries;
 import vn.lachan.platform.rest.GrpcRestBridge;
 import vn.lachan.platform.rest.HttpRoutes;
+import vn.lachan.platform.rest.RestSettings;
 import vn.lachan.platform.security.SecurityConfiguration;
+import vn.lachan.platform.security.SecuritySettings;
 import vn.lachan.platform.security.ServiceAccount;
+import vn.lachan.platform.security.ServiceAccountSettings;
 import vn.lachan.platform.time.LegalCalendarSource;
 
 /** What every service gets by depending on the platform: error mapping, request metadata, REST routes. */
@@ -45,7 +53,16 @@ import vn.lachan.platform.time.LegalCalendarSource;
         "org.springframework.boot.grpc.server.autoconfigure.exception.GrpcExceptionHandlerAutoConfiguration",
         "org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfiguration"})
 @Import(SecurityConfiguration.class)
+@EnableConfigurationProperties({ServiceSettings.class, SecuritySettings.class, ServiceAccountSettings.class,
+        PeerSettings.class, IdempotencySettings.class, AuditSettings.class, RestSettings.class})
 public class PlatformAutoConfiguration {
+
+    /** The services' time; a test replaces it with a fixed clock by declaring its own. */
+    @Bean
+    @ConditionalOnMissingBean(Clock.class)
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     @ConditionalOnMissingBean(LegalCalendarSource.class)
@@ -72,17 +89,15 @@ public class PlatformAutoConfiguration {
 
     /** The service's own client-credentials token, for calls made for nobody signed in; fetched on first use. */
     @Bean
-    ServiceAccount serviceAccount(@Value("${lachan.security.issuer}") String issuer,
-                                  @Value("${lachan.service-account.client-id}") String clientId,
-                                  @Value("${lachan.service-account.client-secret}") String clientSecret) {
-        return new ServiceAccount(issuer, clientId, clientSecret);
+    ServiceAccount serviceAccount(SecuritySettings security, ServiceAccountSettings account) {
+        return new ServiceAccount(security.issuer(), account.clientId(), account.clientSecret());
     }
 
     /** Calls to peers: a deadline always, and a clear UNAVAILABLE naming the peer that did not answer. */
     @Bean
     @GlobalClientInterceptor
-    PeerCalls peerCalls(@Value("${lachan.peers.deadline:3s}") Duration deadline) {
-        return new PeerCalls(deadline);
+    PeerCalls peerCalls(PeerSettings settings) {
+        return new PeerCalls(settings.deadline());
     }
 
     /**
@@ -105,8 +120,9 @@ public class PlatformAutoConfiguration {
     /** The platform's migrations, with their own history, before each service's (see PlatformMigrations). */
     @Bean
     @ConditionalOnMissingBean(FlywayMigrationStrategy.class)
-    PlatformMigrations platformMigrations(@Value("${spring.datasource.username:}") String runtimeRole) {
-        return PlatformMigrations.runningAs(runtimeRole);
+    PlatformMigrations platformMigrations(ObjectProvider<DataSourceProperties> dataSource) {
+        DataSourceProperties properties = dataSource.getIfAvailable();
+        return PlatformMigrations.runningAs(properties == null ? null : properties.getUsername());
     }
 
     @Bean
@@ -121,24 +137,19 @@ public class PlatformAutoConfiguration {
 
     /** Callers' idempotency keys forgotten after {@code lachan.idempotency.retention}; the platform's own kept. */
     @Bean
-    IdempotencyRetention idempotencyRetention(JdbcClient jdbc,
-                                              @Value("${lachan.idempotency.retention:30d}") Duration retention,
-                                              @Value("${lachan.idempotency.retention-check-every:1h}") Duration every) {
-        return new IdempotencyRetention(jdbc, retention, every);
+    IdempotencyRetention idempotencyRetention(JdbcClient jdbc, IdempotencySettings settings) {
+        return new IdempotencyRetention(jdbc, settings.retention(), settings.retentionCheckEvery());
     }
 
     @Bean
-    AuditGrpcService auditGrpcService(AuditLog auditLog, @Value("${lachan.api-name}") String apiName,
-                                      javax.sql.DataSource dataSource) {
-        return new AuditGrpcService(auditLog, apiName, dataSource);
+    AuditGrpcService auditGrpcService(AuditLog auditLog, ServiceSettings service, javax.sql.DataSource dataSource) {
+        return new AuditGrpcService(auditLog, service.apiName(), dataSource);
     }
 
     /** The audit chain's head, written outside the database every {@code lachan.audit.anchor-every}. */
     @Bean
-    AuditAnchor auditAnchor(JdbcClient jdbc, @Value("${lachan.api-name}") String apiName,
-                            @Value("${lachan.audit.anchor-every:15m}") Duration every,
-                            @Value("${LACHAN_AUDIT_ANCHOR_FILE:}") String file) {
-        return new AuditAnchor(jdbc, apiName, every, file.isBlank() ? null : java.nio.file.Path.of(file));
+    AuditAnchor auditAnchor(JdbcClient jdbc, ServiceSettings service, AuditSettings settings) {
+        return new AuditAnchor(jdbc, service.apiName(), settings.anchorEvery(), settings.anchorPath());
     }
 
     @Bean
@@ -152,19 +163,17 @@ public class PlatformAutoConfiguration {
      * caller's {@code traceparent}) as a child of it.
      */
     @Bean(destroyMethod = "shutdownNow")
-    ManagedChannel restBridgeChannel(@Value("${spring.grpc.server.inprocess.name}") String name,
+    ManagedChannel restBridgeChannel(GrpcServerProperties server,
                                      ObjectProvider<ObservationGrpcClientInterceptor> observation) {
-        InProcessChannelBuilder builder = InProcessChannelBuilder.forName(name);
+        InProcessChannelBuilder builder = InProcessChannelBuilder.forName(server.getInprocess().getName());
         observation.ifAvailable(builder::intercept);
         return builder.build();
     }
 
     @Bean
-    GrpcRestBridge grpcRestBridge(HttpRoutes routes, ManagedChannel restBridgeChannel,
-                                  @Value("${lachan.rest.deadline}") Duration deadline,
-                                  @Value("${lachan.rest.max-body-bytes}") int maxBodyBytes,
-                                  @Value("${lachan.rest.service-headers:}") List<String> serviceHeaders) {
-        return new GrpcRestBridge(routes, restBridgeChannel, deadline, maxBodyBytes, serviceHeaders);
+    GrpcRestBridge grpcRestBridge(HttpRoutes routes, ManagedChannel restBridgeChannel, RestSettings settings) {
+        return new GrpcRestBridge(routes, restBridgeChannel, settings.deadline(), settings.maxBodyBytes(),
+                settings.serviceHeaders());
     }
 
     @Bean

@@ -1,10 +1,8 @@
 package vn.lachan.platform.security;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.grpc.server.GlobalServerInterceptor;
@@ -32,17 +30,16 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     @Bean
-    JwtDecoder lachanJwtDecoder(@Value("${lachan.security.issuer}") String issuer,
-                                @Value("${lachan.security.audience}") String audience,
-                                @Value("${lachan.security.clients}") List<String> clients,
-                                @Value("${lachan.security.clock-skew}") Duration clockSkew) {
+    JwtDecoder lachanJwtDecoder(SecuritySettings settings) {
+        String issuer = settings.issuer();
+        String audience = settings.audience();
         // keys are fetched on first use, so a service starts even while Keycloak is still starting
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs").build();
         OAuth2TokenValidator<Jwt> audienceCheck = new JwtClaimValidator<List<String>>("aud",
                 aud -> aud != null && aud.contains(audience));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer), audienceCheck,
-                knownClients(clients)));
+                new JwtTimestampValidator(settings.clockSkew()), new JwtIssuerValidator(issuer), audienceCheck,
+                knownClients(settings.clients())));
         return decoder;
     }
 
@@ -62,8 +59,8 @@ public class SecurityConfiguration {
     @Bean
     @GlobalServerInterceptor
     AuthenticationProcessInterceptor lachanGrpcAuthentication(
-            GrpcSecurity grpc, JwtDecoder decoder,
-            @Value("${lachan.security.public-methods:}") List<String> publicMethods) throws Exception {
+            GrpcSecurity grpc, JwtDecoder decoder, SecuritySettings settings) throws Exception {
+        List<String> publicMethods = settings.publicMethods();
         return grpc
                 .authorizeRequests(requests -> {
                     requests.methods("grpc.health.v1.Health/*").permitAll();

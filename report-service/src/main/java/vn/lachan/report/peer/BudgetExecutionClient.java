@@ -5,13 +5,13 @@ import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.lachan.budget.v1.BudgetExecutionServiceGrpc;
 import vn.lachan.budget.v1.GetExecutionRequest;
 import vn.lachan.budget.v1.UnitExecution;
 import vn.lachan.platform.error.UnavailableException;
+import vn.lachan.platform.peer.PeerSettings;
 import vn.lachan.report.domain.BudgetFigures;
 
 /**
@@ -24,10 +24,9 @@ public class BudgetExecutionClient {
     private final BudgetExecutionServiceGrpc.BudgetExecutionServiceBlockingStub budget;
     private final Duration deadline;
 
-    public BudgetExecutionClient(GrpcChannelFactory channels,
-                                 @Value("${lachan.peers.deadline:3s}") Duration deadline) {
+    public BudgetExecutionClient(GrpcChannelFactory channels, PeerSettings peers) {
         this.budget = BudgetExecutionServiceGrpc.newBlockingStub(channels.createChannel("budget-service"));
-        this.deadline = deadline;
+        this.deadline = peers.deadline();
     }
 
     /**

@@ -5,12 +5,12 @@ import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.lachan.cases.v1.CaseStatisticsServiceGrpc;
 import vn.lachan.cases.v1.GetCaseStatisticsRequest;
 import vn.lachan.platform.error.UnavailableException;
+import vn.lachan.platform.peer.PeerSettings;
 import vn.lachan.report.domain.CaseCounts;
 
 /**
@@ -23,10 +23,9 @@ public class CaseStatisticsClient {
     private final CaseStatisticsServiceGrpc.CaseStatisticsServiceBlockingStub cases;
     private final Duration deadline;
 
-    public CaseStatisticsClient(GrpcChannelFactory channels,
-                                @Value("${lachan.peers.deadline:3s}") Duration deadline) {
+    public CaseStatisticsClient(GrpcChannelFactory channels, PeerSettings peers) {
         this.cases = CaseStatisticsServiceGrpc.newBlockingStub(channels.createChannel("case-service"));
-        this.deadline = deadline;
+        this.deadline = peers.deadline();
     }
 
     public CaseCounts counts(String unit, LocalDate from, LocalDate to) {

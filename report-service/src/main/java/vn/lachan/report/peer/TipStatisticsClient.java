@@ -5,10 +5,10 @@ import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.lachan.platform.error.UnavailableException;
+import vn.lachan.platform.peer.PeerSettings;
 import vn.lachan.report.domain.TipCounts;
 import vn.lachan.tip.v1.GetTipStatisticsRequest;
 import vn.lachan.tip.v1.TipServiceGrpc;
@@ -20,10 +20,9 @@ public class TipStatisticsClient {
     private final TipServiceGrpc.TipServiceBlockingStub tips;
     private final Duration deadline;
 
-    public TipStatisticsClient(GrpcChannelFactory channels,
-                               @Value("${lachan.peers.deadline:3s}") Duration deadline) {
+    public TipStatisticsClient(GrpcChannelFactory channels, PeerSettings peers) {
         this.tips = TipServiceGrpc.newBlockingStub(channels.createChannel("tip-service"));
-        this.deadline = deadline;
+        this.deadline = peers.deadline();
     }
 
     public TipCounts counts(String unit, LocalDate from, LocalDate to) {

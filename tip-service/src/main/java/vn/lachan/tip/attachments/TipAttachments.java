@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +17,7 @@ import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotentRequest;
+import vn.lachan.platform.rest.RestSettings;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.tip.attachments.domain.Attachment;
 import vn.lachan.tip.attachments.domain.AttachmentFile;
@@ -51,8 +51,9 @@ public class TipAttachments {
 
     public TipAttachments(AttachmentStore store, TipStore tips, AuditLog audit, Clock clock,
                           PlatformTransactionManager transactions, Idempotency idempotency,
-                          @Value("${lachan.attachments.max-bytes:" + AttachmentRules.DEFAULT_MAX_BYTES + "}") int maxBytes,
-                          @Value("${lachan.rest.max-body-bytes}") int maxBodyBytes) {
+                          AttachmentSettings settings, RestSettings rest) {
+        int maxBytes = settings.maxBytes();
+        int maxBodyBytes = rest.maxBodyBytes();
         long base64 = (maxBytes + 2L) / 3 * 4;
         if (maxBytes < 1 || base64 + JSON_OVERHEAD > maxBodyBytes) {
             throw new IllegalStateException("lachan.attachments.max-bytes=" + maxBytes + " does not fit a REST body of "

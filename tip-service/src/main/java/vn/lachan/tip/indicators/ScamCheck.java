@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -42,13 +41,11 @@ public class ScamCheck {
     private final Duration lockFor;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    public ScamCheck(IndicatorStore store, ScamCheckIndex index,
-                     @Value("${lachan.scam-check.rebuild-every:1h}") Duration freshFor,
-                     @Value("${lachan.scam-check.rebuild-lock:5m}") Duration lockFor) {
+    public ScamCheck(IndicatorStore store, ScamCheckIndex index, ScamCheckSettings settings) {
         this.store = store;
         this.index = index;
-        this.freshFor = freshFor;
-        this.lockFor = lockFor;
+        this.freshFor = settings.rebuildEvery();
+        this.lockFor = settings.rebuildLock();
     }
 
     /** What the platform knows about {@code value}, with field errors on {@code type} and {@code value}. */

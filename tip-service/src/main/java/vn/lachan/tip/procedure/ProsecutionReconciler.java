@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.lachan.platform.error.AccessDeniedException;
@@ -44,12 +43,12 @@ public class ProsecutionReconciler {
 
     public ProsecutionReconciler(PendingProsecutionStore pending, CaseOpener cases, TipDecisions decisions,
                                  Clock clock, ServiceAccount account, MeterRegistry meters,
-                                 @Value("${lachan.tips.prosecutions.retry-every:30s}") Duration firstRetry) {
+                                 ProsecutionSettings settings) {
         this.pending = pending;
         this.cases = cases;
         this.decisions = decisions;
         this.clock = clock;
-        this.firstRetry = firstRetry;
+        this.firstRetry = settings.retryEvery();
         this.self = new Caller(account.clientId(), account.clientId(), Caller.SYSTEM_UNIT, Set.of());
         Gauge.builder("lachan.tips.prosecutions.pending", pending::count)
                 .description("Prosecutions decided whose case is not opened yet").register(meters);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -87,10 +86,10 @@ public class TipDecisions {
     public TipDecisions(TipStore tips, TipProcedureStore store, CaseOpener cases, AuditLog audit, Clock clock,
                         PlatformTransactionManager transactions, ApplicationEventPublisher events,
                         LegalCalendarSource calendars, Idempotency idempotency, PendingProsecutionStore pending,
-                        @Value("${lachan.tips.prosecutions.reconcile-after:30s}") Duration reconcileAfter) {
+                        ProsecutionSettings settings) {
         this.tips = tips;
         this.pending = pending;
-        this.reconcileAfter = reconcileAfter;
+        this.reconcileAfter = settings.reconcileAfter();
         this.idempotency = idempotency;
         this.store = store;
         this.cases = cases;

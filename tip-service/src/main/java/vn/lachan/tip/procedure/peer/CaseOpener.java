@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.lachan.cases.v1.Case;
@@ -24,6 +23,7 @@ import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.error.UnavailableException;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.peer.PeerSettings;
 import vn.lachan.platform.security.ServiceAccount;
 import vn.lachan.tip.procedure.domain.CaseRef;
 import vn.lachan.tip.procedure.domain.Outcome;
@@ -43,10 +43,9 @@ public class CaseOpener {
     private final Duration deadline;
     private final ServiceAccount account;
 
-    public CaseOpener(GrpcChannelFactory channels, @Value("${lachan.peers.deadline:3s}") Duration deadline,
-                      ServiceAccount account) {
+    public CaseOpener(GrpcChannelFactory channels, PeerSettings peers, ServiceAccount account) {
         this.cases = CaseServiceGrpc.newBlockingStub(channels.createChannel("case-service"));
-        this.deadline = deadline;
+        this.deadline = peers.deadline();
         this.account = account;
     }
 

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.lachan.budget.v1.BudgetServiceGrpc;
@@ -24,6 +23,7 @@ import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.error.UnavailableException;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.grpc.IdempotencyKeys;
+import vn.lachan.platform.peer.PeerSettings;
 import vn.lachan.platform.time.LegalTime;
 import vn.lachan.tip.rewards.domain.Reward;
 
@@ -53,9 +53,9 @@ public class BudgetPayer {
     private final BudgetServiceGrpc.BudgetServiceBlockingStub budget;
     private final Duration deadline;
 
-    public BudgetPayer(GrpcChannelFactory channels, @Value("${lachan.peers.deadline:3s}") Duration deadline) {
+    public BudgetPayer(GrpcChannelFactory channels, PeerSettings peers) {
         this.budget = BudgetServiceGrpc.newBlockingStub(channels.createChannel("budget-service"));
-        this.deadline = deadline;
+        this.deadline = peers.deadline();
     }
 
     /** The platform's key of a reward's payment: one reward, one spending, whoever retries. */

@@ -21,6 +21,7 @@ import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.error.UnavailableException;
 import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.peer.PeerSettings;
 import vn.lachan.platform.security.ServiceAccount;
 import vn.lachan.tip.InProcessPeer;
 import vn.lachan.tip.procedure.domain.CaseRef;
@@ -43,7 +44,7 @@ class CaseOpenerTest {
         peer = InProcessPeer.serving(caseService, "case-service");
         keys = peer.keys();
         // As.OFFICER never asks Keycloak; As.TIP_SERVICE asks one that is not there
-        return new CaseOpener(peer.channels(), deadline,
+        return new CaseOpener(peer.channels(), new PeerSettings(deadline),
                 new ServiceAccount("http://127.0.0.1:9/realms/lachan", "tip-service", "tip-service-dev-secret"));
     }
 

@@ -22,6 +22,7 @@ import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.UnavailableException;
 import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.peer.PeerSettings;
 import vn.lachan.tip.InProcessPeer;
 import vn.lachan.tip.rewards.domain.Reward;
 import vn.lachan.tip.rewards.domain.RewardStatus;
@@ -48,7 +49,7 @@ class BudgetPayerTest {
     BudgetPayer payerBeside(BudgetServiceGrpc.BudgetServiceImplBase budget, Duration deadline) {
         peer = InProcessPeer.serving(budget, "budget-service");
         keys = peer.keys();
-        return new BudgetPayer(peer.channels(), deadline);
+        return new BudgetPayer(peer.channels(), new PeerSettings(deadline));
     }
 
     @AfterEach
