@@ -1,7 +1,6 @@
 package vn.lachan.report;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,10 +25,10 @@ public record ReportSettings(@DefaultValue("14") @Min(0) @Max(366) int reminderL
      *
      * @param host the server ({@code LACHAN_SMTP_HOST}); empty: nothing is e-mailed
      * @param port its port ({@code LACHAN_SMTP_PORT})
-     * @param from the sender of the reminders ({@code LACHAN_SMTP_FROM})
+     * @param from the sender of the reminders ({@code LACHAN_SMTP_FROM}), an address or {@code Name <address>}
      */
     public record Smtp(@DefaultValue("") String host, @DefaultValue("25") @Min(1) @Max(65535) int port,
-                       @DefaultValue("no-reply@lachan.example") @NotBlank @Email String from) {
+                       @DefaultValue("no-reply@lachan.example") @NotBlank String from) {
 
         public boolean enabled() {
             return !host.isBlank();

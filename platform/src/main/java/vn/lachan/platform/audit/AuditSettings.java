@@ -20,6 +20,6 @@ public record AuditSettings(@DefaultValue("15m") @DurationMin(seconds = 0, inclu
 
     /** The anchor file, or null when none is set. */
     public Path anchorPath() {
-        return anchorFile.isBlank() ? null : Path.of(anchorFile.strip());
+        return anchorFile.isBlank() ? null : Path.of(anchorFile);
     }
 }
