@@ -39,7 +39,8 @@ import vn.lachan.platform.test.HttpApi;
  * write is found exactly once (lost 0, duplicated 0), no write that was never acknowledged is found twice, the
  * spending reconciles to the đồng, every tip decided while case-service was away has exactly one case (no orphan
  * case, no tip without its case), and no answer was a bare server error: each 5xx was a problem the caller could
- * read, and the platform answers normally again at the end.
+ * read — a browser starting to sign in while Redis (its session store) is away included —, and the platform answers
+ * normally again at the end.
  *
  * <p>Ordered last: it kills and restarts parts of the stack every other class shares (it leaves them running).
  */
@@ -130,6 +131,8 @@ class FaultInjectionTest {
                     }
                 }));
 
+        java.util.concurrent.atomic.AtomicReference<HttpResponse<String>> loginWhileRedisWasAway =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Map<String, Duration> phases = new java.util.LinkedHashMap<>();
         phases.put("steady", during("steady", () -> pause(STEADY)));
         phases.put("tip-service killed", during("tip-service killed (SIGKILL) and started again", () -> {
@@ -142,7 +145,10 @@ class FaultInjectionTest {
         }));
         phases.put("Redis stopped 30 s", during("Redis stopped for 30 s", () -> {
             stack.stopRedis();
-            pause(Duration.ofSeconds(30));
+            pause(Duration.ofSeconds(10));
+            // a browser starting to sign in needs a session, kept in Redis: a readable refusal, never a bare error
+            loginWhileRedisWasAway.set(loginStart());
+            pause(Duration.ofSeconds(20));
             stack.startRedisAgain();
         }));
         Map<String, Integer> decidedWhileCut = new TreeMap<>();
@@ -226,10 +232,23 @@ class FaultInjectionTest {
         assertThat(answers.values().stream().flatMap(m -> m.keySet().stream())).as("statuses answered")
                 .doesNotContain(500);
 
-        // and the platform answers normally again: officers, a citizen's scam check (rate limits in Redis again)
+        HttpResponse<String> login = loginWhileRedisWasAway.get();
+        System.out.println("  sign-in started while Redis was away: " + login.statusCode() + " "
+                + login.body().lines().findFirst().orElse(""));
+        assertThat(login.statusCode()).as("sign-in while Redis was away: " + login.body()).isIn(302, 503);
+        if (login.statusCode() == 503) {
+            assertThat(login.body()).as("a readable refusal").contains("\"status\"");
+        }
+        // and the platform answers normally again: a sign-in, officers, a citizen's scam check (rate limits in Redis)
+        assertThat(loginStart().statusCode()).as("sign-in once Redis is back").isEqualTo(302);
         assertThat(as("dieutra").get("/api/v1/tips?pageSize=1").statusCode()).isEqualTo(200);
         assertThat(HttpApi.at(stack.gatewayUrl()).get("/api/v1/public/scam-check?type=PHONE&value=0912345678")
                 .statusCode()).isEqualTo(200);
+    }
+
+    /** A browser's first step of signing in to the portal (the gateway keeps its session in Redis). */
+    HttpResponse<String> loginStart() {
+        return HttpApi.at(stack.gatewayUrl()).get("/oauth2/authorization/keycloak");
     }
 
     /** Runs {@code fault} as the named phase while the load goes on; how long it took. */

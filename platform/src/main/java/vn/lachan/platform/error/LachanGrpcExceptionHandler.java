@@ -27,7 +27,31 @@ public class LachanGrpcExceptionHandler implements GrpcExceptionHandler {
             return null; // spring-grpc's security handler answers UNAUTHENTICATED or PERMISSION_DENIED
         }
         String requestId = RequestIds.current();
+        if (databaseUnreachable(failure)) {
+            // a restart or fail-over of PostgreSQL: the transaction did not commit, and saying so lets clients retry
+            log.warn("Database unreachable, request id {}: {}", requestId, failure.toString());
+            return GrpcErrors.toStatus(UnavailableException.database(failure));
+        }
         log.error("Unhandled failure, request id {}", requestId, failure);
         return GrpcErrors.internal(requestId);
+    }
+
+    /**
+     * Whether the failure, or one of its causes, is the connection to the database failing: a JDBC connection
+     * exception (SQLSTATE class 08), the server shutting down or not yet accepting connections (57P01–57P03), or the
+     * pool finding no connection in time. Such a failure, even when rolling back failed after it, stored nothing.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

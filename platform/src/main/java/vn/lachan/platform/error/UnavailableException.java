@@ -9,6 +9,21 @@ public final class UnavailableException extends LachanException {
         initCause(cause);
     }
 
+    private UnavailableException(String vi, String en, Throwable cause, boolean unused) {
+        super(vi, en);
+        initCause(cause);
+    }
+
+    /**
+     * This service's own database did not answer (restarting, failing over, out of connections): the transaction was
+     * rolled back or never began, so nothing was stored, and the same request may be sent again.
+     */
+    public static UnavailableException database(Throwable cause) {
+        return new UnavailableException(
+                "Cơ sở dữ liệu tạm thời không phản hồi; chưa có gì được ghi. Vui lòng gửi lại yêu cầu sau ít giây.",
+                "The database did not answer; nothing was stored. Send the request again in a few seconds.", cause, true);
+    }
+
     /** The same, telling the caller what was kept meanwhile and what happens next ({@code vi}, {@code en}). */
     public UnavailableException(String service, String vi, String en, Throwable cause) {
         super("Dịch vụ " + service + " tạm thời không phản hồi. " + vi, "The " + service + " did not answer. " + en);
