@@ -400,8 +400,9 @@ class FaultInjectionTest {
         return out.toString();
     }
 
+    /** The set-up sends a hundred freeze requests as one user: faster than the gateway lets one user, so it waits. */
     static HttpApi as(String user) {
-        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+        return HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken(user));
     }
 
     static String idOf(HttpResponse<String> answer) {

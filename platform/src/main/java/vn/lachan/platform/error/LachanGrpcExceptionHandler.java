@@ -43,6 +43,13 @@ public class LachanGrpcExceptionHandler implements GrpcExceptionHandler {
      */
     static boolean databaseUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // the rollback after a cut connection fails too ("Connection is closed", no SQLSTATE), and Spring then
+            // reports the rollback, keeping the query's own failure aside as the application exception
+            if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && databaseUnreachable(rollback.getApplicationException())) {
+                return true;
+            }
             if (t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;

@@ -18,8 +18,7 @@ class LachanGrpcExceptionHandlerTest {
     void aQueryCutByAPostgresRestartWhoseRollbackFailedTooIsUnavailableNotAnInternalError() {
         // as seen in FaultInjectionTest: the I/O error on a query, then "JDBC rollback failed" overriding it
         var io = new SQLException("An I/O error occurred while sending to the backend.", "08006");
-        var rollback = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("This connection has been closed.", "08003"));
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
         rollback.initApplicationException(new DataAccessResourceFailureException("select … for update", io));
 
         var status = handler.handleException(rollback).getStatus();
