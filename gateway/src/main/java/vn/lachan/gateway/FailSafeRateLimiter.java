@@ -48,6 +48,11 @@ public class FailSafeRateLimiter extends RedisRateLimiter {
         });
     }
 
+    /** Whether {@code answer} was counted in this replica's memory because Redis did not answer. */
+    public static boolean countedLocally(Response answer, RedisRateLimiter limiter) {
+        return "-1".equals(answer.getHeaders().get(limiter.getRemainingHeader()));
+    }
+
     boolean allowedLocally(String key, Config config) {
         long now = clock.millis();
         if (local.size() >= MAX_CALLERS) {

@@ -7,6 +7,7 @@ import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
@@ -57,7 +58,10 @@ public class LoginStartLimit implements WebFilter, Ordered {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
         if (path.startsWith("/login/oauth2/code/")) {
             // the user comes back signed in: from here the session lives the signed-in idle time
-            return exchange.getSession().doOnNext(session -> session.setMaxIdleTime(signedInIdle)).then(chain.filter(exchange));
+            return exchange.getSession().doOnNext(session -> session.setMaxIdleTime(signedInIdle))
+                    .thenReturn(true)
+                    .onErrorResume(DataAccessException.class, storeDown -> Mono.just(false))
+                    .flatMap(stored -> stored ? chain.filter(exchange) : sessionsUnavailable(exchange));
         }
         if (!path.startsWith("/oauth2/authorization/")) {
             return chain.filter(exchange);
@@ -67,7 +71,25 @@ public class LoginStartLimit implements WebFilter, Ordered {
         return rateKeys.hashOf(remote == null ? "unknown" : remote.getHostString())
                 .flatMap(hash -> limiter.isAllowed(PER_ADDRESS, hash))
                 .flatMap(mine -> mine.isAllowed() ? limiter.isAllowed(EVERYONE, "all") : Mono.just(mine))
-                .flatMap(answer -> answer.isAllowed() ? next : tooMany(exchange));
+                .flatMap(answer -> !answer.isAllowed() ? tooMany(exchange)
+                        // counted in memory: Redis, where the login's session would be kept, is not answering
+                        : FailSafeRateLimiter.countedLocally(answer, limiter) ? sessionsUnavailable(exchange) : next);
+    }
+
+    /**
+     * Redis, which keeps the browsers' sessions, does not answer: a sign-in can neither start nor finish. A problem the
+     * portal can show, instead of the bare 500 the session's failed save would give; API callers with a token are not
+     * concerned (they keep no session).
+     */
+    private static Mono<Void> sessionsUnavailable(ServerWebExchange exchange) {
+        var response = exchange.getResponse();
+        response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().set("Retry-After", "30");
+        String body = "{\"status\":503,\"code\":\"UNAVAILABLE\",\"detailVi\":\"Tạm thời chưa đăng nhập được; vui lòng"
+                + " thử lại sau ít phút.\",\"detailEn\":\"Signing in is unavailable for a moment; please try again in a"
+                + " few minutes.\"}";
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
     }
 
     /** A session that holds no signed-in user (a login under way) is kept a short while only. */
