@@ -36,6 +36,6 @@ public class CaseStatistics {
         DateRanges.Range range = DateRanges.parse("from", from, "to", to);
         var counts = store.counts(unit, LegalTime.startOf(range.from()), LegalTime.startOf(range.to().plusDays(1)));
         return new CaseFigures(unit, range.from(), range.to(), counts.casesOpened(), counts.freezeRequestsSent(),
-                Money.dong(counts.amountHeldDong()));
+                Money.dong(counts.amountHeldDong()), Money.dong(counts.amountReturnedDong()));
     }
 }

@@ -31,6 +31,7 @@ public class CaseStatisticsGrpcService extends CaseStatisticsServiceGrpc.CaseSta
                 .setCasesOpened(figures.casesOpened())
                 .setFreezeRequestsSent(figures.freezeRequestsSent())
                 .setAmountHeld(Money.newBuilder().setDong(figures.amountHeld().dong()))
+                .setAmountReturned(Money.newBuilder().setDong(figures.amountReturned().dong()))
                 .build());
     }
 }

@@ -18,8 +18,8 @@ public class CaseStatisticsStore {
         this.jdbc = jdbc;
     }
 
-    /** Counts for the unit in [start, end): cases opened, freeze requests sent, đồng held. */
-    public record Counts(long casesOpened, long freezeRequestsSent, long amountHeldDong) {
+    /** Counts for the unit in [start, end): cases opened, freeze requests sent, đồng held, đồng returned (paid). */
+    public record Counts(long casesOpened, long freezeRequestsSent, long amountHeldDong, long amountReturnedDong) {
     }
 
     public Counts counts(String unit, Instant start, Instant end) {
@@ -30,13 +30,16 @@ public class CaseStatisticsStore {
                   (select count(*) from freeze_requests f join cases c on c.id = f.case_id
                    where %1$s and f.requested_at >= :start and f.requested_at < :end) as sent,
                   (select coalesce(sum(f.amount_held), 0)::bigint from freeze_requests f join cases c on c.id = f.case_id
-                   where %1$s and f.status = 'HELD' and f.held_at >= :start and f.held_at < :end) as held
+                   where %1$s and f.status = 'HELD' and f.held_at >= :start and f.held_at < :end) as held,
+                  (select coalesce(sum(i.amount), 0)::bigint from return_instructions i join cases c on c.id = i.case_id
+                   where %1$s and i.status = 'EXECUTED' and i.executed_at >= :start and i.executed_at < :end) as returned
                 """.formatted(IN_SCOPE))
                 .param("unit", unit)
                 .param("below", unit + "-%")
                 .param("start", Timestamp.from(start))
                 .param("end", Timestamp.from(end))
-                .query((rs, n) -> new Counts(rs.getLong("opened"), rs.getLong("sent"), rs.getLong("held")))
+                .query((rs, n) -> new Counts(rs.getLong("opened"), rs.getLong("sent"), rs.getLong("held"),
+                        rs.getLong("returned")))
                 .single();
     }
 }

@@ -136,6 +136,14 @@ class RestitutionApiTest {
         return new long[] {rows("victim_claims"), rows("return_decisions"), rows("return_instructions")};
     }
 
+    /** PA05's money returned today in its case figures, as the police leader reads them. */
+    long returnedToday() {
+        var answer = as("lanhdao.congan").get("/api/v1/cases/statistics?unit=cong-an-tinh-pa05&from=" + today()
+                + "&to=" + today());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.readTree(answer.body()).path("amountReturned").path("dong").asLong(0);
+    }
+
     static JsonNode errors(HttpResponse<String> answer) {
         return json.readTree(answer.body()).path("errors");
     }
@@ -225,8 +233,11 @@ class RestitutionApiTest {
                 "executed_at");
         fieldError(as("nganhang.vcb").post(report, "{\"executedAt\":\"" + paid + "\"}"), "bank_reference");
 
+        long returnedBefore = returnedToday();
         var executed = as("nganhang.vcb").post(report, "{\"executedAt\":\"" + paid + "\",\"bankReference\":\"FT1\"}");
         assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
+        // the unit's figures count the money paid back, for report-service's "money returned"
+        assertThat(returnedToday() - returnedBefore).isEqualTo(toFirst.getAmount().getDong());
         // the same report again is the same answer; a different one is refused, and the first stands
         var repeated = as("nganhang.vcb").post(report, "{\"executedAt\":\"" + paid + "\",\"bankReference\":\"FT1\"}");
         assertThat(repeated.statusCode()).isEqualTo(200);

@@ -36,7 +36,8 @@ public class CaseStatisticsClient {
                             .setFrom(from.toString())
                             .setTo(to.toString())
                             .build());
-            return new CaseCounts(stats.getCasesOpened(), stats.getFreezeRequestsSent(), stats.getAmountHeld().getDong());
+            return new CaseCounts(stats.getCasesOpened(), stats.getFreezeRequestsSent(), stats.getAmountHeld().getDong(),
+                    stats.getAmountReturned().getDong());
         } catch (StatusRuntimeException e) {
             Status.Code code = e.getStatus().getCode();
             if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED) {

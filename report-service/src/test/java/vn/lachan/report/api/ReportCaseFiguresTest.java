@@ -112,6 +112,18 @@ class ReportCaseFiguresTest {
         idOf(police, "/api/v1/cases/" + pa05 + "/freeze-requests", freeze);
         idOf(HttpApi.at(caseHttpPort).as(keycloak.userToken("nganhang.vcb")),
                 "/api/v1/cases/freeze-requests/" + request + ":respond", "{\"hold\":{\"amountHeld\":{\"dong\":\"123456789\"}}}");
+        // a victim of the case gets 100 million back by the police leader's decision, and VCB reports it paid
+        idOf(police, "/api/v1/cases/" + pa05 + "/victim-claims", """
+                {"victimName":"Nguyễn Văn A","accountNumber":"1234567890","bankName":"Agribank",
+                 "amountLost":{"dong":"100000000"},"freezeRequestId":"%s"}""".formatted(request));
+        var decided = police.post("/api/v1/cases/" + pa05 + "/returns", """
+                {"rule":"TRACED","documentNumber":"15/QĐ","documentDate":"%s","reason":"Trả lại tiền"}"""
+                .formatted(vn.lachan.platform.time.LegalTime.legalDay(CASE_DAY)));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        String instruction = decided.body().replaceAll("(?s).*\"instructions\": \\[\\s*\\{\\s*\"id\": \"([^\"]+)\".*", "$1");
+        var paid = HttpApi.at(caseHttpPort).as(keycloak.userToken("nganhang.vcb")).post("/api/v1/cases/returns/"
+                + instruction + ":report-executed", "{\"executedAt\":\"" + CASE_DAY + "\",\"bankReference\":\"FT1\"}");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
 
         var answer = HttpApi.at(httpPort).as(LEADER)
                 .post("/api/v1/reports", "{\"unit\":\"cong-an-tinh\",\"period\":{\"year\":2026,\"kind\":\"HALF_YEAR\"}}");
@@ -121,8 +133,9 @@ class ReportCaseFiguresTest {
         assertThat(indicator(report, "case.opened").getValue()).isEqualTo(2);
         assertThat(indicator(report, "case.freeze_requests").getValue()).isEqualTo(2);
         assertThat(indicator(report, "case.amount_held").getValue()).isEqualTo(123_456_789L);
+        assertThat(indicator(report, "case.amount_returned").getValue()).isEqualTo(100_000_000L);
         assertThat(report.getIndicatorsList()).filteredOn(i -> i.getCode().startsWith("case."))
-                .hasSize(3)
+                .hasSize(4)
                 .allSatisfy(i -> assertThat(i.getSource()).isEqualTo("case-service"))
                 .allSatisfy(i -> assertThat(i.getPrefilledValue()).isEqualTo(i.getValue()));
         assertThat(indicator(report, "case.amount_held").getLabelVi()).contains("phong tỏa");
