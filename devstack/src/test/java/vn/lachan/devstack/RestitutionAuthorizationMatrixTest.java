@@ -52,7 +52,9 @@ class RestitutionAuthorizationMatrixTest {
     }
 
     static String report(Instant at, String reference) {
-        return "{\"executedAt\":\"" + at.truncatedTo(ChronoUnit.SECONDS) + "\",\"bankReference\":\"" + reference + "\"}";
+        // a second later than asked, so that a time taken just after the decision is never before it
+        Instant paid = at.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return "{\"executedAt\":\"" + paid + "\",\"bankReference\":\"" + reference + "\"}";
     }
 
     record Route(String name, String method, Supplier<String> path, Supplier<String> body) {
