@@ -230,7 +230,7 @@ class RestitutionAuthorizationMatrixTest {
                         () -> "/api/v1/cases/returns/" + owed + ":report-executed",
                         () -> "{\"executedAt\":\"" + now.truncatedTo(ChronoUnit.SECONDS) + "\"}", 400, "bank_reference"),
                 new Bad("a second, different report of a paid return", "nganhang.vcb", "POST",
-                        () -> "/api/v1/cases/returns/" + paid + ":report-executed", () -> report(now, "FT-OTHER"), 409,
+                        () -> "/api/v1/cases/returns/" + paid + ":report-executed", () -> report(now, "FT-OTHER"), 400,
                         null),
                 new Bad("a report on an id that is not a UUID", "nganhang.vcb", "POST",
                         () -> "/api/v1/cases/returns/abc:report-executed", () -> report(now, "FT1"), 400, "id"));

@@ -243,8 +243,9 @@ class RestitutionApiTest {
         assertThat(repeated.statusCode()).isEqualTo(200);
         assertThat(FreezeRequestApiTest.parse(repeated, ReturnInstruction.newBuilder()).build())
                 .isEqualTo(FreezeRequestApiTest.parse(executed, ReturnInstruction.newBuilder()).build());
+        // refused as the freeze requests' second answers are: the platform's conflict of state, 400 FAILED_PRECONDITION
         assertThat(as("nganhang.vcb").post(report, "{\"executedAt\":\"" + paid + "\",\"bankReference\":\"FT2\"}")
-                .statusCode()).isEqualTo(409);
+                .statusCode()).isEqualTo(400);
         assertThat(jdbc.sql("select count(*) from audit_log where record_type = 'return_instruction' and record_id = :id"
                 + " and action = 'REPORT_EXECUTED'").param("id", toFirst.getId()).query(Long.class).single()).isEqualTo(1);
 
