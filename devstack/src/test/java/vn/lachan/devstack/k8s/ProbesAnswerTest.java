@@ -378,8 +378,8 @@ class ProbesAnswerTest {
 
     /**
      * The rendered environment with the test instances put in: a JDBC URL naming the PostgreSQL
-     * cluster gets a database of that name on the test PostgreSQL (and LACHAN_DB_USER/PASSWORD its
-     * credentials), an address of the Redis Service the test Redis, and any other in-cluster address
+     * cluster gets a database of that name on the test PostgreSQL (and LACHAN_DB_USER/PASSWORD and
+     * LACHAN_DB_MIGRATION_USER/PASSWORD its credentials), an address of the Redis Service the test Redis, and any other in-cluster address
      * (the peers, which this test does not run) a local port nobody listens on.
      */
     static Map<String, String> pointAtTestInstances(String application, Map<String, String> rendered,
@@ -429,7 +429,9 @@ class ProbesAnswerTest {
                         + "without a port; teach ProbesAnswerTest where to point it");
             }
         }
-        for (String credential : List.of("LACHAN_DB_USER", "LACHAN_DB_PASSWORD")) {
+        // the runtime role's and the owner's (migrations) credentials alike: the test PostgreSQL's own
+        for (String credential : List.of("LACHAN_DB_USER", "LACHAN_DB_PASSWORD", "LACHAN_DB_MIGRATION_USER",
+                "LACHAN_DB_MIGRATION_PASSWORD")) {
             if (env.containsKey(credential)) {
                 env.put(credential, credential.endsWith("USER") ? postgres.user() : postgres.password());
                 changes.add(credential + "=<test PostgreSQL's>");
