@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CASE_EVENT_KIND, CASE_MOVE, CRIME_CATEGORY, STAGE } from '../../generated/cases';
 import { keysOf } from '../../shared/i18n';
 import {
-  article, articlesOf, deadlineState, extensionCaps, keyFor, leadUnitChoices,
-  nextExtensionCap, parseDong, splitIds,
+  article, articlesOf, deadlineState, keyFor, leadUnitChoices,
+  parseDong, splitIds,
 } from './logic';
 import vi from './vi.json';
 import en from './en.json';
@@ -20,18 +20,6 @@ describe('the case pages', () => {
     expect(article(articles, 289)?.en).toBe('');
     expect(article(articles, 175)).toBeUndefined();
     expect(articlesOf(null)).toEqual([]);
-  });
-
-  it('know how long the next extension may be (Art. 172(2), 174)', () => {
-    expect(extensionCaps('ORIGINAL', 'SERIOUS')).toEqual([3, 2]);
-    expect(nextExtensionCap('ORIGINAL', 'SERIOUS', 0)).toBe(3);
-    expect(nextExtensionCap('ORIGINAL', 'SERIOUS', 1)).toBe(2);
-    expect(nextExtensionCap('ORIGINAL', 'SERIOUS', 2)).toBe(0);
-    expect(nextExtensionCap('', 'PARTICULARLY_SERIOUS', 2)).toBe(4);
-    expect(nextExtensionCap('RESUMED', 'LESS_SERIOUS', 0)).toBe(0);
-    expect(nextExtensionCap('RESUMED', 'VERY_SERIOUS', 0)).toBe(2);
-    expect(nextExtensionCap('SUPPLEMENTARY', 'VERY_SERIOUS', 0)).toBe(0);
-    expect(nextExtensionCap('ORIGINAL', undefined, 0)).toBe(0);
   });
 
   it('suggest as leading unit the caller\'s own police unit first, then those below it', () => {

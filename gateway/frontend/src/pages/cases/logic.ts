@@ -31,29 +31,6 @@ export function article(articles: readonly Article[], number: number): Article |
   return articles.find((a) => a.number === number);
 }
 
-export type LimitPhase = 'ORIGINAL' | 'RESUMED' | 'SUPPLEMENTARY';
-
-/** The most months of each extension the procuracy may grant, in order (CPC Art. 172(2), 174). */
-export function extensionCaps(phase: LimitPhase, category: CrimeCategory): number[] {
-  if (phase === 'SUPPLEMENTARY') {
-    return [];
-  }
-  if (phase === 'RESUMED') {
-    return { LESS_SERIOUS: [], SERIOUS: [1], VERY_SERIOUS: [2], PARTICULARLY_SERIOUS: [3] }[category];
-  }
-  return { LESS_SERIOUS: [2], SERIOUS: [3, 2], VERY_SERIOUS: [4, 4], PARTICULARLY_SERIOUS: [4, 4, 4] }[category];
-}
-
-/** The most months the next extension may have, or 0 when no more may be granted. */
-export function nextExtensionCap(phase: string | undefined, category: CrimeCategory | undefined,
-  granted: number): number {
-  if (!category) {
-    return 0;
-  }
-  const caps = extensionCaps((phase as LimitPhase) || 'ORIGINAL', category);
-  return granted < caps.length ? caps[granted] : 0;
-}
-
 /** The investigation runs in these stages (its time limit counts only then). */
 export function investigating(stage: Stage | undefined): boolean {
   return stage === 'INVESTIGATION';

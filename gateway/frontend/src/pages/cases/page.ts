@@ -12,7 +12,7 @@ import type { ListUnitsResponse, Unit } from '../../generated/report';
 import { freezeForm, freezeTable, newFreezeForm } from '../freeze/view';
 import { alert, input, localError, newForm, select, submit, submitButton, textarea, type FormState } from './form';
 import { article, articlesOf, deadlineState, investigating, leadUnitChoices, type Article,
-  nextExtensionCap, splitIds } from './logic';
+  splitIds } from './logic';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -379,7 +379,8 @@ function actions(state: DetailState, kase: Case): TemplateResult {
   // the moves this user may make now, as case-service says (role, unit and stage): no copy of the rules here
   const moves: CaseMove[] = [...(kase.availableMoves ?? [])];
   const pending = kase.extensionRequestedMonths ?? 0;
-  const cap = nextExtensionCap(kase.limitPhase, kase.category, kase.extensionsGranted ?? 0);
+  // how long the next extension may be, as case-service reads the Code (Art. 172(2), 174): no copy here
+  const cap = kase.nextExtensionMaxMonths ?? 0;
   const mayRequest = investigating(kase.stage) && hasAnyRole(context.user, 'investigator', 'police-leader')
     && pending === 0 && cap > 0;
   const mayDecide = investigating(kase.stage) && hasAnyRole(context.user, 'procurator') && pending > 0;

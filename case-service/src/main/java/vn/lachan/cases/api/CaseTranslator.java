@@ -60,7 +60,8 @@ final class CaseTranslator {
         m.setInvestigationOverdue(p.isInvestigationOverdue(today))
                 .setExtensionsGranted(limit.extensionsGranted())
                 .setExtensionRequestedMonths(limit.pendingRequest().map(CaseEvent::months).orElse(0))
-                .setLimitPhase(limit.phase().name());
+                .setLimitPhase(limit.phase().name())
+                .setNextExtensionMaxMonths(p.nextExtensionMaxMonths());
         for (CaseEvent e : p.history()) {
             var h = vn.lachan.cases.v1.CaseEvent.newBuilder()
                     .setKind(CaseEventKind.valueOf(e.kind().name()))

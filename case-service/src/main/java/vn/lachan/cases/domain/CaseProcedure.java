@@ -180,6 +180,16 @@ public record CaseProcedure(Case kase, List<CaseEvent> events, LegalCalendar cal
 
     // ---- extending the investigation (Art. 172(2), 174(1))
 
+    /**
+     * The most months the next extension of the current limit may have, or 0 when no more may be granted (the limit
+     * of the case's crime category and phase, Art. 172(2), 174): what forms offer, so the Code lives here only.
+     */
+    public int nextExtensionMaxMonths() {
+        Limit limit = limit();
+        List<Integer> caps = InvestigationLimits.extensions(limit.phase(), kase.offence().category());
+        return limit.extensionsGranted() < caps.size() ? caps.get(limit.extensionsGranted()) : 0;
+    }
+
     /** The investigation agency's written request to the procuracy, at least 10 days before the limit ends. */
     public CaseEvent requestExtension(int months, Step step, Caller caller, Instant now) {
         Violations v = new Violations();

@@ -139,6 +139,7 @@ class CaseProcedureTest {
         // clause 2 of Art. 174: serious, 3 months, extended at most twice: 3 then 2 months
         var p = opened(2);
         assertThat(p.investigationDue()).contains(LocalDate.of(2026, 6, 10));
+        assertThat(p.nextExtensionMaxMonths()).as("what the forms offer first").isEqualTo(3);
         var late = catchThrowableOfType(ValidationException.class,
                 () -> p.requestExtension(3, step("2026-06-01"), INVESTIGATOR, on("2026-06-01")));
         assertThat(fields(late)).containsExactly("id:TOO_LATE");
@@ -159,6 +160,7 @@ class CaseProcedureTest {
         // 10/06 + 3 months = Thursday 10/09/2026
         assertThat(once.investigationDue()).contains(LocalDate.of(2026, 9, 10));
         assertThat(once.limit().extensionsGranted()).isEqualTo(1);
+        assertThat(once.nextExtensionMaxMonths()).isEqualTo(2);
         assertThat(fields(catchThrowableOfType(ValidationException.class,
                 () -> once.decideExtension(true, 1, step("2026-05-29"), PROCURATOR, on("2026-05-29")))))
                 .containsExactly("id:NOTHING_PENDING");
@@ -170,6 +172,7 @@ class CaseProcedureTest {
         var twice = again.with(again.decideExtension(true, 2, step("2026-08-26"), PROCURATOR, on("2026-08-26")));
         // 10/09 + 2 months = Tuesday 10/11/2026
         assertThat(twice.investigationDue()).contains(LocalDate.of(2026, 11, 10));
+        assertThat(twice.nextExtensionMaxMonths()).as("no third extension for a serious crime").isZero();
         assertThat(fields(catchThrowableOfType(ValidationException.class,
                 () -> twice.requestExtension(1, step("2026-10-01"), LEADER, on("2026-10-01")))))
                 .containsExactly("id:LIMIT_REACHED");
@@ -189,6 +192,8 @@ class CaseProcedureTest {
         var once = p.with(p.requestExtension(2, step("2026-04-20"), INVESTIGATOR, on("2026-04-20")));
         once = once.with(once.decideExtension(true, 2, step("2026-04-21"), PROCURATOR, on("2026-04-21")));
         var done = once;
+        assertThat(p.nextExtensionMaxMonths()).isEqualTo(2);
+        assertThat(done.nextExtensionMaxMonths()).isZero();
         assertThat(fields(catchThrowableOfType(ValidationException.class,
                 () -> done.requestExtension(1, step("2026-05-01"), INVESTIGATOR, on("2026-05-01")))))
                 .containsExactly("id:LIMIT_REACHED");
