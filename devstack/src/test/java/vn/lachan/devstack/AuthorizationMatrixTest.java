@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.ChildProcess;
@@ -26,6 +27,7 @@ import vn.lachan.platform.test.HttpApi;
  * key and a token for another audience — every API route answers exactly as the access rules say,
  * through the gateway, with the real Keycloak of the local stack.
  */
+@Tag("e2e")
 class AuthorizationMatrixTest {
 
     static LocalStack stack;

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
@@ -21,6 +22,7 @@ import vn.lachan.platform.test.HttpApi;
  * fresh one for each caller, so every cell is independent of the others. The amounts are a few thousand đồng
  * on 2026-MANAGEMENT, far below what the line plans.
  */
+@Tag("e2e")
 class BudgetAuthorizationMatrixTest {
 
     static LocalStack stack;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
@@ -20,6 +21,7 @@ import vn.lachan.platform.test.HttpApi;
  * Bad input to budget-service through the gateway: every case gets a 4xx (never a 5xx), with the field named
  * where there is one, and nothing is written — the budget database's rows are counted before and after.
  */
+@Tag("e2e")
 class BudgetBadInputTest {
 
     static LocalStack stack;

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
@@ -23,6 +24,7 @@ import vn.lachan.platform.test.HttpApi;
  * changes a case gets a fresh case in the stage it needs, so the cells are independent. A case out of the caller's
  * scope is "not found" (404); a case in scope but a step owned by another role is 403.
  */
+@Tag("e2e")
 class CaseAuthorizationMatrixTest {
 
     static LocalStack stack;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
@@ -23,6 +24,7 @@ import vn.lachan.platform.test.HttpApi;
  * with the field named where there is one and the message in Vietnamese and English, and nothing is written — the
  * case database's rows are counted before and after.
  */
+@Tag("e2e")
 class CaseBadInputTest {
 
     static LocalStack stack;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import vn.lachan.platform.test.HttpApi;
  * without a valid token, and the route's bad input (a field error in both languages, never a 5xx; a read, so nothing
  * to write). Kept apart from {@link CaseAuthorizationMatrixTest}, which others change for the procedure.
  */
+@Tag("e2e")
 class CaseStatisticsAuthorizationMatrixTest {
 
     static LocalStack stack;

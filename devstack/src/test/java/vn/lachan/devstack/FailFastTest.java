@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.lachan.platform.test.ChildProcess;
 import vn.lachan.platform.test.LocalRedis;
 
 /** A service whose database cannot be reached stops by itself and says why in one line. */
+@Tag("e2e")
 class FailFastTest {
 
     @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -45,6 +46,7 @@ import vn.lachan.platform.test.HttpApi;
  * <p>Ordered last: it kills and restarts parts of the stack every other class shares (it leaves them running).
  */
 @Order(Integer.MAX_VALUE)
+@Tag("e2e")
 class FaultInjectionTest {
 
     static final ObjectMapper json = new ObjectMapper();

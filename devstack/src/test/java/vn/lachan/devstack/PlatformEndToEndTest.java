@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import vn.lachan.platform.test.HttpApi;
  * The platform as the README's run command starts it — real PostgreSQL, Redis and Keycloak, every
  * application from its built jar — and requests through the gateway reaching each service and its database.
  */
+@Tag("e2e")
 class PlatformEndToEndTest {
 
     static LocalStack stack;

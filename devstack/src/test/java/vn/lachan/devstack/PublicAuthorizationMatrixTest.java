@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
@@ -23,6 +24,7 @@ import vn.lachan.platform.test.HttpApi;
  * who opens the public page while signed in is a citizen there). A token never widens what a public route shows
  * (the same tip view, no officer's fields), and never narrows it either.
  */
+@Tag("e2e")
 class PublicAuthorizationMatrixTest {
 
     static final ObjectMapper json = new ObjectMapper();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * every 15 seconds in the tests) sends the unit's overdue reminders there, in Vietnamese, to the stack's SMTP server,
  * each only once (no subject twice, and nothing new over a whole run after they settled).
  */
+@Tag("e2e")
 class ReminderMailEndToEndTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import vn.lachan.platform.test.HttpApi;
 
@@ -17,6 +18,7 @@ import vn.lachan.platform.test.HttpApi;
  * without a valid token, through the gateway of the shared stack. Kept apart from {@link AuthorizationMatrixTest} so
  * helpers working on other services do not collide; uses its helpers.
  */
+@Tag("e2e")
 class ReportAuthorizationMatrixTest {
 
     static LocalStack stack;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import tools.jackson.databind.ObjectMapper;
  * Bad input to report-service through the gateway: a field-level error in Vietnamese and English (or "not found"),
  * never a 5xx, and nothing written.
  */
+@Tag("e2e")
 class ReportBadInputTest {
 
     static final ObjectMapper json = new ObjectMapper();

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
@@ -28,6 +29,7 @@ import vn.lachan.platform.test.HttpApi;
  * both languages, never a 5xx, nothing written). Every call that writes gets a fresh case, so the cells are
  * independent. Kept apart from {@link CaseAuthorizationMatrixTest}, which others change for the procedure.
  */
+@Tag("e2e")
 class RestitutionAuthorizationMatrixTest {
 
     static LocalStack stack;

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -29,6 +30,7 @@ import vn.lachan.platform.test.LocalKeycloak;
  * not select it). Ordered before FaultInjectionTest only, which kills and restarts parts of the stack.
  */
 @Order(Integer.MAX_VALUE - 1)
+@Tag("e2e")
 class RouteProofsTest {
 
     static final ObjectMapper json = new ObjectMapper();

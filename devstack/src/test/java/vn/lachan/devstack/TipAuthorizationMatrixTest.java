@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
@@ -21,6 +22,7 @@ import vn.lachan.platform.test.HttpApi;
  * gateway for every seed user and for callers without a valid token, with the real Keycloak of the local stack.
  * Routes that change a record act on a fresh value (or review) for each caller, so every cell stands alone.
  */
+@Tag("e2e")
 class TipAuthorizationMatrixTest {
 
     static LocalStack stack;

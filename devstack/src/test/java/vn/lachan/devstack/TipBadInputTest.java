@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import vn.lachan.platform.test.HttpApi;
 
@@ -22,6 +23,7 @@ import vn.lachan.platform.test.HttpApi;
  * Bad input to the scam check's routes (public and officers') through the gateway: every case gets a 4xx (never a
  * 5xx), with the field named where there is one, and nothing is written — the tables are counted before and after.
  */
+@Tag("e2e")
 class TipBadInputTest {
 
     static LocalStack stack;

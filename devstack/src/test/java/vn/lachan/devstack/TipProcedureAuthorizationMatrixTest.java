@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -39,6 +40,7 @@ import vn.lachan.platform.test.HttpApi;
  * cong-an-tinh. Routes that change a record act on a fresh one (tip, reward, public tip) for each caller, so every
  * cell stands alone.
  */
+@Tag("e2e")
 class TipProcedureAuthorizationMatrixTest {
 
     static LocalStack stack;

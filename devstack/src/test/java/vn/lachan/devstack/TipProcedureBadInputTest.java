@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import vn.lachan.platform.test.HttpApi;
 
@@ -27,6 +28,7 @@ import vn.lachan.platform.test.HttpApi;
  * allow. Every case gets a 4xx (never a 5xx), with the field named where there is one, and nothing is written: the
  * rows of the tables these routes write (and their states) are the same before and after.
  */
+@Tag("e2e")
 class TipProcedureBadInputTest {
 
     static LocalStack stack;

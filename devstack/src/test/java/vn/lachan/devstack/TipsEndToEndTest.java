@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ import vn.lachan.platform.test.HttpApi;
  * <p>The citizens' endpoints allow 2 calls a second per address (burst 10): the tests make few, and call again
  * after a pause when the gateway answers 429.
  */
+@Tag("e2e")
 class TipsEndToEndTest {
 
     static LocalStack stack;

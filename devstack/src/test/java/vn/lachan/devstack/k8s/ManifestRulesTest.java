@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,7 @@ import vn.lachan.devstack.k8s.NetworkPaths.Path;
  */
 @EnabledIf(value = "vn.lachan.devstack.k8s.Kustomize#kubectlOnPath",
         disabledReason = "kubectl is not on PATH: the Kustomize overlays in k8s/ cannot be rendered")
+@Tag("manifest")
 class ManifestRulesTest {
 
     static final List<String> SERVICES = List.of("tip-service", "case-service", "report-service", "budget-service");

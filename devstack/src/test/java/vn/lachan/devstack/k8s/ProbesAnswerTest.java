@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,7 @@ import vn.lachan.platform.test.LocalRedis;
  */
 @EnabledIf(value = "vn.lachan.devstack.k8s.Kustomize#kubectlOnPath",
         disabledReason = "kubectl is not on PATH: the Kustomize overlays in k8s/ cannot be rendered")
+@Tag("manifest")
 class ProbesAnswerTest {
 
     static final String OVERLAY = "dev";

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,6 +24,7 @@ import vn.lachan.platform.test.HttpApi;
  * her save is refused as stale (409), said plainly, and reloading shows version 2. Only a commune no test reports for
  * gets a template, so no other test's report changes. Screenshots go to {@code devstack/target/admin-*.png}.
  */
+@Tag("browser")
 class AdminTemplatePortalTest {
 
     static final ObjectMapper JSON = new ObjectMapper();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,6 +26,7 @@ import vn.lachan.platform.test.HttpApi;
  * verifies the hash chain and sees it intact, and sees the page in English once. The entries are nowhere in the
  * browser's storage, and the auditor's own reading is in the log. Screenshots go to {@code devstack/target/audit-*.png}.
  */
+@Tag("browser")
 class AuditPortalTest {
 
     static final int READS = 54;

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +41,7 @@ import vn.lachan.devstack.SharedStack;
  * and it is counted. The execution filtered to one unit shows only that unit's rows and its own totals and months,
  * then to one line. Full-page screenshots of each step go to {@code devstack/target/budget-*.png}.
  */
+@Tag("browser")
 class BudgetPortalTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);

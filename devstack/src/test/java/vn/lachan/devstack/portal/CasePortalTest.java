@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,6 +40,7 @@ import vn.lachan.platform.time.LegalCalendar;
  * only her bank's requests, acknowledges it, is told that a hold cannot be dated in the future, and records a partial
  * hold. The investigator then sees the hold and the time it took. Screenshots go to {@code devstack/target/cases-*.png}.
  */
+@Tag("browser")
 class CasePortalTest {
 
     static final LegalCalendar CALENDAR = LegalCalendar.shipped();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +29,7 @@ import vn.lachan.devstack.SharedStack;
  * English, and signing out of the portal and of Keycloak. Screenshots of each step go to
  * {@code devstack/target/portal-*.png}.
  */
+@Tag("browser")
 class PortalLoginTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);

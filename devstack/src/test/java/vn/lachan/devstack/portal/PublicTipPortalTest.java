@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,6 +37,7 @@ import vn.lachan.devstack.SharedStack;
  * number found by the scam check in another notation. The gateway allows an address 10 public calls at once and
  * 2 a second: this test makes 7. Screenshots go to {@code devstack/target/public-*.png}.
  */
+@Tag("browser")
 class PublicTipPortalTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);

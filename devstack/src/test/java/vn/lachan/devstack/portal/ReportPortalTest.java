@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,6 +36,7 @@ import vn.lachan.devstack.SharedStack;
  * period's completeness; the People's Committee downloads the consolidated PDF, a real file saved by the browser.
  * Screenshots go to {@code devstack/target/reports-*.png}; every page passes {@link PortalChecks}.
  */
+@Tag("browser")
 class ReportPortalTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,6 +26,7 @@ import vn.lachan.platform.test.HttpApi;
  * required, then pays it: budget-service records the spending on this year's reward line against the police's
  * allocation, and the reward shows it. Screenshots go to {@code devstack/target/rewards-*.png}.
  */
+@Tag("browser")
 class RewardPortalTest {
 
     static final Pattern REWARD_ROUTE = Pattern.compile("#/rewards/([0-9a-f-]{36})$");

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,6 +42,7 @@ import vn.lachan.devstack.SharedStack;
  * modus operandi. An investigator answers a citizen's public tip, extends its deadline and prosecutes it (the case
  * opened in case-service). Full-page screenshots of each step go to {@code devstack/target/tips-*.png}.
  */
+@Tag("browser")
 class TipPortalTest {
 
     /** Deadlines end on a working day (CPC Art. 134). */
