@@ -9,6 +9,7 @@ import static vn.lachan.platform.security.Roles.READER_CONSOLIDATED;
 import static vn.lachan.platform.security.Roles.REPORT_SUBMITTER;
 
 import vn.lachan.platform.error.AccessDeniedException;
+import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.security.Caller;
 
 /**
@@ -80,8 +81,8 @@ public final class BudgetAccess {
     public static void checkSpendFor(Caller caller, String unit) {
         checkSpend(caller);
         if (!caller.has(BUDGET_APPROVER) && !caller.belongsTo(unit)) {
-            throw new AccessDeniedException("Chỉ được ghi khoản chi của đơn vị mình.",
-                    "You may only record spending of your own unit.");
+            // another unit's allocation is "not found", whether it has one or not: nothing is learned about it
+            throw new NotFoundException("kinh phí được giao của đơn vị", "allocation of unit", unit == null ? "" : unit);
         }
     }
 }

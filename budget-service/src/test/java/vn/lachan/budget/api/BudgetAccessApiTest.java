@@ -158,12 +158,13 @@ class BudgetAccessApiTest {
         long before = spendings();
         long createdBefore = creations();
         var otherUnit = as("taichinh").post("/api/v1/budget/lines/2024-COMBAT/spending", spending("cong-an-tinh", 1_000_000));
-        assertThat(otherUnit.statusCode()).as(otherUnit.body()).isEqualTo(403);
+        // another unit's allocation is not found, as if it had none: nothing is learned about other units
+        assertThat(otherUnit.statusCode()).as(otherUnit.body()).isEqualTo(404);
         var overGrpc = catchThrowableOfType(StatusRuntimeException.class, () -> grpcAs("taichinh").recordSpending(
                 RecordSpendingRequest.newBuilder().setLineId("2024-COMBAT").setSpending(Spending.newBuilder()
                         .setUnit("huyen-cao-lanh").setAmount(Money.newBuilder().setDong(1_000_000))
                         .setSpentOn("2024-09-10").setDescription("x")).build()));
-        assertThat(overGrpc.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(overGrpc.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
         assertThat(spendings()).isEqualTo(before);
         assertThat(creations()).isEqualTo(createdBefore);
 

@@ -257,7 +257,7 @@ class BudgetExecutionApiTest {
             assertThat(statuses.stream().filter(s -> s == 200)).hasSize(6);
         }
         assertThat(approverSpender.post("/api/v1/budget/lines/2023-PREVENTION/spending",
-                spending(POLICE, 1, "2023-08-08", "")).statusCode()).isEqualTo(403);
+                spending(POLICE, 1, "2023-08-08", "")).statusCode()).isEqualTo(404);
         assertThat(jdbc.sql("select sum(amount_dong) from spendings where line_id = '2023-PREVENTION' and unit = :u")
                 .param("u", POLICE).query(Long.class).single()).isEqualTo(90_000_000L);
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.lachan.platform.error.AccessDeniedException;
+import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.security.Roles;
 
@@ -66,10 +67,10 @@ class BudgetAccessTest {
     }
 
     @Test
-    void aSpenderRecordsOnlyTheSpendingOfTheirOwnUnit() {
+    void aSpenderRecordsOnlyTheSpendingOfTheirOwnUnitAndAnotherUnitsAllocationIsNotFound() {
         assertThatCode(() -> BudgetAccess.checkSpendFor(TAICHINH, "so-tai-chinh")).doesNotThrowAnyException();
         for (String other : new String[] {"cong-an-tinh", "huyen-cao-lanh", "so-tai-chinh-2", "", Caller.SYSTEM_UNIT}) {
-            assertThat(catchThrowableOfType(AccessDeniedException.class,
+            assertThat(catchThrowableOfType(NotFoundException.class,
                     () -> BudgetAccess.checkSpendFor(TAICHINH, other))).as(other).isNotNull();
         }
     }

@@ -6,4 +6,9 @@ public final class NotFoundException extends LachanException {
     public NotFoundException(String what, String id) {
         super("Không tìm thấy " + what + " " + id + ".", "No " + what + " " + id + " was found.");
     }
+
+    /** The same, naming the record in each language ({@code whatVi}, {@code whatEn}). */
+    public NotFoundException(String whatVi, String whatEn, String id) {
+        super("Không tìm thấy " + whatVi + " " + id + ".", "No " + whatEn + " " + id + " was found.");
+    }
 }
