@@ -26,7 +26,11 @@ public class FailSafeRateLimiter extends RedisRateLimiter {
     static final int MAX_CALLERS = 100_000;
     private static final Logger log = LoggerFactory.getLogger(FailSafeRateLimiter.class);
 
+    /** How long limits are counted in memory only, after Redis failed, before Redis is asked again. */
+    static final java.time.Duration ASK_REDIS_AGAIN_AFTER = java.time.Duration.ofSeconds(3);
+
     private final Map<String, Bucket> local = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong redisAwayUntil = new java.util.concurrent.atomic.AtomicLong();
     private final Clock clock;
 
     public FailSafeRateLimiter(ReactiveStringRedisTemplate redis,
@@ -38,14 +42,28 @@ public class FailSafeRateLimiter extends RedisRateLimiter {
 
     @Override
     public Mono<Response> isAllowed(String routeId, String id) {
+        Config config = getConfig().getOrDefault(routeId, new Config().setReplenishRate(1).setBurstCapacity(1));
+        if (clock.millis() < redisAwayUntil.get()) {
+            // Redis failed a moment ago: count here without waiting for its timeout on every request
+            return Mono.just(new Response(allowedLocally(routeId + "." + id, config), getHeaders(config, -1L)));
+        }
         return super.isAllowed(routeId, id).map(answer -> {
             // the parent answers "allowed, -1 remaining" when Redis failed
             if (!"-1".equals(answer.getHeaders().get(getRemainingHeader()))) {
                 return answer;
             }
-            Config config = getConfig().getOrDefault(routeId, new Config().setReplenishRate(1).setBurstCapacity(1));
+            redisAway();
             return new Response(allowedLocally(routeId + "." + id, config), answer.getHeaders());
         });
+    }
+
+    /**
+     * Redis did not answer: for {@link #ASK_REDIS_AGAIN_AFTER} every limit is counted in this replica's memory without
+     * asking it (each request would otherwise wait for the Redis timeout, 2 s, during an outage), then the next request
+     * asks Redis again.
+     */
+    void redisAway() {
+        redisAwayUntil.set(clock.millis() + ASK_REDIS_AGAIN_AFTER.toMillis());
     }
 
     /** Whether {@code answer} was counted in this replica's memory because Redis did not answer. */

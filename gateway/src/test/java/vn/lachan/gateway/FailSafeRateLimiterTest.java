@@ -25,6 +25,22 @@ class FailSafeRateLimiterTest {
     }
 
     @Test
+    void forAMomentAfterRedisFailedLimitsAreCountedHereWithoutAskingRedis() {
+        // this limiter has no Redis at all: asking it would fail, so every answer below comes from memory
+        limiter.getConfig().put("route.d", config);
+        limiter.redisAway();
+        int allowed = 0;
+        for (int i = 0; i < 10; i++) {
+            var answer = limiter.isAllowed("route.d", "caller").block();
+            assertThat(answer.getHeaders()).containsEntry(limiter.getRemainingHeader(), "-1");
+            if (answer.isAllowed()) {
+                allowed++;
+            }
+        }
+        assertThat(allowed).isBetween(3, 4);
+    }
+
+    @Test
     void tokensComeBackAtTheRate() throws Exception {
         while (limiter.allowedLocally("route.c", config)) {
             // spend the burst
