@@ -157,7 +157,7 @@ class AuthorizationMatrixTest {
             for (Route route : ROUTES) {
                 tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
                     String path = route.path();
-                    var answer = HttpApi.at(stack.gatewayUrl()).as(token).send(route.method(), path, route.body());
+                    var answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(token).send(route.method(), path, route.body());
                     Proofs.matrix(who, route.method(), path, answer.statusCode());
                     assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
                 }));
@@ -167,7 +167,7 @@ class AuthorizationMatrixTest {
     }
 
     static HttpApi as(String user) {
-        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+        return HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken(user));
     }
 
     static String idOf(HttpResponse<String> answer) {

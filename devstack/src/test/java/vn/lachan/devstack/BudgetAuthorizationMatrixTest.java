@@ -180,7 +180,7 @@ class BudgetAuthorizationMatrixTest {
             for (Route route : ROUTES) {
                 tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
                     String path = route.path().get();
-                    var answer = HttpApi.at(stack.gatewayUrl()).as(token).send(route.method(), path, route.body());
+                    var answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(token).send(route.method(), path, route.body());
                     Proofs.matrix(who, route.method(), path, answer.statusCode());
                     assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
                 }));
@@ -270,7 +270,7 @@ class BudgetAuthorizationMatrixTest {
             for (Route route : CHANGE_ROUTES) {
                 tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
                     String path = route.path().get();
-                    var answer = HttpApi.at(stack.gatewayUrl()).as(token).send(route.method(), path, route.body());
+                    var answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(token).send(route.method(), path, route.body());
                     Proofs.matrix(who, route.method(), path, answer.statusCode());
                     assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
                 }));
@@ -280,7 +280,7 @@ class BudgetAuthorizationMatrixTest {
     }
 
     static HttpApi as(String user) {
-        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+        return HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken(user));
     }
 
     static String idOf(HttpResponse<String> answer) {

@@ -121,7 +121,7 @@ class PlatformEndToEndTest {
 
     /** What budget-service shows the finance department's planner of a unit's year: allocated, committed, spent. */
     static long[] execution(String unit, int year) {
-        var answer = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("taichinh"))
+        var answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("taichinh"))
                 .get("/api/v1/budget/execution?year=" + year + "&unit=" + unit);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         long[] sums = new long[3];
@@ -190,7 +190,7 @@ class PlatformEndToEndTest {
 
     /** Through the gateway as the police leader, who may use every service. */
     static HttpResponse<String> get(String path) {
-        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("lanhdao.congan")).get(path);
+        return HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("lanhdao.congan")).get(path);
     }
 
     static HttpResponse<String> post(String path, String body) {
@@ -198,6 +198,6 @@ class PlatformEndToEndTest {
     }
 
     static HttpResponse<String> post(String user, String path, String body) {
-        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user)).post(path, body);
+        return HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken(user)).post(path, body);
     }
 }

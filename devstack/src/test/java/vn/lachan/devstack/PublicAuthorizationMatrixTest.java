@@ -48,7 +48,7 @@ class PublicAuthorizationMatrixTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         othersCode = json.readTree(answer.body()).get("trackingCode").asString();
         publishedPhone = "098" + String.format("%07d", new java.security.SecureRandom().nextInt(10_000_000));
-        var published = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("dieutra"))
+        var published = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("dieutra"))
                 .post("/api/v1/tips/scam-check/publications", """
                         {"type":"PHONE","value":"%s","reason":"Ma trận phân quyền công khai"}""".formatted(publishedPhone));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);

@@ -53,7 +53,7 @@ public final class RewardBudget {
     }
 
     private static HttpResponse<String> send(LocalStack stack, String user, String method, String path, String body) {
-        HttpApi api = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+        HttpApi api = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken(user));
         return SampleTips.send(() -> api.send(method, path, body));
     }
 

@@ -123,7 +123,7 @@ class TipAuthorizationMatrixTest {
                 tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
                     String path = route.name().startsWith("keep") ? "/api/v1/tips/scam-check/reviews/"
                             + "3f2b6c1e-8a4d-4e7b-9c2a-1d5e6f7a8b9c:keep" : route.path().get();
-                    var answer = HttpApi.at(stack.gatewayUrl()).as(token).send(route.method(), path, route.body().get());
+                    var answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(token).send(route.method(), path, route.body().get());
                     Proofs.matrix(who, route.method(), path, answer.statusCode());
                     assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
                 }));
@@ -133,7 +133,7 @@ class TipAuthorizationMatrixTest {
     }
 
     static HttpApi as(String user) {
-        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+        return HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken(user));
     }
 
     static tools.jackson.databind.JsonNode ok(HttpResponse<String> answer) {

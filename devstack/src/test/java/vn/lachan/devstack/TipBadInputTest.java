@@ -109,7 +109,7 @@ class TipBadInputTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Case c : CASES) {
             tests.add(DynamicTest.dynamicTest(c.name() + " → " + c.status(), () -> {
-                HttpApi api = HttpApi.at(stack.gatewayUrl()).as(c.user() == null ? null : stack.keycloak().userToken(c.user()));
+                HttpApi api = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(c.user() == null ? null : stack.keycloak().userToken(c.user()));
                 var answer = SampleTips.send(() -> api.send(c.method(), c.path(), c.body()));
                 Proofs.badInput(c.user(), c.method(), c.path(), answer.statusCode());
                 assertThat(answer.statusCode()).as(c + ": " + answer.body()).isEqualTo(c.status());

@@ -250,7 +250,7 @@ class TipProcedureAuthorizationMatrixTest {
             for (Route route : ROUTES) {
                 tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
                     String path = route.blind();
-                    var answer = send(HttpApi.at(stack.gatewayUrl()).as(token), route.method(), path, route.body().get());
+                    var answer = send(HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(token), route.method(), path, route.body().get());
                     Proofs.matrix(who, route.method(), path, answer.statusCode());
                     assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
                 }));
@@ -260,7 +260,7 @@ class TipProcedureAuthorizationMatrixTest {
     }
 
     static HttpApi as(String user) {
-        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+        return HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken(user));
     }
 
     /** Sends, again after a pause while the gateway's rate limit turns the caller away. */

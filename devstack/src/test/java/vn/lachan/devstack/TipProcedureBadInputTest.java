@@ -418,7 +418,7 @@ class TipProcedureBadInputTest {
     }
 
     static HttpApi as(String user) {
-        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+        return HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken(user));
     }
 
     static HttpResponse<String> ok(HttpApi api, String path, String body) {

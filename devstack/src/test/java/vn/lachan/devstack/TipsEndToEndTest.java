@@ -327,7 +327,7 @@ class TipsEndToEndTest {
     }
 
     static HttpApi as(String user) {
-        return HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken(user));
+        return HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken(user));
     }
 
     static List<JsonNode> items(JsonNode array) {

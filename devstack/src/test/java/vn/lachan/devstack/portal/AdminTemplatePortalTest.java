@@ -36,7 +36,7 @@ class AdminTemplatePortalTest {
     static void chooseACommuneWithoutItsOwnTemplate() {
         HeadlessChromium.assumeInstalled();
         stack = SharedStack.get();
-        admin = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("admin"));
+        admin = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("admin"));
         Set<String> withTemplate = new HashSet<>();
         read(admin.get("/api/v1/reports/templates")).path("templates").forEach(t -> withTemplate.add(t.path("appliesTo").asString()));
         for (JsonNode unit : read(admin.get("/api/v1/units?kind=commune")).path("units")) {

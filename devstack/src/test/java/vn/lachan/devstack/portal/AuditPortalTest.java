@@ -39,7 +39,7 @@ class AuditPortalTest {
     static void seed() throws InterruptedException {
         HeadlessChromium.assumeInstalled();
         stack = SharedStack.get();
-        HttpApi intake = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("tiepnhan"));
+        HttpApi intake = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("tiepnhan"));
         HttpResponse<String> tip = intake.post("/api/v1/tips", """
                 {"receivedAt":"%s","channel":"HOTLINE","sourceKind":"DENUNCIATION","receivingUnit":"huyen-cao-lanh",
                  "modusOperandi":"FAKE_PRIZE","narrative":"Cổng nhật ký %s: người dân báo cuộc gọi giả danh trúng thưởng",
@@ -131,7 +131,7 @@ class AuditPortalTest {
         }
 
         // the auditor's reading and checking are in the log too
-        HttpResponse<String> own = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("kiemtoan"))
+        HttpResponse<String> own = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("kiemtoan"))
                 .get("/api/v1/audit/tips?actor=kiemtoan&pageSize=200");
         assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
         List<String> actions = new ArrayList<>();
@@ -143,7 +143,7 @@ class AuditPortalTest {
 
     /** How many entries tip-service's log holds for the tip (the auditor's own reads are of record "tips"). */
     static int entriesOfTheTip() {
-        HttpResponse<String> answer = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("kiemtoan"))
+        HttpResponse<String> answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("kiemtoan"))
                 .get("/api/v1/audit/tips?pageSize=200&recordId=" + tipId);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body()).path("entries").size();

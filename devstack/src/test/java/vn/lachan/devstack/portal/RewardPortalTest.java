@@ -41,7 +41,7 @@ class RewardPortalTest {
     static void seed() {
         HeadlessChromium.assumeInstalled();
         stack = SharedStack.get();
-        HttpResponse<String> tip = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("tiepnhan")).post("/api/v1/tips", """
+        HttpResponse<String> tip = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("tiepnhan")).post("/api/v1/tips", """
                 {"receivedAt":"%s","channel":"HOTLINE","sourceKind":"DENUNCIATION","receivingUnit":"huyen-cao-lanh",
                  "modusOperandi":"FAKE_PRIZE","narrative":"Cổng khen thưởng %s: người dân cung cấp số tài khoản nhận tiền",
                  "loss":{"dong":"30000000"}}""".formatted(Instant.now(), UUID.randomUUID()));
@@ -123,7 +123,7 @@ class RewardPortalTest {
         }
 
         // budget-service holds the spending the reward names, on the reward line, for exactly the reward's amount
-        HttpApi api = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("lanhdao.congan"));
+        HttpApi api = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("lanhdao.congan"));
         JsonNode reward = JSON.readTree(api.get("/api/v1/tips/rewards?tipId=" + tipId).body()).get("rewards").get(0);
         assertThat(reward.get("status").asString()).isEqualTo("PAID");
         assertThat(reward.get("budgetLineId").asString()).isEqualTo(RewardBudget.rewardLine());
@@ -135,7 +135,7 @@ class RewardPortalTest {
 
     /** What budget-service says the police (cong-an-tinh) spent on this year's reward line, in whole đồng. */
     static long policeSpentOnTheRewardLine() {
-        HttpResponse<String> answer = HttpApi.at(stack.gatewayUrl()).as(stack.keycloak().userToken("taichinh"))
+        HttpResponse<String> answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("taichinh"))
                 .get("/api/v1/budget/execution?year=" + RewardBudget.rewardLine().substring(0, 4) + "&unit=cong-an-tinh");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         long spent = 0;
