@@ -195,6 +195,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("LACHAN_TIP_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.TIP));
         env.put("LACHAN_CASE_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.CASE));
         env.put("LACHAN_BUDGET_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.BUDGET));
+        env.put("LACHAN_REPORT_SERVICE_ADDRESS", "static://localhost:" + ports.grpc(App.REPORT));
         env.put("LACHAN_LOG_FORMAT", "ecs");
         if (app == App.REPORT && mail != null) {
             env.put("LACHAN_SMTP_HOST", "127.0.0.1");

@@ -118,6 +118,16 @@ class TipProcedureBadInputTest {
                     tip("").replace("huyen-cao-lanh", "x'; drop table tips; --"), 400, "tip.receiving_unit"),
             new Case("petition without a petitioning body", "tiepnhan", "POST", () -> TIPS,
                     tip("").replace("DENUNCIATION", "PETITION"), 400, null),
+            // the petitioning body is checked in the unit registry (report-service, ADR 0004)
+            new Case("petition of a commercial bank", "tiepnhan", "POST", () -> TIPS,
+                    tip("\"petitioningUnit\":\"vcb-dong-thap\"").replace("DENUNCIATION", "PETITION"), 400, "tip.petitioning_unit"),
+            new Case("petition of a unit the registry does not know", "tiepnhan", "POST", () -> TIPS,
+                    tip("\"petitioningUnit\":\"so-khong-co\"").replace("DENUNCIATION", "PETITION"), 400, "tip.petitioning_unit"),
+            new Case("petition of a district received after the districts ended", "tiepnhan", "POST", () -> TIPS,
+                    tip("\"petitioningUnit\":\"huyen-lai-vung\"").replace("DENUNCIATION", "PETITION"), 400, "tip.petitioning_unit"),
+            new Case("petition of a ward received before the wards existed", "tiepnhan", "POST", () -> TIPS,
+                    tip("\"petitioningUnit\":\"phuong-my-tho\",\"receivedAt\":\"2025-06-20T03:00:00Z\"")
+                            .replace("DENUNCIATION", "PETITION"), 400, "tip.petitioning_unit"),
             new Case("tip naming 51 indicators", "tiepnhan", "POST", () -> TIPS,
                     tip("\"indicators\":[" + String.join(",", java.util.Collections.nCopies(51,
                             "{\"type\":\"PHONE\",\"value\":\"0912345678\"}")) + "]"), 400, null),

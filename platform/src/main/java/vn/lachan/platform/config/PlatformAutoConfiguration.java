@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.grpc.server.autoconfigure.GrpcServerProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.grpc.client.GrpcChannelBuilderCustomizer;
+import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +49,8 @@ import vn.lachan.platform.security.SecuritySettings;
 import vn.lachan.platform.security.ServiceAccount;
 import vn.lachan.platform.security.ServiceAccountSettings;
 import vn.lachan.platform.time.LegalCalendarSource;
+import vn.lachan.platform.unit.UnitRegistryClient;
+import vn.lachan.report.v1.UnitServiceGrpc;
 
 /** What every service gets by depending on the platform: error mapping, request metadata, REST routes. */
 @AutoConfiguration(beforeName = {
@@ -98,6 +102,17 @@ public class PlatformAutoConfiguration {
     @GlobalClientInterceptor
     PeerCalls peerCalls(PeerSettings settings) {
         return new PeerCalls(settings.deadline());
+    }
+
+    /**
+     * The unit registry's client, in the services that name a channel to report-service (ADR 0004: they ask the
+     * registry instead of keeping a list of units of their own).
+     */
+    @Bean
+    @ConditionalOnProperty("spring.grpc.client.channels." + UnitRegistryClient.CHANNEL + ".address")
+    UnitRegistryClient unitRegistryClient(GrpcChannelFactory channels, PeerSettings peers) {
+        return new UnitRegistryClient(UnitServiceGrpc.newBlockingStub(channels.createChannel(UnitRegistryClient.CHANNEL)),
+                peers.deadline());
     }
 
     /**

@@ -47,6 +47,7 @@ public class UnitGrpcService extends UnitServiceGrpc.UnitServiceImplBase {
                 .setValidTo(u.validTo() == null ? "" : u.validTo().toString())
                 .addAllSuccessors(u.successors())
                 .setSource(u.source())
+                .setStateBody(u.stateBody())
                 .build();
     }
 }

@@ -26,7 +26,7 @@ public final class UnitRegistry {
     public static final Set<String> KINDS =
             Set.of("committee", "police", "department", "procuracy", "court", "district", "bank", "ward", "commune");
     static final List<String> COLUMNS =
-            List.of("code", "kind", "parent", "valid_from", "valid_to", "successors", "name_vi", "name_en", "source");
+            List.of("code", "kind", "state_body", "parent", "valid_from", "valid_to", "successors", "name_vi", "name_en", "source");
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,59}");
 
     private final Map<String, Unit> byCode;
@@ -83,20 +83,24 @@ public final class UnitRegistry {
         if (!KINDS.contains(cells[1])) {
             problems.add("line " + number + ": unknown kind '" + cells[1] + "'");
         }
-        LocalDate from = date(number, "valid_from", cells[3], problems);
-        LocalDate to = cells[4].isEmpty() ? null : date(number, "valid_to", cells[4], problems);
-        if (from == null && cells[3].isEmpty()) {
+        boolean stateBody = cells[2].equals("yes");
+        if (!stateBody && !cells[2].equals("no")) {
+            problems.add("line " + number + ": state_body must be yes or no, not '" + cells[2] + "'");
+        }
+        LocalDate from = date(number, "valid_from", cells[4], problems);
+        LocalDate to = cells[5].isEmpty() ? null : date(number, "valid_to", cells[5], problems);
+        if (from == null && cells[4].isEmpty()) {
             problems.add("line " + number + ": valid_from is required");
         }
         if (from != null && to != null && to.isBefore(from)) {
             problems.add("line " + number + ": valid_to before valid_from");
         }
-        List<String> successors = cells[5].isEmpty() ? List.of() : List.of(cells[5].split(","));
-        if (cells[6].isBlank() || cells[7].isBlank() || cells[8].isBlank()) {
+        List<String> successors = cells[6].isEmpty() ? List.of() : List.of(cells[6].split(","));
+        if (cells[7].isBlank() || cells[8].isBlank() || cells[9].isBlank()) {
             problems.add("line " + number + ": names and source are required");
         }
-        return new Unit(code, cells[1], cells[2].isEmpty() ? null : cells[2], from, to, successors,
-                cells[6], cells[7], cells[8]);
+        return new Unit(code, cells[1], stateBody, cells[3].isEmpty() ? null : cells[3], from, to, successors,
+                cells[7], cells[8], cells[9]);
     }
 
     private static LocalDate date(int number, String column, String text, List<String> problems) {

@@ -80,10 +80,27 @@ class UnitRegistryTest {
         assertThat(shipped().find("xa-tan-hong").orElseThrow().source()).contains("1663/NQ-UBTVQH15");
     }
 
+    @Test
+    void theStateBankBranchIsAStateBodyAndTheCommercialBanksThePressAndTheFrontAreNot() {
+        var registry = shipped();
+        assertThat(registry.find("ngan-hang-nha-nuoc").orElseThrow().stateBody()).isTrue();
+        assertThat(registry.find("vien-kiem-sat-tinh").orElseThrow().stateBody()).isTrue();
+        assertThat(registry.find("xa-tan-hong").orElseThrow().stateBody()).isTrue();
+        assertThat(List.of("vcb-dong-thap", "bidv-dong-thap", "agribank-dong-thap", "bao-dong-thap", "dai-ptth", "mttq-tinh"))
+                .allSatisfy(code -> assertThat(registry.find(code).orElseThrow().stateBody()).as(code).isFalse());
+    }
+
+    @Test
+    void aStateBodyFlagOtherThanYesOrNoIsRefused() {
+        String table = HEADER + row("ubnd-tinh", "committee", "", "2022-01-01", "", "").replace("\tyes\t", "\tmaybe\t");
+        assertThatThrownBy(() -> UnitRegistry.read(new StringReader(table)))
+                .hasMessageContaining("state_body must be yes or no, not 'maybe'");
+    }
+
     static final String HEADER = String.join("\t", UnitRegistry.COLUMNS) + "\n";
 
     static String row(String code, String kind, String parent, String from, String to, String successors) {
-        return String.join("\t", code, kind, parent, from, to, successors, "Tên", "Name", "test") + "\n";
+        return String.join("\t", code, kind, "yes", parent, from, to, successors, "Tên", "Name", "test") + "\n";
     }
 
     @Test

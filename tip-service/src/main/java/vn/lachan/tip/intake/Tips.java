@@ -19,6 +19,7 @@ import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.DateRanges;
 import vn.lachan.platform.time.LegalCalendarSource;
 import vn.lachan.platform.time.LegalTime;
+import vn.lachan.platform.unit.UnitRegistryClient;
 import vn.lachan.tip.indicators.domain.IndicatorRules;
 import vn.lachan.tip.intake.domain.LinkedTip;
 import vn.lachan.tip.intake.domain.Tip;
@@ -28,7 +29,6 @@ import vn.lachan.tip.intake.domain.TipRules;
 import vn.lachan.tip.intake.domain.TipStatistics;
 import vn.lachan.tip.intake.domain.TipStatus;
 import vn.lachan.tip.intake.store.TipStore;
-import vn.lachan.tip.intake.store.UnitStore;
 import vn.lachan.tip.procedure.domain.TipDeadlines;
 
 /** The tip use cases; gRPC and REST both come here. */
@@ -47,10 +47,10 @@ public class Tips {
     private final Clock clock;
     private final LegalCalendarSource calendars;
     private final ApplicationEventPublisher events;
-    private final UnitStore units;
+    private final UnitRegistryClient units;
     private final Idempotency idempotency;
 
-    public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events, UnitStore units,
+    public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events, UnitRegistryClient units,
                 LegalCalendarSource calendars, Idempotency idempotency) {
         this.store = store;
         this.idempotency = idempotency;

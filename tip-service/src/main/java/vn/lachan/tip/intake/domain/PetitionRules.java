@@ -1,15 +1,18 @@
 package vn.lachan.tip.intake.domain;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.LegalTime;
+import vn.lachan.platform.unit.RegisteredUnit;
 import vn.lachan.platform.unit.UnitCodes;
 
 /**
  * A kiến nghị khởi tố (petition for prosecution) comes only from a competent state body (Criminal Procedure Code,
- * Art. 144(4)): it names that body, a known unit that is a state body and still existed when the tip was received.
+ * Art. 144(4)): it names that body, a unit of the registry (ADR 0004) that is a state body and existed when the tip
+ * was received.
  * What a bank, the press or a citizen passes on is a tin báo (REPORT) or a tố giác (DENUNCIATION).
  */
 public final class PetitionRules {
@@ -20,7 +23,7 @@ public final class PetitionRules {
     }
 
     /** Adds to {@code v} what is wrong with the petitioning body of {@code draft}; {@code units} finds units by code. */
-    public static void check(Violations v, TipDraft draft, Function<String, Optional<KnownUnit>> units) {
+    public static void check(Violations v, TipDraft draft, Function<String, Optional<RegisteredUnit>> units) {
         String code = draft.petitioningUnit();
         boolean given = code != null && !code.isBlank();
         if (draft.sourceKind() != SourceKind.PETITION) {
@@ -54,14 +57,14 @@ public final class PetitionRules {
                             + "vien-kiem-sat-tinh; a citizen's complaint is a denunciation (DENUNCIATION).");
             return;
         }
-        Optional<KnownUnit> found = units.apply(code);
+        Optional<RegisteredUnit> found = units.apply(code);
         if (found.isEmpty()) {
             v.add(FIELD, "UNKNOWN_UNIT",
                     "Không có đơn vị mã " + code + " trong danh mục đơn vị.",
-                    "There is no unit " + code + " in the list of units.");
+                    "There is no unit " + code + " in the unit registry.");
             return;
         }
-        KnownUnit unit = found.get();
+        RegisteredUnit unit = found.get();
         if (!unit.stateBody()) {
             v.add(FIELD, "NOT_STATE_BODY",
                     unit.nameVi() + " không phải cơ quan nhà nước có thẩm quyền kiến nghị khởi tố (Điều 144 BLTTHS); "
@@ -70,9 +73,18 @@ public final class PetitionRules {
                             + "record its information as a report (REPORT).");
             return;
         }
-        if (draft.receivedAt() != null && !unit.existedOn(LegalTime.legalDay(draft.receivedAt()))) {
-            String then = unit.successor() == null ? "" : "; đơn vị kế thừa: " + unit.successor();
-            String thenEn = unit.successor() == null ? "" : "; its successor is " + unit.successor();
+        if (draft.receivedAt() == null) {
+            return;
+        }
+        LocalDate received = LegalTime.legalDay(draft.receivedAt());
+        if (received.isBefore(unit.validFrom())) {
+            v.add(FIELD, "UNIT_NOT_YET_FORMED",
+                    unit.nameVi() + " chỉ tồn tại từ ngày " + unit.validFrom() + ", sau khi tiếp nhận tin.",
+                    unit.nameEn() + " exists only from " + unit.validFrom() + ", after the tip was received.");
+        } else if (!unit.existedOn(received)) {
+            String successors = String.join(", ", unit.successors());
+            String then = successors.isEmpty() ? "" : "; đơn vị kế thừa: " + successors;
+            String thenEn = successors.isEmpty() ? "" : "; its successor is " + successors;
             v.add(FIELD, "UNIT_DISSOLVED",
                     unit.nameVi() + " chỉ tồn tại đến ngày " + unit.validTo() + ", trước khi tiếp nhận tin" + then + ".",
                     unit.nameEn() + " existed only until " + unit.validTo() + ", before the tip was received" + thenEn + ".");

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import vn.lachan.platform.error.Violations;
+import vn.lachan.platform.unit.RegisteredUnit;
 import vn.lachan.platform.unit.UnitCodes;
 
 /** What a new tip must satisfy before it is stored. Field names are those of the contract. */
@@ -34,7 +35,7 @@ public final class TipRules {
      * among {@code units} (by code); throws with every violation found.
      */
     public static void check(TipDraft draft, Instant now, Set<String> knownModusOperandi,
-                             Function<String, Optional<KnownUnit>> units) {
+                             Function<String, Optional<RegisteredUnit>> units) {
         Violations v = new Violations();
         notInFuture(v, "tip.received_at", draft.receivedAt(), now);
         if (draft.channel() == null) {

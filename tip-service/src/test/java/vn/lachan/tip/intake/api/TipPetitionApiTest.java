@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.util.JsonFormat;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,13 @@ import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.RealInfrastructure;
+import vn.lachan.platform.test.StandInUnitRegistry;
 import vn.lachan.tip.publictips.api.Citizen;
 import vn.lachan.tip.v1.Channel;
 import vn.lachan.tip.v1.GetTipRequest;
@@ -24,13 +28,23 @@ import vn.lachan.tip.v1.SourceKind;
 import vn.lachan.tip.v1.Tip;
 import vn.lachan.tip.v1.TipServiceGrpc;
 
-/** A kiến nghị khởi tố is received only from a competent state body. Shares TipApiTest's application context. */
+/**
+ * A kiến nghị khởi tố is received only from a competent state body, as the unit registry says (ADR 0004): here a
+ * stand-in registry answering from the shipped table (report-service is built after tip-service; the real one answers
+ * in devstack's TipProcedureBadInputTest).
+ */
 @RealInfrastructure(database = "lachan_tip", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-api-test"})
+        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-petition-test"})
 class TipPetitionApiTest {
 
     static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final StandInUnitRegistry REGISTRY = StandInUnitRegistry.SHARED;
+
+    @DynamicPropertySource
+    static void registryAddress(DynamicPropertyRegistry registry) {
+        registry.add("spring.grpc.client.channels.report-service.address", REGISTRY::address);
+    }
 
     @LocalServerPort
     int httpPort;
@@ -80,6 +94,12 @@ class TipPetitionApiTest {
         assertThat(dissolved.statusCode()).isEqualTo(400);
         assertThat(dissolved.body()).contains("UNIT_DISSOLVED", "2025-06-30");
 
+        // the wards of the new province exist from 1 July 2025
+        var early = receive(petition(narrative).setPetitioningUnit("phuong-my-tho")
+                .setReceivedAt(com.google.protobuf.util.Timestamps.parseUnchecked("2025-06-20T03:00:00Z")));
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(early.body()).contains("UNIT_NOT_YET_FORMED", "2025-07-01");
+
         var denunciation = receive(TipApiTest.hotlineTip().setNarrative(narrative).setPetitioningUnit("vien-kiem-sat-tinh"));
         assertThat(denunciation.statusCode()).isEqualTo(400);
         assertThat(denunciation.body()).contains("NOT_APPLICABLE");
@@ -115,5 +135,30 @@ class TipPetitionApiTest {
         // the State Bank branch is a state body, though the realm files it under kind "bank"
         var stateBank = receive(petition(narrative + " NHNN").setPetitioningUnit("ngan-hang-nha-nuoc"));
         assertThat(stateBank.statusCode()).as(stateBank.body()).isEqualTo(200);
+    }
+
+    @Test
+    void whenTheRegistryDoesNotAnswerAPetitionIsRefusedWith503AndNothingIsStoredAndTheSameRequestLaterSucceeds()
+            throws Exception {
+        String narrative = "Kiến nghị khởi tố khi danh mục đơn vị không phản hồi " + UUID.randomUUID();
+        String token = keycloak.userToken("tiepnhan");
+        REGISTRY.failWith(Status.UNAVAILABLE.withDescription("registry stopped"));
+        try {
+            var refused = receive(petition(narrative).setPetitioningUnit("vien-kiem-sat-tinh"));
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.body()).contains("danh mục đơn vị", "unit registry", "nothing was stored")
+                    .doesNotContain("registry stopped");
+            assertThat(stored(narrative)).isZero();
+            // a tip that is no petition does not ask the registry and is received meanwhile
+            var denunciation = receive(TipApiTest.hotlineTip().setNarrative(narrative + " tố giác"));
+            assertThat(denunciation.statusCode()).as(denunciation.body()).isEqualTo(200);
+        } finally {
+            REGISTRY.failWith(null);
+        }
+        var again = receive(petition(narrative).setPetitioningUnit("vien-kiem-sat-tinh"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(stored(narrative)).isEqualTo(1);
+        // the registry was asked with the officer's own token
+        assertThat(REGISTRY.authorizations()).last().isEqualTo("Bearer " + token);
     }
 }

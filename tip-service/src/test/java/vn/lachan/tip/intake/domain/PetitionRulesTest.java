@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.unit.RegisteredUnit;
 
 /** A kiến nghị khởi tố comes from a competent state body, named by its unit code. */
 class PetitionRulesTest {
@@ -20,20 +22,25 @@ class PetitionRulesTest {
     static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
     static final Set<String> MODUS = Set.of("OTHER");
     static final LocalDate END_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
-    static final Map<String, KnownUnit> UNITS = Map.of(
-            "vien-kiem-sat-tinh", new KnownUnit("vien-kiem-sat-tinh", "procuracy", true,
-                    "Viện Kiểm sát nhân dân tỉnh Đồng Tháp", "Dong Thap Provincial People's Procuracy", null, null),
-            "ngan-hang-nha-nuoc", new KnownUnit("ngan-hang-nha-nuoc", "bank", true,
-                    "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Đồng Tháp", "State Bank of Vietnam, Dong Thap branch", null, null),
-            "vcb-dong-thap", new KnownUnit("vcb-dong-thap", "bank", false,
-                    "Vietcombank - Chi nhánh Đồng Tháp", "Vietcombank, Dong Thap branch", null, null),
-            "bao-dong-thap", new KnownUnit("bao-dong-thap", "department", false, "Báo Đồng Tháp", "Dong Thap Newspaper",
-                    null, null),
-            "huyen-cao-lanh", new KnownUnit("huyen-cao-lanh", "district", true, "Ủy ban nhân dân huyện Cao Lãnh",
-                    "Cao Lanh District People's Committee", END_OF_DISTRICTS, null),
-            "so-tttt", new KnownUnit("so-tttt", "department", true, "Sở Thông tin và Truyền thông",
-                    "Department of Information and Communications", LocalDate.of(2025, 2, 28), "so-khcn"));
-    static final Function<String, Optional<KnownUnit>> FIND = code -> Optional.ofNullable(UNITS.get(code));
+    static final LocalDate PLAN = LocalDate.of(2022, 1, 1);
+    static final LocalDate NEW_PROVINCE = LocalDate.of(2025, 7, 1);
+    static final Map<String, RegisteredUnit> UNITS = Map.of(
+            "vien-kiem-sat-tinh", new RegisteredUnit("vien-kiem-sat-tinh", "procuracy", true,
+                    "Viện Kiểm sát nhân dân tỉnh Đồng Tháp", "Dong Thap Provincial People's Procuracy", PLAN, null, List.of()),
+            "ngan-hang-nha-nuoc", new RegisteredUnit("ngan-hang-nha-nuoc", "bank", true,
+                    "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Đồng Tháp", "State Bank of Vietnam, Dong Thap branch", PLAN,
+                    null, List.of()),
+            "vcb-dong-thap", new RegisteredUnit("vcb-dong-thap", "bank", false,
+                    "Vietcombank - Chi nhánh Đồng Tháp", "Vietcombank, Dong Thap branch", PLAN, null, List.of()),
+            "bao-dong-thap", new RegisteredUnit("bao-dong-thap", "department", false, "Báo Đồng Tháp", "Dong Thap Newspaper",
+                    PLAN, null, List.of()),
+            "huyen-cao-lanh", new RegisteredUnit("huyen-cao-lanh", "district", true, "Ủy ban nhân dân huyện Cao Lãnh",
+                    "Cao Lanh District People's Committee", PLAN, END_OF_DISTRICTS, List.of("ubnd-tinh")),
+            "so-tttt", new RegisteredUnit("so-tttt", "department", true, "Sở Thông tin và Truyền thông",
+                    "Department of Information and Communications", PLAN, LocalDate.of(2025, 2, 28), List.of("so-khcn")),
+            "phuong-my-tho", new RegisteredUnit("phuong-my-tho", "ward", true, "Ủy ban nhân dân phường Mỹ Tho",
+                    "My Tho Ward People's Committee", NEW_PROVINCE, null, List.of()));
+    static final Function<String, Optional<RegisteredUnit>> FIND = code -> Optional.ofNullable(UNITS.get(code));
 
     static TipDraft petition(String unit, Instant receivedAt) {
         return new TipDraft(receivedAt, Channel.AGENCY_TRANSFER, SourceKind.PETITION, "cong-an-tinh", "OTHER",
@@ -91,6 +98,17 @@ class PetitionRulesTest {
                 FIND)).doesNotThrowAnyException();
         assertThat(refused(petition("huyen-cao-lanh", Instant.parse("2025-06-30T17:00:00Z"))).code()).isEqualTo("UNIT_DISSOLVED");
         assertThat(refused(petition("so-tttt", NOW)).en()).contains("so-khcn");
+    }
+
+    @Test
+    void aPetitionOfAWardReceivedBeforeTheWardExistedIsRefused() {
+        // the wards and communes of the new province exist from 1 July 2025 (Resolution 1663/NQ-UBTVQH15)
+        FieldViolation early = refused(petition("phuong-my-tho", Instant.parse("2025-06-30T16:59:59Z")));
+        assertThat(early.code()).isEqualTo("UNIT_NOT_YET_FORMED");
+        assertThat(early.vi()).contains("2025-07-01");
+        assertThat(early.en()).contains("2025-07-01");
+        assertThatCode(() -> TipRules.check(petition("phuong-my-tho", Instant.parse("2025-06-30T17:00:00Z")), NOW, MODUS,
+                FIND)).doesNotThrowAnyException();
     }
 
     @Test
