@@ -14,17 +14,20 @@ import vn.lachan.budget.domain.AllocationRules;
 import vn.lachan.budget.domain.AllocationStatus;
 import vn.lachan.budget.domain.BudgetAccess;
 import vn.lachan.budget.domain.BudgetLine;
+import vn.lachan.budget.domain.UnitYears;
 import vn.lachan.budget.store.AllocationStore;
 import vn.lachan.budget.store.BudgetStore;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.FieldViolation;
-import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.money.Money;
 import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.unit.UnitRegistryClient;
 
 /**
  * Allocations of the lines to the implementing units. The line's row is locked whenever an allocation may
@@ -41,10 +44,12 @@ public class BudgetAllocations {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final Clock clock;
+    private final UnitRegistryClient units;
 
     public BudgetAllocations(AllocationStore store, BudgetStore lines, AuditLog audit, Idempotency idempotency,
-                             Clock clock) {
+                             Clock clock, UnitRegistryClient units) {
         this.store = store;
+        this.units = units;
         this.idempotency = idempotency;
         this.lines = lines;
         this.audit = audit;
@@ -55,13 +60,20 @@ public class BudgetAllocations {
      * Requests an allocation of {@code lineId}. Refused at once when the line has not that much left to
      * allocate, although only the approval makes it count. A retry with the same idempotency key (the caller's,
      * per operation: the platform's) answers the allocation requested first; the key with another request is 409.
+     * The unit must have existed in the line's year, as the unit registry says (report-service; 503 and nothing
+     * written when it does not answer).
      */
     @Transactional
     public Allocation request(String lineId, AllocationDraft draft, Optional<IdempotentRequest> idempotent,
                               Caller caller) {
         AllocationRules.checkRequester(caller);
-        BudgetLine line = lines.lock(lineId).orElseThrow(() -> new NotFoundException("budget line", lineId));
+        int year = lines.find(lineId).orElseThrow(() -> new NotFoundException("budget line", lineId)).year();
         AllocationRules.checkDraft(draft);
+        // the registry is asked before the line is locked: its deadline never holds the line's spenders up
+        Violations unit = new Violations();
+        UnitYears.check(unit, "allocation.unit", draft.unit(), year, units::find);
+        unit.throwIfAny();
+        BudgetLine line = lines.lock(lineId).orElseThrow(() -> new NotFoundException("budget line", lineId));
         return idempotency.once(idempotent, () -> {
             Money amount = Money.dong(draft.amountDong());
             try {

@@ -20,6 +20,7 @@ import vn.lachan.budget.domain.ChangeKind;
 import vn.lachan.budget.domain.ChangeRules;
 import vn.lachan.budget.domain.Movement;
 import vn.lachan.budget.domain.UnitExecution;
+import vn.lachan.budget.domain.UnitYears;
 import vn.lachan.budget.domain.YearPlan;
 import vn.lachan.budget.store.BudgetStore;
 import vn.lachan.budget.store.ChangeStore;
@@ -29,11 +30,13 @@ import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.ValidationException;
+import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.money.Money;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.LegalTime;
+import vn.lachan.platform.unit.UnitRegistryClient;
 
 /**
  * Transfers, revisions and carry-forwards: requested by a planner, approved by another person. The lines a change
@@ -52,10 +55,12 @@ public class BudgetChanges {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final Clock clock;
+    private final UnitRegistryClient units;
 
     public BudgetChanges(ChangeStore store, BudgetStore lines, ExecutionStore execution, AuditLog audit,
-            Idempotency idempotency, Clock clock) {
+            Idempotency idempotency, Clock clock, UnitRegistryClient units) {
         this.store = store;
+        this.units = units;
         this.lines = lines;
         this.execution = execution;
         this.audit = audit;
@@ -77,6 +82,7 @@ public class BudgetChanges {
             if (draft.kind() == ChangeKind.CARRY_FORWARD) {
                 ChangeRules.checkYearOver(locked.from().year(), today());
             }
+            checkReceivingUnit(draft, locked);
             String source = ChangeRules.source(draft, locked.from(), locked.to(), store.sources());
             try {
                 movements(locked, draft.fromUnit(), draft.kind() == ChangeKind.CARRY_FORWARD ? draft.fromUnit()
@@ -97,6 +103,23 @@ public class BudgetChanges {
                     List.of("kind", "from_line_id", "from_unit", "to_line_id", "to_unit", "funding_source", "amount", "note"));
             return requested;
         }, requested -> requested.id().toString(), id -> store.find(UUID.fromString(id)).orElseThrow());
+    }
+
+    /**
+     * The unit that receives money must have existed in the receiving line's year, as the unit registry says: a
+     * transfer's target unit, a carry-forward's unit in the next year (a district ended in 2025 carries nothing to
+     * 2026; its successor asks for its own allocation).
+     */
+    private void checkReceivingUnit(ChangeDraft draft, Locked locked) {
+        String unit = draft.kind() == ChangeKind.CARRY_FORWARD ? draft.fromUnit()
+                : draft.kind() == ChangeKind.TRANSFER ? draft.toUnit() : null;
+        if (unit == null || locked.to() == null) {
+            return;
+        }
+        Violations v = new Violations();
+        UnitYears.check(v, draft.field() + (draft.kind() == ChangeKind.CARRY_FORWARD ? ".unit" : ".to_unit"), unit,
+                locked.to().year(), units::find);
+        v.throwIfAny();
     }
 
     /**

@@ -83,6 +83,11 @@ class BudgetBadInputTest {
             new Case("allocation beyond int64", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"99999999999999999999\"", "\"x\""), 400, "allocation"),
             new Case("allocation above the line", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"300000001\"", "\"x\""), 400, "allocation.amount.dong"),
             new Case("allocation to a unit code with accents", "taichinh", "POST", () -> ALLOCATE, allocation("Công An", "\"1000\"", "\"x\""), 400, "allocation.unit"),
+            // units are checked in the unit registry (report-service, ADR 0004)
+            new Case("allocation to a unit the registry does not know", "taichinh", "POST", () -> ALLOCATE,
+                    allocation("so-khong-co", "\"1000\"", "\"x\""), 400, "allocation.unit"),
+            new Case("2026 allocation to a district that ended in 2025", "taichinh", "POST", () -> ALLOCATE,
+                    allocation("huyen-lai-vung", "\"1000\"", "\"x\""), 400, "allocation.unit"),
             new Case("allocation without a note", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"1000\"", "\"\""), 400, "allocation.note"),
             new Case("allocation with a 2001-character note", "taichinh", "POST", () -> ALLOCATE,
                     allocation("cong-an-tinh", "\"1000\"", "\"" + "a".repeat(2001) + "\""), 400, "allocation.note"),

@@ -2,6 +2,7 @@ package vn.lachan.budget.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.grpc.Status;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.RealInfrastructure;
+import vn.lachan.platform.test.StandInUnitRegistry;
 
 /**
  * Allocations over REST against a real PostgreSQL and Keycloak: the finance department's planner
@@ -170,5 +172,42 @@ class BudgetAllocationApiTest {
             assertThat(statuses.stream().filter(s -> s == 200)).hasSize(4);
         }
         assertThat(allocated("2025-COMBAT")).isEqualTo(400_000_000L);
+    }
+
+    @Test
+    void moneyOfAYearGoesOnlyToAUnitThatExistedInThatYearAsTheRegistrySays() {
+        long before = rows();
+        // the districts ended on 30 June 2025 (the registry names the provincial committee as their successor)
+        var district = as("taichinh").post("/api/v1/budget/lines/2026-PREVENTION/allocations", allocation("huyen-lai-vung", 1_000_000));
+        assertThat(district.statusCode()).as(district.body()).isEqualTo(400);
+        assertThat(district.body()).contains("\"field\":\"allocation.unit\"", "UNIT_NOT_IN_YEAR", "năm 2026", "2025-06-30",
+                "ubnd-tinh");
+        // the communes of the new province exist from 1 July 2025
+        var commune = as("taichinh").post("/api/v1/budget/lines/2024-PREVENTION/allocations", allocation("xa-lai-vung", 1_000_000));
+        assertThat(commune.statusCode()).as(commune.body()).isEqualTo(400);
+        assertThat(commune.body()).contains("UNIT_NOT_IN_YEAR", "2025-07-01");
+        var unknown = as("taichinh").post("/api/v1/budget/lines/2026-PREVENTION/allocations", allocation("so-khong-co", 1_000_000));
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"allocation.unit\"", "UNKNOWN_UNIT");
+        assertThat(rows()).as("nothing stored").isEqualTo(before);
+
+        // in the year it ended, the district may still get money
+        var lastYear = as("taichinh").post("/api/v1/budget/lines/2025-PREVENTION/allocations", allocation("huyen-lai-vung", 1_000_000));
+        assertThat(lastYear.statusCode()).as(lastYear.body()).isEqualTo(200);
+    }
+
+    @Test
+    void whenTheRegistryDoesNotAnswerAnAllocationIsRefusedWith503AndNothingIsStored() {
+        long before = rows();
+        StandInUnitRegistry.SHARED.failWith(Status.UNAVAILABLE.withDescription("registry stopped"));
+        try {
+            var refused = as("taichinh").post("/api/v1/budget/lines/2026-PREVENTION/allocations",
+                    allocation("cong-an-tinh", 1_000_000), UUID.randomUUID().toString());
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.body()).contains("danh mục đơn vị", "unit registry").doesNotContain("registry stopped");
+            assertThat(rows()).isEqualTo(before);
+        } finally {
+            StandInUnitRegistry.SHARED.failWith(null);
+        }
     }
 }

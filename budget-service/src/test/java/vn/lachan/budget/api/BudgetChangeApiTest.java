@@ -270,10 +270,10 @@ class BudgetChangeApiTest {
         Instant newYear = Instant.parse("2025-12-31T17:00:00Z"); // 00:00 on 01/01/2026 there, still 31 Dec in UTC
         try {
             CLOCK.set(lastMinute);
-            allocate("2025-PREVENTION", "so-tttt", 10_000_000);
+            allocate("2025-PREVENTION", "so-khcn", 10_000_000);
             long before = rows();
             var early = as("taichinh").post("/api/v1/budget/lines/2025-PREVENTION/carry-forwards",
-                    "{\"unit\":\"so-tttt\",\"amount\":{\"dong\":\"3000000\"},\"note\":\"Chuyển nguồn\"}", null);
+                    "{\"unit\":\"so-khcn\",\"amount\":{\"dong\":\"3000000\"},\"note\":\"Chuyển nguồn\"}", null);
             assertThat(early.statusCode()).as(early.body()).isEqualTo(400);
             assertThat(early.body()).contains("\"field\":\"line_id\"", "YEAR_NOT_OVER", "năm 2025 đã kết thúc",
                     "once 2025 is over", "31/12/2025");
@@ -284,23 +284,29 @@ class BudgetChangeApiTest {
             jdbc.sql("""
                     insert into budget_changes (id, kind, year, from_line_id, from_unit, to_line_id, to_unit,
                         funding_source, amount_dong, note, status, requested_by, requested_at)
-                    values (:id, 'CARRY_FORWARD', 2025, '2025-PREVENTION', 'so-tttt', '2026-PREVENTION',
-                        'so-tttt', 'PROVINCIAL', 4000000, 'Chuyển nguồn', 'REQUESTED', 'taichinh', '2025-12-20T03:00:00Z')""")
+                    values (:id, 'CARRY_FORWARD', 2025, '2025-PREVENTION', 'so-khcn', '2026-PREVENTION',
+                        'so-khcn', 'PROVINCIAL', 4000000, 'Chuyển nguồn', 'REQUESTED', 'taichinh', '2025-12-20T03:00:00Z')""")
                     .param("id", kept).update();
             var approvedEarly = as("ubnd").post("/api/v1/budget/changes/" + kept + ":approve", "{}");
             assertThat(approvedEarly.statusCode()).as(approvedEarly.body()).isEqualTo(400);
             assertThat(approvedEarly.body()).contains("once 2025 is over", "năm 2025 đã kết thúc");
-            assertThat(allocated("2025-PREVENTION", "so-tttt")).isEqualTo(10_000_000L);
+            assertThat(allocated("2025-PREVENTION", "so-khcn")).isEqualTo(10_000_000L);
             assertThat(body(as("ubnd").get("/api/v1/budget/changes/" + kept)).get("status").asString()).isEqualTo("REQUESTED");
 
             CLOCK.set(newYear);
+            // the Department of Information and Communications ended in February 2025: nothing of it goes to 2026
+            var ended = as("taichinh").post("/api/v1/budget/lines/2025-PREVENTION/carry-forwards",
+                    "{\"unit\":\"so-tttt\",\"amount\":{\"dong\":\"1000\"},\"note\":\"Chuyển nguồn\"}", null);
+            assertThat(ended.statusCode()).as(ended.body()).isEqualTo(400);
+            assertThat(ended.body()).contains("\"field\":\"carry_forward.unit\"", "UNIT_NOT_IN_YEAR", "so-khcn");
+            assertThat(rows()).isEqualTo(before + 1);
             String carried = body(as("taichinh").post("/api/v1/budget/lines/2025-PREVENTION/carry-forwards",
-                    "{\"unit\":\"so-tttt\",\"amount\":{\"dong\":\"3000000\"},\"note\":\"Chuyển nguồn\"}"))
+                    "{\"unit\":\"so-khcn\",\"amount\":{\"dong\":\"3000000\"},\"note\":\"Chuyển nguồn\"}"))
                     .get("id").asString();
             body(as("ubnd").post("/api/v1/budget/changes/" + carried + ":approve", "{}"));
             body(as("ubnd").post("/api/v1/budget/changes/" + kept + ":approve", "{}"));
-            assertThat(allocated("2025-PREVENTION", "so-tttt")).isEqualTo(3_000_000L);
-            assertThat(allocated("2026-PREVENTION", "so-tttt")).isEqualTo(7_000_000L);
+            assertThat(allocated("2025-PREVENTION", "so-khcn")).isEqualTo(3_000_000L);
+            assertThat(allocated("2026-PREVENTION", "so-khcn")).isEqualTo(7_000_000L);
         } finally {
             CLOCK.set(null);
         }

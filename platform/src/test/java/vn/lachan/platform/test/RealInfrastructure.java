@@ -43,6 +43,8 @@ public @interface RealInfrastructure {
             if (settings.keycloak()) {
                 System.setProperty("LACHAN_ISSUER_URI", keycloak().issuer());
             }
+            // the unit registry, for the services that ask it (ADR 0004): answers from the shipped table
+            System.setProperty("LACHAN_REPORT_SERVICE_ADDRESS", StandInUnitRegistry.SHARED.address());
         }
 
         /** The test JVM's Keycloak, started on first use (on the JVM's PostgreSQL) and stopped when it exits. */

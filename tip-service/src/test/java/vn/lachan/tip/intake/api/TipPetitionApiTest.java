@@ -14,8 +14,6 @@ import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
@@ -29,22 +27,18 @@ import vn.lachan.tip.v1.Tip;
 import vn.lachan.tip.v1.TipServiceGrpc;
 
 /**
- * A kiến nghị khởi tố is received only from a competent state body, as the unit registry says (ADR 0004): here a
- * stand-in registry answering from the shipped table (report-service is built after tip-service; the real one answers
- * in devstack's TipProcedureBadInputTest).
+ * A kiến nghị khởi tố is received only from a competent state body, as the unit registry says (ADR 0004): here the
+ * stand-in registry answering from the shipped table, which RealInfrastructure points the services at (report-service
+ * is built after tip-service; the real one answers in devstack's TipProcedureBadInputTest). Shares TipApiTest's
+ * application context.
  */
 @RealInfrastructure(database = "lachan_tip", keycloak = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-petition-test"})
+        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-api-test"})
 class TipPetitionApiTest {
 
     static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
     static final StandInUnitRegistry REGISTRY = StandInUnitRegistry.SHARED;
-
-    @DynamicPropertySource
-    static void registryAddress(DynamicPropertyRegistry registry) {
-        registry.add("spring.grpc.client.channels.report-service.address", REGISTRY::address);
-    }
 
     @LocalServerPort
     int httpPort;
