@@ -75,12 +75,12 @@ class BudgetBadInputTest {
     static final List<Case> CASES = List.of(
             new Case("allocation of 0 đồng", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"0\"", "\"x\""), 400, "allocation.amount.dong"),
             new Case("allocation of −1 đồng", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"-1\"", "\"x\""), 400, "allocation.amount.dong"),
-            // a fraction or a figure beyond int64 never reaches budget-service: the REST bridge's JSON parser refuses the
-            // body, as an error of the body's field (MALFORMED_JSON), not yet of its amount
-            new Case("fractional allocation", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"1000.5\"", "\"x\""), 400, "allocation"),
-            new Case("allocation as a JSON fraction", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "1000.5", "\"x\""), 400, "allocation"),
+            // a fraction or a figure beyond int64 never reaches budget-service: the REST bridge's shape check refuses it
+            // at the amount's own field (NOT_INTEGER, OUT_OF_RANGE) before protobuf's JSON parser reads the body
+            new Case("fractional allocation", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"1000.5\"", "\"x\""), 400, "allocation.amount.dong"),
+            new Case("allocation as a JSON fraction", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "1000.5", "\"x\""), 400, "allocation.amount.dong"),
             new Case("absurd allocation", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"10000000000001\"", "\"x\""), 400, "allocation.amount.dong"),
-            new Case("allocation beyond int64", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"99999999999999999999\"", "\"x\""), 400, "allocation"),
+            new Case("allocation beyond int64", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"99999999999999999999\"", "\"x\""), 400, "allocation.amount.dong"),
             new Case("allocation above the line", "taichinh", "POST", () -> ALLOCATE, allocation("cong-an-tinh", "\"300000001\"", "\"x\""), 400, "allocation.amount.dong"),
             new Case("allocation to a unit code with accents", "taichinh", "POST", () -> ALLOCATE, allocation("Công An", "\"1000\"", "\"x\""), 400, "allocation.unit"),
             // units are checked in the unit registry (report-service, ADR 0004)
@@ -105,7 +105,7 @@ class BudgetBadInputTest {
             new Case("spending of 0 đồng", "taichinh", "POST", () -> "/api/v1/budget/lines/2026-COMBAT/spending",
                     spending("so-tai-chinh", "\"0\"", "2026-01-05"), 400, "spending.amount.dong"),
             new Case("fractional spending", "taichinh", "POST", () -> "/api/v1/budget/lines/2026-COMBAT/spending",
-                    spending("so-tai-chinh", "\"0.5\"", "2026-01-05"), 400, "spending"),
+                    spending("so-tai-chinh", "\"0.5\"", "2026-01-05"), 400, "spending.amount.dong"),
             new Case("spending outside the line's year", "taichinh", "POST", () -> "/api/v1/budget/lines/2026-COMBAT/spending",
                     spending("so-tai-chinh", "\"1000\"", "2025-12-31"), 400, "spending.spent_on"),
             new Case("spending in the future", "taichinh", "POST", () -> "/api/v1/budget/lines/2026-COMBAT/spending",
@@ -129,7 +129,7 @@ class BudgetBadInputTest {
             new Case("commitment of 0 đồng", "taichinh", "POST", () -> COMMIT,
                     commitment("so-tai-chinh", "\"0\"", "2026-01-05", "\"HĐ-1\""), 400, "commitment.amount.dong"),
             new Case("fractional commitment", "taichinh", "POST", () -> COMMIT,
-                    commitment("so-tai-chinh", "\"10.5\"", "2026-01-05", "\"HĐ-1\""), 400, "commitment"),
+                    commitment("so-tai-chinh", "\"10.5\"", "2026-01-05", "\"HĐ-1\""), 400, "commitment.amount.dong"),
             new Case("absurd commitment", "taichinh", "POST", () -> COMMIT,
                     commitment("so-tai-chinh", "\"10000000000001\"", "2026-01-05", "\"HĐ-1\""), 400, "commitment.amount.dong"),
             new Case("commitment above the unit's allocation", "taichinh", "POST", () -> COMMIT,
@@ -145,7 +145,7 @@ class BudgetBadInputTest {
             new Case("override of 0 đồng", "taichinh", "POST", () -> OVERRIDES,
                     spending("so-tai-chinh", "\"0\"", "2026-01-05"), 400, "spending.amount.dong"),
             new Case("fractional override", "taichinh", "POST", () -> OVERRIDES,
-                    spending("so-tai-chinh", "\"2000000.5\"", "2026-01-05"), 400, "spending"),
+                    spending("so-tai-chinh", "\"2000000.5\"", "2026-01-05"), 400, "spending.amount.dong"),
             new Case("override in the future", "taichinh", "POST", () -> OVERRIDES,
                     spending("so-tai-chinh", "\"2000000\"", "2099-01-05"), 400, "spending.spent_on"),
             new Case("override outside the line's year", "taichinh", "POST", () -> OVERRIDES,
@@ -217,7 +217,7 @@ class BudgetBadInputTest {
             new Case("transfer of −5 đồng", "taichinh", "POST", () -> TRANSFERS,
                     transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"-5\"", "\"x\""), 400, "transfer.amount.dong"),
             new Case("fractional transfer", "taichinh", "POST", () -> TRANSFERS,
-                    transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"10.5\"", "\"x\""), 400, "transfer"),
+                    transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"10.5\"", "\"x\""), 400, "transfer.amount.dong"),
             new Case("absurd transfer", "taichinh", "POST", () -> TRANSFERS,
                     transfer("2026-COMBAT", "", "2026-EQUIPMENT", "", "\"10000000000001\"", "\"x\""), 400, "transfer.amount.dong"),
             new Case("transfer above what the line has free", "taichinh", "POST", () -> TRANSFERS,

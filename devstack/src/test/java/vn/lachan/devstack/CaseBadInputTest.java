@@ -142,7 +142,7 @@ class CaseBadInputTest {
             new Case("a freeze of −5 đồng", "dieutra", "POST", () -> "/api/v1/cases/" + investigated + "/freeze-requests",
                     freeze("vcb-dong-thap", "\"-5\""), 400, "freeze_request.amount_requested.dong"),
             new Case("a freeze beyond int64", "dieutra", "POST", () -> "/api/v1/cases/" + investigated + "/freeze-requests",
-                    freeze("vcb-dong-thap", "\"99999999999999999999\""), 400, null),
+                    freeze("vcb-dong-thap", "\"99999999999999999999\""), 400, "freeze_request.amount_requested.dong"),
             new Case("a freeze at a bank code with an injection string", "dieutra", "POST",
                     () -> "/api/v1/cases/" + investigated + "/freeze-requests", freeze("vcb'; drop table cases; --", "\"5\""),
                     400, "freeze_request.bank"),

@@ -93,7 +93,7 @@ class TipBadInputTest {
                     "{\"modusOperandi\":\"FAKE_PRIZE\",\"narrative\":\"x\",\"loss\":{\"dong\":\"-5\"}}", 400, null),
             new Case("public tip with a loss beyond int64", null, "POST", "/api/v1/public/tips",
                     "{\"modusOperandi\":\"FAKE_PRIZE\",\"narrative\":\"x\",\"loss\":{\"dong\":\"99999999999999999999\"}}",
-                    400, null),
+                    400, "loss.dong"),
             new Case("following without a code", null, "POST", "/api/v1/public/tips:follow", "{}", 400, null),
             new Case("following with a body that is not JSON", null, "POST", "/api/v1/public/tips:follow", "{\"tracking", 400, null),
             new Case("writing without a code", null, "POST", "/api/v1/public/tips:add-message", "{\"text\":\"x\"}", 400, null));

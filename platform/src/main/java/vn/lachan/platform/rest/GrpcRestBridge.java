@@ -254,7 +254,8 @@ public class GrpcRestBridge {
                     "Trường không tồn tại: " + unknown.group(1) + ".", "Unknown field: " + unknown.group(1) + ".");
         }
         return new FieldViolation(prefix.isEmpty() ? "body" : bodyField, "MALFORMED_JSON",
-                "Nội dung JSON không hợp lệ: " + detail,
+                // the parser's words are English: the Vietnamese text does not quote them
+                "Nội dung JSON không hợp lệ (sai cú pháp hoặc giá trị không đúng kiểu của trường).",
                 "The JSON body is malformed: " + detail);
     }
 

@@ -205,4 +205,32 @@ class GrpcRestBridgeTest {
         assertThat(answer.statusCode().value()).isEqualTo(400);
         assertThat(seen.get()).isNull();
     }
+
+    @Test
+    void aFractionOrAFigureBeyondItsIntegerTypeIsRefusedAtTheNumbersOwnField() {
+        var fraction = call("POST", "/api/v1/orders/o-2:page", "{\"pageSize\": \"7.5\"}", Map.of());
+        assertThat(fraction.statusCode().value()).isEqualTo(400);
+        assertThat(json(fraction)).contains("field=page.page_size, code=NOT_INTEGER")
+                .doesNotContain("MALFORMED_JSON");
+        var beyond = call("POST", "/api/v1/orders", "{\"count\": \"99999999999999999999\", \"minTotal\": 1.5}",
+                Map.of("Accept-Language", "en"));
+        assertThat(beyond.statusCode().value()).isEqualTo(400);
+        assertThat(json(beyond)).contains("field=count, code=OUT_OF_RANGE", "field=min_total, code=NOT_INTEGER",
+                "whole number").doesNotContain("MALFORMED_JSON");
+        assertThat(seen.get()).isNull();
+    }
+
+    @Test
+    void aMalformedBodyIsToldInVietnameseWithoutTheParsersEnglish() {
+        var answer = call("POST", "/api/v1/orders", "{\"id\": ", Map.of());
+        assertThat(answer.statusCode().value()).isEqualTo(400);
+        String body = json(answer);
+        assertThat(body).contains("field=body, code=MALFORMED_JSON", "en=The JSON body is malformed: End of input")
+                .doesNotContain("java.");
+        String vi = body.substring(body.indexOf(", vi=") + 5, body.indexOf(", en="));
+        assertThat(vi).startsWith("Nội dung JSON không hợp lệ").doesNotContain("End of input", "line", "column", "$");
+        var english = GrpcRestBridge.jsonViolation("*", "java.io.EOFException: End of input at line 1");
+        assertThat(english.vi()).doesNotContain("End of input");
+        assertThat(english.en()).contains("End of input at line 1").doesNotContain("java.io");
+    }
 }

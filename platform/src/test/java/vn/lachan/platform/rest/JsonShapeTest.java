@@ -44,6 +44,18 @@ class JsonShapeTest {
             {"id": true}                               | id           | NOT_A_TEXT
             {"lines": [{"pageToken": 5}]}              | lines[0].page_token | NOT_A_TEXT
             {"skus": ["a", 7]}                         | skus[1]      | NOT_A_TEXT
+            {"count": "1000.5"}                        | count        | NOT_INTEGER
+            {"count": 1000.5}                          | count        | NOT_INTEGER
+            {"count": "một triệu"}                     | count        | NOT_INTEGER
+            {"count": true}                            | count        | NOT_INTEGER
+            {"count": "99999999999999999999"}          | count        | OUT_OF_RANGE
+            {"count": 1e999999999}                     | count        | OUT_OF_RANGE
+            {"count": "-9223372036854775809"}          | count        | OUT_OF_RANGE
+            {"page": {"pageSize": 2147483648}}         | page.page_size | OUT_OF_RANGE
+            {"page": {"pageSize": 0.5}}                | page.page_size | NOT_INTEGER
+            {"lines": [{}, {"pageSize": "2.5"}]}       | lines[1].page_size | NOT_INTEGER
+            {"minTotal": "5.5"}                        | min_total    | NOT_INTEGER
+            {"minTotal": "1e20"}                       | min_total    | OUT_OF_RANGE
             """)
     void aValueOfTheWrongShapeIsNamedByItsField(String json, String field, String code) {
         assertThat(check(json).list()).extracting(FieldViolation::field, FieldViolation::code)
@@ -58,6 +70,35 @@ class JsonShapeTest {
                  "paid": true, "note": null, "ratio": 0.5, "skus": [], "count": "9", "days": ["2025-01-01T00:00:00Z"],
                  "lines": [{"pageSize": 1}], "unknownField": [1, 2]}
                 """).isEmpty()).isTrue();
+    }
+
+    @Test
+    void protobufsOwnParserRefusesTheBodyForAFractionOrAFigureBeyondInt64() {
+        // why the integer check exists: the parser's refusal names no field and speaks English
+        for (String json : new String[] {"{\"count\": \"1000.5\"}", "{\"count\": \"99999999999999999999\"}"}) {
+            var builder = DynamicMessage.newBuilder(TestContract.search());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonFormat.parser().merge(json, builder))
+                    .isInstanceOf(com.google.protobuf.InvalidProtocolBufferException.class);
+        }
+    }
+
+    @Test
+    void wholeNumbersInRangePassInEveryFormTheParserReads() {
+        assertThat(check("""
+                {"count": "9223372036854775807", "page": {"pageSize": -2147483648}, "minTotal": "-9223372036854775808",
+                 "lines": [{"pageSize": "1e3"}, {"pageSize": 1000.0}, {"pageSize": "0"}, {"pageSize": 0.0}]}
+                """).isEmpty()).isTrue();
+    }
+
+    @Test
+    void everyBadNumberIsReportedAtOnce() {
+        assertThat(check("{\"count\": 1.5, \"page\": {\"pageSize\": \"99999999999\"}, \"minTotal\": \"x\"}").list())
+                .extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("count", "NOT_INTEGER"),
+                        org.assertj.core.groups.Tuple.tuple("page.page_size", "OUT_OF_RANGE"),
+                        org.assertj.core.groups.Tuple.tuple("min_total", "NOT_INTEGER"));
+        assertThat(check("{\"count\": \"1000.5\"}").list().get(0).vi()).contains("số nguyên");
+        assertThat(check("{\"count\": \"1000.5\"}").list().get(0).en()).contains("whole number");
     }
 
     @Test
