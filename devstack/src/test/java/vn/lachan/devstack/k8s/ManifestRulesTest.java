@@ -312,6 +312,194 @@ class ManifestRulesTest {
         return problems;
     }
 
+    /** The MeshTLSAuthentication naming the ingress controller's identity: the one place it is configured. */
+    static final String INGRESS_AUTHENTICATION = "ingress-controller";
+    /** What a NetworkAuthentication admits: clients without mutual TLS (only Prometheus, on 8081). */
+    static final String UNAUTHENTICATED = "(any address, no mutual TLS)";
+
+    /**
+     * On 4143 the NetworkPolicies see only the pair of pods, not the application port the caller names; Linkerd's
+     * policy has to keep each port to its callers. In prod every container port of every meshed pod (but the ports
+     * skipping the proxy) is described by exactly one Server, and the Server admits exactly the callers the
+     * NetworkPolicies allow to that port, by identity: the callers' rendered ServiceAccounts, the ingress controller's
+     * configured identity, and unauthenticated clients only where Prometheus is the caller. A Server nobody may call
+     * has no AuthorizationPolicy (it refuses everyone). HTTP probes stay admitted: Linkerd authorises probe paths on a
+     * Server only while no HTTPRoute is attached to it, and only when it detects HTTP there.
+     */
+    @Test
+    void meshedPortsAdmitExactlyTheirCallers() {
+        Rendering rendering = Kustomize.render("prod");
+        List<String> problems = new ArrayList<>();
+        String namespace = rendering.ofKind("Namespace").stream().map(K8sObject::name).findFirst().orElseThrow();
+        Set<String> accounts = new TreeSet<>();
+        rendering.ofKind("ServiceAccount").forEach(account -> accounts.add(namespace + "/" + account.name()));
+        Set<String> ingressIdentities = rendering.find("MeshTLSAuthentication", INGRESS_AUTHENTICATION)
+                .map(authentication -> identities(authentication, namespace, Set.of(), problems)).orElse(Set.of());
+        if (ingressIdentities.size() != 1
+                || !ingressIdentities.iterator().next().startsWith(INGRESS_CONTROLLER + "/")) {
+            problems.add("MeshTLSAuthentication/" + INGRESS_AUTHENTICATION + " should name the ingress controller's one "
+                    + "ServiceAccount in the namespace " + INGRESS_CONTROLLER + "; names " + ingressIdentities);
+        }
+        // the identity each caller of the NetworkPolicies proves
+        Map<String, String> identityOf = new LinkedHashMap<>();
+        rendering.workloadObjects().forEach(workload -> identityOf.put(workload.name(), namespace + "/"
+                + Objects.requireNonNullElse(Tree.string(workload.podSpec(), "serviceAccountName"), "default")));
+        rendering.ofKind("Keycloak").forEach(keycloak -> identityOf.put(keycloak.name(), namespace + "/"
+                + Objects.requireNonNullElse(Tree.string(keycloak.spec(), "unsupported", "podTemplate", "spec",
+                        "serviceAccountName"), "default")));
+        identityOf.forEach((workload, identity) -> {
+            if (!accounts.contains(identity)) {
+                problems.add(workload + ": runs as " + identity + ", which is not rendered (its mesh identity would be "
+                        + "shared or unknown)");
+            }
+        });
+        ingressIdentities.forEach(identity -> identityOf.put(INGRESS_CONTROLLER, identity));
+        identityOf.put(PROMETHEUS, UNAUTHENTICATED);
+
+        Set<Path> allowed = NetworkPaths.of(rendering).allowed();
+        List<K8sObject> servers = rendering.ofKind("Server");
+        Set<String> meshed = meshed(rendering);
+        Set<String> usedServers = new TreeSet<>();
+        for (Workload workload : rendering.workloads()) {
+            if (!meshed.contains(workload.name())) {
+                continue;
+            }
+            String skipped = SKIPPED_INBOUND_PORTS.getOrDefault(workload.name(), "");
+            for (Workload.Port port : workload.ports()) {
+                if (List.of(skipped.split(",")).contains(String.valueOf(port.number()))) {
+                    continue;
+                }
+                List<K8sObject> covering = servers.stream()
+                        .filter(server -> workload.selectedBy(Tree.map(server.spec(), "podSelector")))
+                        .filter(server -> workload.port(Tree.get(server.spec(), "port"))
+                                .filter(served -> served.number() == port.number()).isPresent())
+                        .toList();
+                String where = workload.origin() + " port " + port.number();
+                if (covering.size() != 1) {
+                    problems.add(where + ": described by " + covering.stream().map(K8sObject::name).toList()
+                            + ", not by exactly one Server (without one, any meshed pod may call it)");
+                    continue;
+                }
+                K8sObject server = covering.getFirst();
+                usedServers.add(server.name());
+                Set<String> expected = new TreeSet<>();
+                allowed.stream().filter(path -> path.to().equals(workload.name())
+                                && path.port().equals(port.number() + "/TCP"))
+                        .forEach(path -> expected.add(identityOf.getOrDefault(path.from(), "(unknown: " + path.from() + ")")));
+                Set<String> admitted = admittedBy(rendering, server, namespace, accounts, problems);
+                if (!admitted.equals(expected)) {
+                    problems.add(where + ": Server " + server.name() + " admits " + admitted
+                            + ", the NetworkPolicies allow " + expected);
+                }
+            }
+        }
+        servers.stream().filter(server -> !usedServers.contains(server.name()))
+                .forEach(server -> problems.add(server.id() + ": describes no port of a meshed pod"));
+        problems.addAll(probesAdmitted(rendering, servers));
+        assertNone("prod", "mesh policy", problems);
+    }
+
+    /** Who a Server admits: the union over its AuthorizationPolicies, each with exactly one authentication. */
+    private static Set<String> admittedBy(Rendering rendering, K8sObject server, String namespace, Set<String> accounts,
+            List<String> problems) {
+        Set<String> admitted = new TreeSet<>();
+        for (K8sObject policy : rendering.ofKind("AuthorizationPolicy")) {
+            if (!server.name().equals(Tree.string(policy.spec(), "targetRef", "name"))
+                    || !"Server".equals(Tree.string(policy.spec(), "targetRef", "kind"))) {
+                continue;
+            }
+            List<Map<String, Object>> references = Tree.maps(policy.spec(), "requiredAuthenticationRefs");
+            if (references.size() != 1) {
+                // several references must all hold at once (AND): name one per policy, one policy per kind of caller
+                problems.add(policy.id() + ": " + references.size() + " requiredAuthenticationRefs, not exactly one");
+                continue;
+            }
+            String kind = Tree.string(references.getFirst(), "kind");
+            Optional<K8sObject> authentication = rendering.find(kind, Tree.string(references.getFirst(), "name"));
+            if (authentication.isEmpty()) {
+                continue; // reported by unauthenticatedPorts
+            }
+            if ("NetworkAuthentication".equals(kind)) {
+                admitted.add(UNAUTHENTICATED);
+            } else if ("MeshTLSAuthentication".equals(kind)) {
+                admitted.addAll(identities(authentication.get(), namespace, accounts, problems));
+            } else {
+                problems.add(policy.id() + ": unknown authentication kind " + kind);
+            }
+        }
+        return admitted;
+    }
+
+    /**
+     * The identities a MeshTLSAuthentication names, as namespace/ServiceAccount. Only ServiceAccount references: a
+     * literal identity string or a wildcard could name anything. In this namespace the account must be rendered; the
+     * one outside it is the ingress controller's ({@code accounts} empty: that one is being read).
+     */
+    private static Set<String> identities(K8sObject authentication, String namespace, Set<String> accounts,
+            List<String> problems) {
+        Set<String> identities = new TreeSet<>();
+        if (Tree.has(authentication.spec(), "identities")) {
+            problems.add(authentication.id() + ": names identity strings; name ServiceAccounts (identityRefs)");
+        }
+        for (Map<String, Object> reference : Tree.maps(authentication.spec(), "identityRefs")) {
+            String name = Tree.string(reference, "name");
+            String in = Objects.requireNonNullElse(Tree.string(reference, "namespace"), namespace);
+            if (!"ServiceAccount".equals(Tree.string(reference, "kind")) || blank(name)) {
+                problems.add(authentication.id() + ": " + reference + " is not one named ServiceAccount");
+                continue;
+            }
+            String identity = in + "/" + name;
+            boolean ingress = authentication.name().equals(INGRESS_AUTHENTICATION) && !in.equals(namespace);
+            if (!accounts.isEmpty() && !ingress && !accounts.contains(identity)) {
+                problems.add(authentication.id() + ": ServiceAccount " + identity + " is not rendered");
+            }
+            identities.add(identity);
+        }
+        return identities;
+    }
+
+    /**
+     * The kubelet's HTTP probes on ports behind the proxy: Linkerd admits them without mutual TLS on a Server's probe
+     * paths only when no HTTPRoute is attached to the Server and the Server's protocol lets it see HTTP.
+     */
+    private static List<String> probesAdmitted(Rendering rendering, List<K8sObject> servers) {
+        List<String> problems = new ArrayList<>();
+        Set<String> routed = new TreeSet<>();
+        rendering.ofKind("HTTPRoute").forEach(route -> Tree.maps(route.spec(), "parentRefs").stream()
+                .filter(parent -> "Server".equals(Tree.string(parent, "kind")))
+                .forEach(parent -> routed.add(Tree.string(parent, "name"))));
+        Set<String> meshed = meshed(rendering);
+        for (K8sObject object : rendering.workloadObjects()) {
+            Optional<Workload> workload = rendering.workloads().stream()
+                    .filter(w -> w.name().equals(object.name()) && meshed.contains(w.name())).findFirst();
+            if (workload.isEmpty()) {
+                continue;
+            }
+            for (Map<String, Object> container : Tree.maps(object.podSpec(), "containers")) {
+                for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                    Object port = Tree.get(container, probe, "httpGet", "port");
+                    if (port == null) {
+                        continue;
+                    }
+                    int number = workload.get().port(port).map(Workload.Port::number).orElse(-1);
+                    servers.stream().filter(server -> workload.get().selectedBy(Tree.map(server.spec(), "podSelector")))
+                            .filter(server -> workload.get().port(Tree.get(server.spec(), "port"))
+                                    .filter(served -> served.number() == number).isPresent())
+                            .forEach(server -> {
+                                String protocol = Objects.requireNonNullElse(Tree.string(server.spec(), "proxyProtocol"),
+                                        "unknown");
+                                if (routed.contains(server.name()) || !Set.of("unknown", "HTTP/1", "HTTP/2").contains(protocol)) {
+                                    problems.add(object.id() + " " + probe + " on port " + port + ": Server "
+                                            + server.name() + " (" + protocol + (routed.contains(server.name())
+                                            ? ", with an HTTPRoute" : "") + ") would refuse the kubelet");
+                                }
+                            });
+                }
+            }
+        }
+        return problems;
+    }
+
     // ---------------------------------------------------------------------------------------------
     // monitoring (components/monitoring)
 
