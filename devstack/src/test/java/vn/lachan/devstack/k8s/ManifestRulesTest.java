@@ -393,6 +393,19 @@ class ManifestRulesTest {
                 }
             }
         }
+        // the Keycloak Operator declares only 8080, 8443 and 9000 (appended to the pod template's); a Server applies
+        // only to a port in the pod spec, so the pod template declares JGroups' ports
+        for (K8sObject keycloak : rendering.ofKind("Keycloak")) {
+            Set<Integer> declared = new TreeSet<>();
+            Tree.maps(keycloak.spec(), "unsupported", "podTemplate", "spec", "containers").stream()
+                    .filter(container -> "keycloak".equals(Tree.string(container, "name")))
+                    .flatMap(container -> Tree.maps(container, "ports").stream())
+                    .forEach(port -> declared.add(Tree.integer(port, "containerPort")));
+            if (!declared.containsAll(Set.of(7800, 57800))) {
+                problems.add(keycloak.id() + ": the pod template declares ports " + declared + ", not JGroups' 7800 and "
+                        + "57800: their Servers would not apply");
+            }
+        }
         servers.stream().filter(server -> !usedServers.contains(server.name()))
                 .forEach(server -> problems.add(server.id() + ": describes no port of a meshed pod"));
         problems.addAll(probesAdmitted(rendering, servers));

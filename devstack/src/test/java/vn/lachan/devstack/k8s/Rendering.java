@@ -86,8 +86,8 @@ record Rendering(String overlay, List<K8sObject> objects) {
             labels.put("app.kubernetes.io/component", "server");
             workloads.add(new Workload(keycloak.name(), "pods of " + keycloak.id() + " (Keycloak Operator)", labels,
                     List.of(new Workload.Port("https", 8443, "TCP"), new Workload.Port("http", 8080, "TCP"),
-                            new Workload.Port("management", 9000, "TCP"), new Workload.Port(null, 7800, "TCP"),
-                            new Workload.Port(null, 57800, "TCP"))));
+                            new Workload.Port("management", 9000, "TCP"), new Workload.Port("jgroups", 7800, "TCP"),
+                            new Workload.Port("jgroups-fd", 57800, "TCP"))));
         }
         for (K8sObject cluster : ofKind("Cluster")) {
             // labels CloudNativePG puts on the instance pods
