@@ -131,6 +131,9 @@ class ManifestRulesTest {
         paths.add(Path.of("report-service", "budget-service", 9090));
         paths.add(Path.of("tip-service", "case-service", 9090));
         paths.add(Path.of("tip-service", "budget-service", 9090)); // paying a reward
+        // the unit registry (ADR 0004): a petition's body, the unit money of a year goes to
+        paths.add(Path.of("tip-service", "report-service", 9090));
+        paths.add(Path.of("budget-service", "report-service", 9090));
         // report reminders by e-mail, to the province's mail relay outside the cluster
         paths.add(Path.of("report-service", ANY_ADDRESS, 25));
         paths.add(Path.of("report-service", ANY_ADDRESS, 587));
