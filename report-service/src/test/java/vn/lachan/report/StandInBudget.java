@@ -1,11 +1,7 @@
 package vn.lachan.report;
 
-import io.grpc.Metadata;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
@@ -22,6 +18,7 @@ import vn.lachan.budget.v1.GetExecutionRequest;
 import vn.lachan.budget.v1.LineExecution;
 import vn.lachan.budget.v1.UnitExecution;
 import vn.lachan.common.v1.Money;
+import vn.lachan.platform.test.CallerAuthorization;
 
 /**
  * A stand-in budget-service on a local port for report-service's tests: answers GetExecution with the figures set
@@ -38,7 +35,6 @@ public final class StandInBudget extends BudgetExecutionServiceGrpc.BudgetExecut
     public record Call(GetExecutionRequest request, String authorization) {
     }
 
-    static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
     private final Map<String, Figures> figures = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -47,28 +43,9 @@ public final class StandInBudget extends BudgetExecutionServiceGrpc.BudgetExecut
     private final Server server;
 
     private StandInBudget() {
-        ServerInterceptor keepAuthorization = new ServerInterceptor() {
-            @Override
-            public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-                                                               ServerCallHandler<Q, R> next) {
-                String value = headers.get(AUTHORIZATION);
-                return new io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener<>(
-                        next.startCall(call, headers)) {
-                    @Override
-                    public void onHalfClose() {
-                        authorization.set(value);
-                        try {
-                            super.onHalfClose();
-                        } finally {
-                            authorization.remove();
-                        }
-                    }
-                };
-            }
-        };
         try {
-            server = ServerBuilder.forPort(0).addService(ServerInterceptors.intercept(this, keepAuthorization))
-                    .build().start();
+            server = ServerBuilder.forPort(0)
+                    .addService(ServerInterceptors.intercept(this, CallerAuthorization.keptIn(authorization))).build().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

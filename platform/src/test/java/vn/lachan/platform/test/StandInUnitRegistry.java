@@ -1,11 +1,7 @@
 package vn.lachan.platform.test;
 
-import io.grpc.Metadata;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
@@ -33,7 +29,6 @@ import vn.lachan.report.v1.UnitServiceGrpc;
 public final class StandInUnitRegistry extends UnitServiceGrpc.UnitServiceImplBase {
 
     static final Path TABLE = Path.of("report-service", "src", "main", "resources", "units", "units.tsv");
-    static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
     /** One stand-in for the whole test JVM (the Spring contexts are cached and share its port). */
     public static final StandInUnitRegistry SHARED = new StandInUnitRegistry();
@@ -46,28 +41,9 @@ public final class StandInUnitRegistry extends UnitServiceGrpc.UnitServiceImplBa
 
     private StandInUnitRegistry() {
         units = read(LocalKeycloak.repoRoot().resolve(TABLE));
-        ServerInterceptor keepAuthorization = new ServerInterceptor() {
-            @Override
-            public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-                                                               ServerCallHandler<Q, R> next) {
-                String value = headers.get(AUTHORIZATION);
-                return new io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener<>(
-                        next.startCall(call, headers)) {
-                    @Override
-                    public void onHalfClose() {
-                        authorization.set(value);
-                        try {
-                            super.onHalfClose();
-                        } finally {
-                            authorization.remove();
-                        }
-                    }
-                };
-            }
-        };
         try {
-            server = ServerBuilder.forPort(0).addService(ServerInterceptors.intercept(this, keepAuthorization))
-                    .build().start();
+            server = ServerBuilder.forPort(0)
+                    .addService(ServerInterceptors.intercept(this, CallerAuthorization.keptIn(authorization))).build().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
