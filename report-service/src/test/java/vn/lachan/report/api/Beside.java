@@ -3,6 +3,7 @@ package vn.lachan.report.api;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.lachan.platform.test.RealInfrastructure;
+import vn.lachan.platform.test.StandInUnitRegistry;
 
 /** Another service of the platform started in this JVM beside report-service, on its own database and gRPC port. */
 final class Beside {
@@ -26,7 +27,10 @@ final class Beside {
                 "--spring.datasource.password=" + pg.password(),
                 "--server.port=0",
                 "--management.server.port=0",
-                "--spring.grpc.server.port=" + grpcPort);
+                "--spring.grpc.server.port=" + grpcPort,
+                // the unit registry (ADR 0004) that tip-service and budget-service ask: the stand-in answering from the
+                // shipped table (this JVM's report-service is not started yet when its peers are)
+                "--spring.grpc.client.channels.report-service.address=" + StandInUnitRegistry.SHARED.address());
     }
 
     static int httpPort(ConfigurableApplicationContext service) {
