@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.util.ClassUtils;
 
 /**
  * Gives a test class a real PostgreSQL database and a real Redis, started once per test JVM and
@@ -43,8 +44,21 @@ public @interface RealInfrastructure {
             if (settings.keycloak()) {
                 System.setProperty("LACHAN_ISSUER_URI", keycloak().issuer());
             }
-            // the unit registry, for the services that ask it (ADR 0004): answers from the shipped table
-            System.setProperty("LACHAN_REPORT_SERVICE_ADDRESS", StandInUnitRegistry.SHARED.address());
+            // the unit registry, for the services that ask it (ADR 0004): answers from the shipped table; not in the
+            // gateway, which has no gRPC on its class path
+            if (GRPC_SERVER_PRESENT) {
+                Registry.point();
+            }
+        }
+
+        private static final boolean GRPC_SERVER_PRESENT =
+                ClassUtils.isPresent("io.grpc.ServerBuilder", Extension.class.getClassLoader());
+
+        /** Loads the stand-in (and gRPC) only where gRPC is on the class path. */
+        private static final class Registry {
+            static void point() {
+                System.setProperty("LACHAN_REPORT_SERVICE_ADDRESS", StandInUnitRegistry.SHARED.address());
+            }
         }
 
         /** The test JVM's Keycloak, started on first use (on the JVM's PostgreSQL) and stopped when it exits. */
