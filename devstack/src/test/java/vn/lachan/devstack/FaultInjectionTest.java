@@ -233,6 +233,12 @@ class FaultInjectionTest {
         assertThat(unclearErrors).as("server errors without a problem the caller can read").isEmpty();
         assertThat(answers.values().stream().flatMap(m -> m.keySet().stream())).as("statuses answered")
                 .doesNotContain(500);
+        // throughput recovers: the same paced load is acknowledged at least half as often as before the faults
+        double before = acknowledgedPerSecond("steady", phases.get("steady"));
+        double after = acknowledgedPerSecond("steady again", phases.get("after"));
+        System.out.printf("  acknowledged per second: %.1f before the faults, %.1f after them%n", before, after);
+        assertThat(after).as("writes acknowledged per second after the faults, against %.1f before", before)
+                .isGreaterThanOrEqualTo(before / 2);
 
         HttpResponse<String> login = loginWhileRedisWasAway.get();
         System.out.println("  sign-in started while Redis was away: " + login.statusCode() + " "
@@ -316,6 +322,13 @@ class FaultInjectionTest {
             }
         }
         return answer;
+    }
+
+    /** The 2xx answers counted in the phase named {@code phaseName}, per second of its duration. */
+    double acknowledgedPerSecond(String phaseName, Duration took) {
+        int acknowledged = answers.getOrDefault(phaseName, Map.of()).entrySet().stream()
+                .filter(e -> e.getKey() / 100 == 2).mapToInt(e -> e.getValue().get()).sum();
+        return acknowledged / (took.toMillis() / 1000.0);
     }
 
     void count(String inPhase, int status) {
