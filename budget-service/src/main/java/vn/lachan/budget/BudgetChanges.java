@@ -20,7 +20,6 @@ import vn.lachan.budget.domain.ChangeKind;
 import vn.lachan.budget.domain.ChangeRules;
 import vn.lachan.budget.domain.Movement;
 import vn.lachan.budget.domain.UnitExecution;
-import vn.lachan.budget.domain.UnitYears;
 import vn.lachan.budget.domain.YearPlan;
 import vn.lachan.budget.store.BudgetStore;
 import vn.lachan.budget.store.ChangeStore;
@@ -30,7 +29,6 @@ import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.ValidationException;
-import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.idempotency.Idempotency;
 import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.platform.money.Money;
@@ -78,11 +76,11 @@ public class BudgetChanges {
         ChangeRules.checkRequester(caller);
         ChangeRules.checkDraft(draft);
         return idempotency.once(idempotent, () -> {
+            receivingYear(draft).ifPresent(year -> ChangeRules.checkReceivingUnit(draft, year, units::find));
             Locked locked = lock(draft.kind(), draft.field(), draft.fromLineId(), draft.toLineId());
             if (draft.kind() == ChangeKind.CARRY_FORWARD) {
                 ChangeRules.checkYearOver(locked.from().year(), today());
             }
-            checkReceivingUnit(draft, locked);
             String source = ChangeRules.source(draft, locked.from(), locked.to(), store.sources());
             try {
                 movements(locked, draft.fromUnit(), draft.kind() == ChangeKind.CARRY_FORWARD ? draft.fromUnit()
@@ -106,20 +104,18 @@ public class BudgetChanges {
     }
 
     /**
-     * The unit that receives money must have existed in the receiving line's year, as the unit registry says: a
-     * transfer's target unit, a carry-forward's unit in the next year (a district ended in 2025 carries nothing to
-     * 2026; its successor asks for its own allocation).
+     * The year of the line that receives a change's money, read before the lines are locked (a line's year never
+     * changes): a transfer's target line; a carry-forward's named line or else the next year. Empty when there is
+     * no such line; the lock then refuses the request as it names it.
      */
-    private void checkReceivingUnit(ChangeDraft draft, Locked locked) {
-        String unit = draft.kind() == ChangeKind.CARRY_FORWARD ? draft.fromUnit()
-                : draft.kind() == ChangeKind.TRANSFER ? draft.toUnit() : null;
-        if (unit == null || locked.to() == null) {
-            return;
+    private Optional<Integer> receivingYear(ChangeDraft draft) {
+        if (draft.toLineId() != null) {
+            return lines.find(draft.toLineId()).map(BudgetLine::year);
         }
-        Violations v = new Violations();
-        UnitYears.check(v, draft.field() + (draft.kind() == ChangeKind.CARRY_FORWARD ? ".unit" : ".to_unit"), unit,
-                locked.to().year(), units::find);
-        v.throwIfAny();
+        if (draft.kind() == ChangeKind.CARRY_FORWARD && draft.fromLineId() != null) {
+            return lines.find(draft.fromLineId()).map(from -> from.year() + 1);
+        }
+        return Optional.empty();
     }
 
     /**

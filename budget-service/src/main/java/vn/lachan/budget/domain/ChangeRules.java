@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.lachan.platform.error.AccessDeniedException;
 import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.FieldViolation;
@@ -15,6 +17,7 @@ import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.money.Money;
 import vn.lachan.platform.security.Caller;
+import vn.lachan.platform.unit.RegisteredUnit;
 import vn.lachan.platform.unit.UnitCodes;
 
 /**
@@ -101,6 +104,29 @@ public final class ChangeRules {
             throw new ValidationException(new FieldViolation("line_id", "YEAR_NOT_OVER", yearNotOverVi(lineYear, today),
                     yearNotOverEn(lineYear, today)));
         }
+    }
+
+    /**
+     * The unit that receives money must have existed in the receiving line's year, as the unit registry says: a
+     * transfer's target unit, a carry-forward's own unit in the next year (a district ended in 2025 carries nothing
+     * to 2026; its successor asks for its own allocation). A revision gives to no unit. Checked before any line is
+     * locked, so the registry's deadline never holds a line's spenders up.
+     *
+     * @param receivingYear the year of the line that receives the money
+     */
+    public static void checkReceivingUnit(ChangeDraft d, int receivingYear,
+                                          Function<String, Optional<RegisteredUnit>> units) {
+        Violations v = new Violations();
+        switch (d.kind()) {
+            case TRANSFER -> {
+                if (d.toUnit() != null) { // else to the line's money not yet allocated
+                    UnitYears.check(v, d.field() + ".to_unit", d.toUnit(), receivingYear, units);
+                }
+            }
+            case CARRY_FORWARD -> UnitYears.check(v, d.field() + ".unit", d.fromUnit(), receivingYear, units);
+            default -> { }
+        }
+        v.throwIfAny();
     }
 
     /** Approving a carry-forward moves the money only once its year is over, whenever it was requested. */

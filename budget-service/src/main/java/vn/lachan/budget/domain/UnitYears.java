@@ -20,8 +20,7 @@ public final class UnitYears {
                              Function<String, Optional<RegisteredUnit>> units) {
         Optional<RegisteredUnit> found = units.apply(code);
         if (found.isEmpty()) {
-            v.add(field, "UNKNOWN_UNIT", "Không có đơn vị mã " + code + " trong danh mục đơn vị.",
-                    "There is no unit " + code + " in the unit registry.");
+            v.add(RegisteredUnit.unknown(field, code));
             return;
         }
         RegisteredUnit unit = found.get();

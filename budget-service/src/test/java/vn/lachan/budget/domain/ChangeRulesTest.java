@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import vn.lachan.platform.error.AccessDeniedException;
 import vn.lachan.platform.error.ConflictException;
@@ -21,6 +23,7 @@ import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.money.Money;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.time.LegalTime;
+import vn.lachan.platform.unit.RegisteredUnit;
 
 class ChangeRulesTest {
 
@@ -297,5 +300,28 @@ class ChangeRulesTest {
         return new BudgetChange(UUID.randomUUID(), ChangeKind.TRANSFER, 2025, "2025-COMBAT", null, "2025-PREVENTION",
                 null, "PROVINCIAL", Money.millions(5), "Điều chuyển", status, by, Instant.parse("2025-02-01T02:00:00Z"),
                 null, null, null, List.of());
+    }
+
+    @Test
+    void theUnitThatReceivesMoneyMustExistInTheReceivingYearAndOnlyThatUnitIsAsked() {
+        List<String> asked = new ArrayList<>();
+        Function<String, Optional<RegisteredUnit>> find = code -> {
+            asked.add(code);
+            return UnitYearsTest.FIND.apply(code);
+        };
+        ChangeDraft toDistrict = transfer("2026-EQUIPMENT", "xa-lai-vung", "2026-COMBAT", "huyen-lai-vung", 1);
+        assertThat(fields(() -> ChangeRules.checkReceivingUnit(toDistrict, 2026, find))).containsExactly("transfer.to_unit");
+        assertThatCode(() -> ChangeRules.checkReceivingUnit(toDistrict, 2025, find)).doesNotThrowAnyException();
+        ChangeDraft toTheLine = transfer("2026-EQUIPMENT", "xa-lai-vung", "2026-COMBAT", null, 1);
+        ChangeDraft carried = new ChangeDraft(ChangeKind.CARRY_FORWARD, "carry_forward", "2025-EQUIPMENT",
+                "huyen-lai-vung", null, null, null, 1, "Chuyển nguồn");
+        ChangeDraft revision = new ChangeDraft(ChangeKind.REVISION, "revision", null, null, "2026-COMBAT", null,
+                "PROVINCIAL", 1, "Tăng dự toán");
+        asked.clear();
+        assertThatCode(() -> ChangeRules.checkReceivingUnit(toTheLine, 2026, find)).doesNotThrowAnyException();
+        assertThatCode(() -> ChangeRules.checkReceivingUnit(revision, 2026, find)).doesNotThrowAnyException();
+        assertThat(asked).as("a change that gives to no unit asks the registry nothing").isEmpty();
+        assertThat(fields(() -> ChangeRules.checkReceivingUnit(carried, 2026, find))).containsExactly("carry_forward.unit");
+        assertThat(asked).containsExactly("huyen-lai-vung");
     }
 }

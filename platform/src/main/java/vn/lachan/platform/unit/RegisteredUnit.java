@@ -2,6 +2,7 @@ package vn.lachan.platform.unit;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.lachan.platform.error.FieldViolation;
 
 /**
  * A unit as the registry (report-service's {@code UnitService}, ADR 0004) says it is: the one truth every service
@@ -19,6 +20,12 @@ public record RegisteredUnit(String code, String kind, boolean stateBody, String
 
     public RegisteredUnit {
         successors = List.copyOf(successors);
+    }
+
+    /** The refusal of a code the registry does not know, at {@code field}: the same words in every service. */
+    public static FieldViolation unknown(String field, String code) {
+        return new FieldViolation(field, "UNKNOWN_UNIT", "Không có đơn vị mã " + code + " trong danh mục đơn vị.",
+                "There is no unit " + code + " in the unit registry.");
     }
 
     /** Whether the unit existed on {@code day}. */

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.lachan.platform.error.UnavailableException;
 import vn.lachan.report.v1.GetUnitRequest;
 import vn.lachan.report.v1.Unit;
@@ -17,13 +19,15 @@ import vn.lachan.report.v1.UnitServiceGrpc;
  * away ({@link vn.lachan.platform.peer.ReadRetries}).
  *
  * <p>What comes back: the unit; empty when the registry has no such code; {@link UnavailableException} (503, "try
- * again") when report-service did not answer in time or could not be reached — a caller checks units before it
+ * again") when report-service did not answer in time or could not be reached, or refused the question (a set-up
+ * fault: the caller's token was already accepted here) — a caller checks units before it
  * writes anything, so a failure here leaves nothing half-written.
  */
 public class UnitRegistryClient {
 
     /** The channel's name in {@code spring.grpc.client.channels}. */
     public static final String CHANNEL = "report-service";
+    private static final Logger log = LoggerFactory.getLogger(UnitRegistryClient.class);
 
     private final UnitServiceGrpc.UnitServiceBlockingStub registry;
     private final Duration deadline;
@@ -48,6 +52,11 @@ public class UnitRegistryClient {
                 throw new UnavailableException("report-service",
                         "Chưa hỏi được danh mục đơn vị về mã " + code + "; chưa có gì được ghi, vui lòng gửi lại sau ít giây.",
                         "The unit registry could not be asked about " + code + "; nothing was stored, send it again shortly.", e);
+            }
+            if (status == Status.Code.UNAUTHENTICATED || status == Status.Code.PERMISSION_DENIED) {
+                // this service already accepted the caller's token: the registry refusing it is the platform's fault
+                log.error("the unit registry refused a question about {}: {}", code, e.getStatus());
+                throw UnavailableException.refused("report-service", e);
             }
             throw e;
         }

@@ -59,9 +59,7 @@ public final class PetitionRules {
         }
         Optional<RegisteredUnit> found = units.apply(code);
         if (found.isEmpty()) {
-            v.add(FIELD, "UNKNOWN_UNIT",
-                    "Không có đơn vị mã " + code + " trong danh mục đơn vị.",
-                    "There is no unit " + code + " in the unit registry.");
+            v.add(RegisteredUnit.unknown(FIELD, code));
             return;
         }
         RegisteredUnit unit = found.get();
