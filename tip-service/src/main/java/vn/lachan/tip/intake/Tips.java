@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.NotFoundException;
 import vn.lachan.platform.error.ValidationException;
@@ -49,9 +51,11 @@ public class Tips {
     private final ApplicationEventPublisher events;
     private final UnitRegistryClient units;
     private final Idempotency idempotency;
+    private final TransactionTemplate transaction;
 
     public Tips(TipStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events, UnitRegistryClient units,
-                LegalCalendarSource calendars, Idempotency idempotency) {
+                LegalCalendarSource calendars, Idempotency idempotency, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.store = store;
         this.idempotency = idempotency;
         this.units = units;
@@ -63,9 +67,10 @@ public class Tips {
 
     /**
      * Receives a tip. With an idempotency key (the caller's own, per operation: the platform's), a retry of the same
-     * request returns the tip stored the first time; the same key with a different request is refused (409).
+     * request returns the tip stored the first time; the same key with a different request is refused (409). The
+     * draft is checked before the transaction begins: a petition's lookup in the unit registry (up to its deadline
+     * when report-service is slow) holds no database connection.
      */
-    @Transactional
     public Tip receive(TipDraft draft, Optional<IdempotentRequest> idempotent, Caller caller) {
         TipAccess.checkReceive(caller, draft.receivingUnit());
         String actor = caller.name();
@@ -80,14 +85,14 @@ public class Tips {
         indicators.throwIfAny();
         facts = facts.withIndicators(indicators.indicators());
         TipDraft checked = facts;
-        return idempotency.once(idempotent, () -> {
+        return transaction.execute(status -> idempotency.once(idempotent, () -> {
             Tip tip = new Tip(UUID.randomUUID(), checked, TipStatus.RECEIVED,
                     TipDeadlines.decisionDue(calendars.current(), checked.receivedAt()), now, actor, now, actor);
             store.insert(tip);
             audit.record(caller, AuditLog.CREATE, RECORD, tip.id().toString(), List.of());
             events.publishEvent(new TipChanged(tip.id()));
             return tip;
-        }, tip -> tip.id().toString(), id -> store.find(UUID.fromString(id)).orElseThrow());
+        }, tip -> tip.id().toString(), id -> store.find(UUID.fromString(id)).orElseThrow()));
     }
 
     /** A tip the caller may see; one they may not see is "not found", so its existence does not leak. */
