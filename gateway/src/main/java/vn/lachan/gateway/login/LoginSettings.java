@@ -1,7 +1,10 @@
 package vn.lachan.gateway.login;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How the gateway signs browser users in with Keycloak, from {@code LACHAN_ISSUER_URI},
@@ -13,13 +16,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicUrl    the portal's address as browsers see it (e.g. {@code https://lachan.example}); empty
  *                     to take it from each request, which is right only without a proxy in front
  * @param apiAudience  the audience every access token for the services carries
+ *
+ * <p>A value that cannot work (no issuer, an address that is not http(s), no client) stops the start naming the
+ * property, instead of failing at the first sign-in.
  */
+@Validated
 @ConfigurationProperties("lachan.login")
-public record LoginSettings(String issuerUri, String clientId, String clientSecret, String publicUrl,
-                            String apiAudience) {
+public record LoginSettings(@NotBlank @Pattern(regexp = HTTP_URL) String issuerUri, @NotBlank String clientId,
+                            @NotBlank String clientSecret, @Pattern(regexp = "|" + HTTP_URL) String publicUrl,
+                            @NotBlank String apiAudience) {
+
+    /** An absolute http or https address, without spaces. */
+    static final String HTTP_URL = "https?://[^\\s/?#]+(/\\S*)?";
 
     public LoginSettings {
-        issuerUri = stripTrailingSlash(issuerUri);
+        issuerUri = issuerUri == null ? null : stripTrailingSlash(issuerUri.strip());
         publicUrl = publicUrl == null ? "" : stripTrailingSlash(publicUrl.strip());
     }
 
