@@ -34,7 +34,7 @@ class AdminTemplatePortalTest {
 
     @BeforeAll
     static void chooseACommuneWithoutItsOwnTemplate() {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.requireInstalled();
         stack = SharedStack.get();
         admin = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("admin"));
         Set<String> withTemplate = new HashSet<>();

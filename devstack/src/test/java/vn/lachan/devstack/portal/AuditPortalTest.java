@@ -37,7 +37,7 @@ class AuditPortalTest {
 
     @BeforeAll
     static void seed() throws InterruptedException {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.requireInstalled();
         stack = SharedStack.get();
         HttpApi intake = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("tiepnhan"));
         HttpResponse<String> tip = intake.post("/api/v1/tips", """

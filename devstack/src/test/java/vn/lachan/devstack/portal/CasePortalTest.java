@@ -57,7 +57,7 @@ class CasePortalTest {
 
     @BeforeAll
     static void startStack() {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.requireInstalled();
         stack = SharedStack.get();
     }
 

@@ -41,7 +41,7 @@ class PortalLoginTest {
 
     @BeforeAll
     static void startStack() {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.requireInstalled();
         stack = SharedStack.get();
     }
 

@@ -54,7 +54,7 @@ class PublicTipPortalTest {
 
     @BeforeAll
     static void startStack() {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.requireInstalled();
         stack = SharedStack.get();
     }
 

@@ -54,7 +54,7 @@ class ReportPortalTest {
 
     @BeforeAll
     static void startStack() {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.requireInstalled();
         stack = SharedStack.get();
     }
 

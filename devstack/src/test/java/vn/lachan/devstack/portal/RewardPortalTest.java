@@ -39,7 +39,7 @@ class RewardPortalTest {
 
     @BeforeAll
     static void seed() {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.requireInstalled();
         stack = SharedStack.get();
         HttpResponse<String> tip = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(stack.keycloak().userToken("tiepnhan")).post("/api/v1/tips", """
                 {"receivedAt":"%s","channel":"HOTLINE","sourceKind":"DENUNCIATION","receivingUnit":"huyen-cao-lanh",

@@ -68,7 +68,7 @@ class TipPortalTest {
 
     @BeforeAll
     static void startStack() {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.requireInstalled();
         stack = SharedStack.get();
     }
 
