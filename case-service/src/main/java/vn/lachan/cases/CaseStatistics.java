@@ -1,5 +1,6 @@
 package vn.lachan.cases;
 
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,10 @@ import vn.lachan.platform.time.DateRanges;
 import vn.lachan.platform.time.LegalTime;
 import vn.lachan.platform.unit.UnitCodes;
 
-/** A unit's case figures for its periodic report (report-service pre-fills from them); gRPC and REST both come here. */
+/**
+ * A unit's case figures for its periodic report (report-service pre-fills from them) and the banks' quick response
+ * to its freeze requests; gRPC and REST both come here.
+ */
 @Service
 public class CaseStatistics {
 
@@ -34,8 +38,11 @@ public class CaseStatistics {
         v.throwIfAny();
         CaseStatisticsAccess.checkRead(caller, unit);
         DateRanges.Range range = DateRanges.parse("from", from, "to", to);
-        var counts = store.counts(unit, LegalTime.startOf(range.from()), LegalTime.startOf(range.to().plusDays(1)));
+        Instant start = LegalTime.startOf(range.from());
+        Instant end = LegalTime.startOf(range.to().plusDays(1));
+        var counts = store.counts(unit, start, end);
         return new CaseFigures(unit, range.from(), range.to(), counts.casesOpened(), counts.freezeRequestsSent(),
-                Money.dong(counts.amountHeldDong()), Money.dong(counts.amountReturnedDong()));
+                Money.dong(counts.amountHeldDong()), Money.dong(counts.amountReturnedDong()),
+                store.banks(unit, start, end));
     }
 }

@@ -121,6 +121,21 @@ class CaseStatisticsApiTest {
         assertThat(figures.getAmountHeld().getDong()).isEqualTo(300_000_000L);
         assertThat(figures.getFrom()).isEqualTo(today().minusDays(30).toString());
 
+        // the bank's quick response to the three requests sent on the unit's cases: one held, 300 of 1,350 million
+        assertThat(figures.getBanksList()).singleElement().satisfies(bank -> {
+            assertThat(bank.getBank()).isEqualTo("vcb-dong-thap");
+            assertThat(bank.getRequestsSent()).isEqualTo(3);
+            assertThat(bank.getRequestsHeld()).isEqualTo(1);
+            assertThat(bank.getAmountRequested().getDong()).isEqualTo(1_350_000_000L);
+            assertThat(bank.getAmountHeld().getDong()).isEqualTo(300_000_000L);
+            assertThat(bank.getHeldBasisPoints()).isEqualTo(2222); // 22.22 %, rounded down
+            assertThat(bank.hasMedianTimeToHold()).isTrue();
+            assertThat(bank.getMedianTimeToHold().getSeconds()).isBetween(0L, 600L);
+            assertThat(bank.getP90TimeToHold()).isEqualTo(bank.getMedianTimeToHold()); // one hold: the same value
+            assertThat(bank.getAmountReturned().getDong()).isZero();
+            assertThat(bank.getReturnedBasisPoints()).isZero();
+        });
+
         // the unit below on its own
         CaseStatistics ofBelow = statistics("ubnd", unit + "-doi1", today(), today());
         assertThat(ofBelow.getCasesOpened()).isEqualTo(1);
@@ -131,6 +146,7 @@ class CaseStatisticsApiTest {
         assertThat(before.getCasesOpened()).isZero();
         assertThat(before.getFreezeRequestsSent()).isZero();
         assertThat(before.getAmountHeld().getDong()).isZero();
+        assertThat(before.getBanksList()).isEmpty();
     }
 
     @Test
