@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetExecution, holds, reportFigures, yearToDate } from './figures';
+import { bankRows, budgetExecution, holds, moneyReturned, reportFigures, yearToDate } from './figures';
 
 describe('the overview figures', () => {
   it('ask the tips of the year so far', () => {
@@ -49,5 +49,25 @@ describe('the overview figures', () => {
     expect(execution.spent).toBe(2145000000n);
     expect(execution.share).toBe(0.268);
     expect(budgetExecution([]).share).toBe(0);
+  });
+  it('show each bank\'s quick response with shares from basis points and money exact', () => {
+    const stats = {
+      amountReturned: { dong: '9007199254740993' },
+      banks: [
+        { bank: 'bidv-dong-thap', requestsSent: '2' },
+        { bank: 'vcb-dong-thap', requestsSent: '3', requestsHeld: '1', medianTimeToHold: '2520s', p90TimeToHold: '2520s',
+          amountRequested: { dong: '1350000000' }, amountHeld: { dong: '300000000' }, heldBasisPoints: 2222,
+          amountReturned: { dong: '150000000' }, returnedBasisPoints: 5000 },
+      ],
+    };
+    expect(moneyReturned(stats)).toBe(9007199254740993n);
+    expect(moneyReturned({})).toBe(0n);
+    expect(bankRows(stats)).toEqual([
+      { bank: 'bidv-dong-thap', sent: 2, held: 0, medianTimeToHold: undefined, p90TimeToHold: undefined, heldShare: 0,
+        returned: 0n, returnedShare: 0 },
+      { bank: 'vcb-dong-thap', sent: 3, held: 1, medianTimeToHold: '2520s', p90TimeToHold: '2520s', heldShare: 0.2222,
+        returned: 150000000n, returnedShare: 0.5 },
+    ]);
+    expect(bankRows({})).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The overview's figures, computed from what the APIs answer: plain functions, tested without a browser.
 import type { BudgetLine } from '../../generated/budget';
-import type { FreezeRequest } from '../../generated/cases';
+import type { CaseStatistics, FreezeRequest } from '../../generated/cases';
 import type { Report, ReportingPeriodInfo } from '../../generated/report';
 
 /** The year so far, as the tips statistics are asked for it: 1 January to today (legal days, Vietnam). */
@@ -102,4 +102,35 @@ export function budgetExecution(lines: readonly BudgetLine[]): BudgetExecution {
       planned: dong(line.planned), spent: dong(line.spent),
     })),
   };
+}
+
+/** One bank's quick response as the overview's table shows it: counts, shares as fractions, money exact. */
+export interface BankRow {
+  bank: string;
+  sent: number;
+  held: number;
+  medianTimeToHold?: string;
+  p90TimeToHold?: string;
+  heldShare: number;
+  returned: bigint;
+  returnedShare: number;
+}
+
+/** The per-bank rows of case-service's statistics (shares come as basis points: 10000 = all). */
+export function bankRows(stats: CaseStatistics): BankRow[] {
+  return (stats.banks ?? []).map((b) => ({
+    bank: b.bank ?? '',
+    sent: Number(b.requestsSent ?? 0),
+    held: Number(b.requestsHeld ?? 0),
+    medianTimeToHold: b.medianTimeToHold,
+    p90TimeToHold: b.p90TimeToHold,
+    heldShare: (b.heldBasisPoints ?? 0) / 10_000,
+    returned: dong(b.amountReturned),
+    returnedShare: (b.returnedBasisPoints ?? 0) / 10_000,
+  }));
+}
+
+/** Money reported returned to victims in the window, exact. */
+export function moneyReturned(stats: CaseStatistics): bigint {
+  return dong(stats.amountReturned);
 }

@@ -8,11 +8,13 @@ import { addMessages, locale, pick, t } from '../../shared/i18n';
 import { hasAnyRole, type Page, type PageContext } from '../../shared/page';
 import { allowedSections } from '../../shell/sections';
 import type { ListBudgetLinesResponse } from '../../generated/budget';
-import type { FreezeRequest } from '../../generated/cases';
+import type { CaseStatistics, FreezeRequest } from '../../generated/cases';
 import type { ListReportingPeriodsResponse, Report } from '../../generated/report';
 import type { TipStatistics } from '../../generated/tip';
+import { durationText } from '../freeze/view';
 import { barChart } from './charts';
-import { budgetExecution, holds, reportFigures, yearToDate, type BudgetExecution, type Holds, type ReportFigures } from './figures';
+import { bankRows, budgetExecution, holds, moneyReturned, reportFigures, yearToDate, type BudgetExecution, type Holds,
+  type ReportFigures } from './figures';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -29,6 +31,8 @@ interface Overview {
   today: string;
   tips?: Loadable<TipStatistics>;
   holds?: Loadable<Holds>;
+  /** case-service's figures of the leader's unit: money returned and each bank's quick response. */
+  banks?: Loadable<CaseStatistics>;
   reports?: Loadable<ReportFigures>;
   budget?: Loadable<BudgetExecution>;
 }
@@ -63,11 +67,14 @@ async function both<A, B>(a: Promise<Result<A>>, b: Promise<Result<B>>): Promise
 }
 
 /** Which blocks the user's roles may see: the sections they use, and consolidated figures for those who read them. */
-function blocksFor(context: PageContext): { tips: boolean; holds: boolean; reports: boolean; budget: boolean } {
+function blocksFor(context: PageContext): { tips: boolean; holds: boolean; banks: boolean; reports: boolean;
+  budget: boolean; } {
   const sections = allowedSections(context.user);
   return {
     tips: sections.includes('tips') || hasAnyRole(context.user, 'reader-consolidated', 'auditor'),
     holds: sections.includes('freeze') || hasAnyRole(context.user, 'police-leader'),
+    // the statistics of a police leader's own unit and those below it (case-service scopes them)
+    banks: hasAnyRole(context.user, 'police-leader'),
     reports: sections.includes('reports'),
     budget: sections.includes('budget'),
   };
@@ -94,6 +101,11 @@ function load(context: PageContext): void {
     state.holds = { state: 'loading' };
     void getAll<FreezeRequest>('/api/v1/cases/freeze-requests', {}, (page) => page.freezeRequests as FreezeRequest[])
       .then((result) => settle('holds', loadable(result, holds)));
+  }
+  if (blocks.banks) {
+    state.banks = { state: 'loading' };
+    void get<CaseStatistics>('/api/v1/cases/statistics', { unit: context.user.unit, ...yearToDate(today) })
+      .then((result) => settle('banks', loadable(result, (body) => body)));
   }
   if (blocks.reports) {
     state.reports = { state: 'loading' };
@@ -170,13 +182,43 @@ function tipsBlock(stats: TipStatistics): TemplateResult {
       data-labels=${JSON.stringify(labels)} data-values=${JSON.stringify(counts)}></canvas></div>`;
 }
 
-function holdsBlock(h: Holds): TemplateResult {
+function holdsBlock(h: Holds, stats: CaseStatistics | undefined): TemplateResult {
   return html`<ul class="figures">
     ${figure('overview-holds-pending', '#/freeze', formatNumber(h.requested), t('home.holds.pending'))}
     ${figure('overview-holds-held', '#/freeze', formatNumber(h.held), t('home.holds.held'))}
     ${figure('overview-holds-amount', '#/freeze', formatMoney(h.amountHeld), t('home.holds.amountHeld'))}
-    ${notAvailable('overview-holds-returned', t('home.holds.returned'))}
+    ${stats
+      ? figure('overview-holds-returned', '#/cases', formatMoney(moneyReturned(stats)), t('home.holds.returned'))
+      : notAvailable('overview-holds-returned', t('home.holds.returned'))}
   </ul>`;
+}
+
+/** The leadership's view of the banks: per bank, how many requests, how fast and how much was held and returned. */
+function banksBlock(stats: CaseStatistics): TemplateResult {
+  const rows = bankRows(stats);
+  if (rows.length === 0) {
+    return html`<p class="muted" id="overview-banks-none">${t('home.banks.none')}</p>`;
+  }
+  return html`<div class="table-wrap"><table class="tips-table" id="overview-banks-table"
+    aria-labelledby="overview-banks-title">
+    <thead><tr>
+      <th scope="col">${t('home.banks.col.bank')}</th>
+      <th scope="col" class="num">${t('home.banks.col.sent')}</th>
+      <th scope="col" class="num">${t('home.banks.col.held')}</th>
+      <th scope="col">${t('home.banks.col.median')}</th>
+      <th scope="col">${t('home.banks.col.p90')}</th>
+      <th scope="col" class="num">${t('home.banks.col.heldShare')}</th>
+      <th scope="col" class="num">${t('home.banks.col.returned')}</th>
+    </tr></thead>
+    <tbody>${rows.map((r) => html`<tr data-bank=${r.bank}>
+      <th scope="row"><a href="#/freeze">${r.bank}</a></th>
+      <td class="num">${formatNumber(r.sent)}</td>
+      <td class="num">${formatNumber(r.held)}</td>
+      <td class="nowrap">${durationText(r.medianTimeToHold) || '—'}</td>
+      <td class="nowrap">${durationText(r.p90TimeToHold) || '—'}</td>
+      <td class="num">${formatPercent(r.heldShare)}</td>
+      <td class="num money">${formatMoney(r.returned)} (${formatPercent(r.returnedShare)})</td>
+    </tr>`)}</tbody></table></div>`;
 }
 
 function reportsBlock(r: ReportFigures): TemplateResult {
@@ -225,7 +267,8 @@ function draw(target: HTMLElement, context: PageContext): void {
   }
   const year = o.today.slice(0, 4);
   const period = yearToDate(o.today);
-  const anything = o.tips || o.holds || o.reports || o.budget;
+  const anything = o.tips || o.holds || o.banks || o.reports || o.budget;
+  const stats = o.banks?.state === 'ok' ? o.banks.value : undefined;
   render(html`
     <p class="lead">${anything
       ? t('home.intro', { today: formatDate(o.today) })
@@ -233,7 +276,9 @@ function draw(target: HTMLElement, context: PageContext): void {
     <div class="overview">
       ${block('overview-tips', t('home.tips.title'), o.tips, tipsBlock,
         t('home.tips.period', { from: formatDate(period.from), to: formatDate(period.to) }))}
-      ${block('overview-holds', t('home.holds.title'), o.holds, holdsBlock)}
+      ${block('overview-holds', t('home.holds.title'), o.holds, (h) => holdsBlock(h, stats))}
+      ${block('overview-banks', t('home.banks.title'), o.banks, banksBlock,
+        t('home.banks.period', { from: formatDate(period.from), to: formatDate(period.to) }))}
       ${block('overview-reports', t('home.reports.title', { year }), o.reports, reportsBlock)}
       ${block('overview-budget', t('home.budget.title', { year }), o.budget, budgetBlock)}
     </div>`, target);
