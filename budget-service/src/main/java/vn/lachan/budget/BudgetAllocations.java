@@ -96,6 +96,8 @@ public class BudgetAllocations {
     public Allocation approve(UUID id, String note, Caller caller) {
         AllocationRules.checkDecider(caller);
         Allocation allocation = store.find(id).orElseThrow(() -> new NotFoundException("allocation", id.toString()));
+        // the registry again, before the line is locked: the unit may have ended since the request
+        UnitYears.checkAtApproval(allocation.unit(), lines.find(allocation.lineId()).orElseThrow().year(), units::find);
         BudgetLine line = lines.lock(allocation.lineId()).orElseThrow();
         allocation = store.find(id).orElseThrow(); // as it is now that its line is locked
         AllocationRules.checkDecision(caller, allocation, true, note);

@@ -20,6 +20,7 @@ import vn.lachan.budget.domain.ChangeKind;
 import vn.lachan.budget.domain.ChangeRules;
 import vn.lachan.budget.domain.Movement;
 import vn.lachan.budget.domain.UnitExecution;
+import vn.lachan.budget.domain.UnitYears;
 import vn.lachan.budget.domain.YearPlan;
 import vn.lachan.budget.store.BudgetStore;
 import vn.lachan.budget.store.ChangeStore;
@@ -126,6 +127,11 @@ public class BudgetChanges {
     public BudgetChange approve(UUID id, String note, Caller caller) {
         ChangeRules.checkDecider(caller);
         BudgetChange change = store.find(id).orElseThrow(() -> new NotFoundException("budget change", id.toString()));
+        // the receiving unit again, before the lines are locked: it may have ended since the request
+        if (change.toUnit() != null && change.kind() != ChangeKind.REVISION) {
+            int receivingYear = change.kind() == ChangeKind.CARRY_FORWARD ? change.year() + 1 : change.year();
+            UnitYears.checkAtApproval(change.toUnit(), receivingYear, units::find);
+        }
         Locked locked = lock(change.kind(), null, change.fromLineId(), change.toLineId());
         change = store.find(id).orElseThrow(); // as it is now that its lines are locked
         ChangeRules.checkDecision(caller, change, true, note);

@@ -3,6 +3,8 @@ package vn.lachan.budget.domain;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.lachan.platform.error.ConflictException;
+import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.unit.RegisteredUnit;
 
@@ -33,6 +35,21 @@ public final class UnitYears {
                             + (successors.isEmpty() ? "" : "; đơn vị kế thừa: " + successors) + ".",
                     unit.nameEn() + " did not exist in " + year + " (it existed " + livedEn + ")"
                             + (successors.isEmpty() ? "" : "; its successors: " + successors) + ".");
+        }
+    }
+
+    /**
+     * At approval, the same rule again: a request made before the rule existed, or before the registry learnt of the
+     * unit's end, moves no money to a unit that did not exist in the year. Refused as a conflict (the approval has no
+     * field to correct): the approver rejects the request, and the unit's successor asks for its own.
+     */
+    public static void checkAtApproval(String code, int year, Function<String, Optional<RegisteredUnit>> units) {
+        Violations v = new Violations();
+        check(v, "unit", code, year, units);
+        if (!v.isEmpty()) {
+            FieldViolation why = v.list().getFirst();
+            throw new ConflictException(why.vi() + " Không thể duyệt; hãy từ chối đề nghị này.",
+                    why.en() + " It cannot be approved; reject the request.");
         }
     }
 }

@@ -1,6 +1,8 @@
 package vn.lachan.budget.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import vn.lachan.platform.error.ConflictException;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.unit.RegisteredUnit;
@@ -53,5 +56,16 @@ class UnitYearsTest {
             assertThat(v.code()).isEqualTo("UNKNOWN_UNIT");
             assertThat(v.vi()).contains("so-khong-co");
         });
+    }
+
+    @Test
+    void anApprovalIsRefusedWhenTheUnitDidNotExistInTheYearTellingTheApproverToReject() {
+        assertThatCode(() -> UnitYears.checkAtApproval("huyen-lai-vung", 2025, FIND)).doesNotThrowAnyException();
+        var refused = catchThrowableOfType(ConflictException.class,
+                () -> UnitYears.checkAtApproval("huyen-lai-vung", 2026, FIND));
+        assertThat(refused.vi()).contains("năm 2026", "ubnd-tinh", "hãy từ chối");
+        assertThat(refused.en()).contains("2026", "reject the request");
+        assertThat(catchThrowableOfType(ConflictException.class,
+                () -> UnitYears.checkAtApproval("so-khong-co", 2026, FIND)).en()).contains("so-khong-co");
     }
 }
