@@ -7,12 +7,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An RFC 9457 problem the gateway answers itself, in the services' shape: {@code detail} in the language
  * the caller asked for (Vietnamese unless {@code Accept-Language: en}), and both languages always.
  */
 public record Problem(HttpStatus status, String code, String vi, String en) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public Map<String, Object> body(String acceptLanguage) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -34,5 +38,18 @@ public record Problem(HttpStatus status, String code, String vi, String en) {
     /** The status line and content type, for an answer that needs more headers. */
     public ResponseEntity.BodyBuilder responseBuilder() {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /**
+     * Writes the problem as the whole answer from a filter (where no controller returns it), with extra
+     * {@code headers} such as {@code Retry-After}, in the language of the request.
+     */
+    public Mono<Void> write(ServerWebExchange exchange, Map<String, String> headers) {
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        headers.forEach(response.getHeaders()::set);
+        byte[] bytes = JSON.writeValueAsBytes(body(exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)));
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
     }
 }

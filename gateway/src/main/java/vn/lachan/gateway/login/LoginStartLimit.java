@@ -1,15 +1,14 @@
 package vn.lachan.gateway.login;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -34,6 +33,12 @@ public class LoginStartLimit implements WebFilter, Ordered {
     static final String PER_ADDRESS = "login-start";
     static final String EVERYONE = "login-start-all";
     static final Duration UNSIGNED_IDLE = Duration.ofMinutes(5);
+    static final Problem SESSIONS_UNAVAILABLE = new Problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+            "Tạm thời chưa đăng nhập được; vui lòng thử lại sau ít phút.",
+            "Signing in is unavailable for a moment; please try again in a few minutes.");
+    static final Problem TOO_MANY = new Problem(HttpStatus.TOO_MANY_REQUESTS, "RESOURCE_EXHAUSTED",
+            "Quá nhiều lượt đăng nhập; vui lòng thử lại sau ít phút.",
+            "Too many sign-ins started; please try again in a few minutes.");
 
     private final FailSafeRateLimiter limiter;
     private final RateKeys rateKeys;
@@ -82,14 +87,7 @@ public class LoginStartLimit implements WebFilter, Ordered {
      * concerned (they keep no session).
      */
     private static Mono<Void> sessionsUnavailable(ServerWebExchange exchange) {
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set("Retry-After", "30");
-        String body = "{\"status\":503,\"code\":\"UNAVAILABLE\",\"detailVi\":\"Tạm thời chưa đăng nhập được; vui lòng"
-                + " thử lại sau ít phút.\",\"detailEn\":\"Signing in is unavailable for a moment; please try again in a"
-                + " few minutes.\"}";
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+        return SESSIONS_UNAVAILABLE.write(exchange, Map.of("Retry-After", "30"));
     }
 
     /** A session that holds no signed-in user (a login under way) is kept a short while only. */
@@ -103,16 +101,7 @@ public class LoginStartLimit implements WebFilter, Ordered {
     }
 
     private static Mono<Void> tooMany(ServerWebExchange exchange) {
-        var problem = new Problem(HttpStatus.TOO_MANY_REQUESTS, "RESOURCE_EXHAUSTED",
-                "Quá nhiều lượt đăng nhập; vui lòng thử lại sau ít phút.",
-                "Too many sign-ins started; please try again in a few minutes.");
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set("Retry-After", "60");
-        String body = "{\"status\":429,\"code\":\"RESOURCE_EXHAUSTED\",\"detailVi\":\"" + problem.vi()
-                + "\",\"detailEn\":\"" + problem.en() + "\"}";
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+        return TOO_MANY.write(exchange, Map.of("Retry-After", "60"));
     }
 
     @Override
