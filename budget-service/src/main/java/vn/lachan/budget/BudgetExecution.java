@@ -3,9 +3,10 @@ package vn.lachan.budget;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -145,8 +146,8 @@ public class BudgetExecution {
         Money[] committed = new Money[12];
         Money[] spent = new Money[12];
         if (nothingVisible) {
-            java.util.Arrays.fill(committed, Money.ZERO);
-            java.util.Arrays.fill(spent, Money.ZERO);
+            Arrays.fill(committed, Money.ZERO);
+            Arrays.fill(spent, Money.ZERO);
         } else {
             committed = store.byMonth("commitments", year, line, wanted, cutOff);
             spent = store.byMonth("spendings", year, line, wanted, cutOff);

@@ -1,9 +1,11 @@
 package vn.lachan.gateway;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,10 +29,10 @@ public class FailSafeRateLimiter extends RedisRateLimiter {
     private static final Logger log = LoggerFactory.getLogger(FailSafeRateLimiter.class);
 
     /** How long limits are counted in memory only, after Redis failed, before Redis is asked again. */
-    static final java.time.Duration ASK_REDIS_AGAIN_AFTER = java.time.Duration.ofSeconds(3);
+    static final Duration ASK_REDIS_AGAIN_AFTER = Duration.ofSeconds(3);
 
     private final Map<String, Bucket> local = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong redisAwayUntil = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong redisAwayUntil = new AtomicLong();
     private final Clock clock;
 
     public FailSafeRateLimiter(ReactiveStringRedisTemplate redis,

@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +39,7 @@ public class RateKeys {
     private final Map<LocalDate, byte[]> keys = new ConcurrentHashMap<>();
     /** This replica's own key of the day while Redis is away, and until when Redis is not asked again. */
     private final Map<LocalDate, byte[]> ownKeys = new ConcurrentHashMap<>();
-    private volatile java.time.Instant askRedisAfter = java.time.Instant.MIN;
+    private volatile Instant askRedisAfter = Instant.MIN;
 
     @org.springframework.beans.factory.annotation.Autowired
     public RateKeys(ReactiveStringRedisTemplate redis) {
@@ -59,7 +61,7 @@ public class RateKeys {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             byte[] digest = mac.doFinal(address.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

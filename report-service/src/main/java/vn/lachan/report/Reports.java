@@ -6,13 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.platform.audit.AuditLog;
 import vn.lachan.platform.error.ConflictException;
-import vn.lachan.platform.error.StaleVersionException;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.NotFoundException;
+import vn.lachan.platform.error.StaleVersionException;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.error.Violations;
 import vn.lachan.platform.security.Caller;
@@ -22,16 +23,16 @@ import vn.lachan.report.domain.CaseCounts;
 import vn.lachan.report.domain.Indicator;
 import vn.lachan.report.domain.IndicatorEntry;
 import vn.lachan.report.domain.PeriodKind;
-import vn.lachan.report.domain.ReportEvent;
-import vn.lachan.report.domain.ReportWorkflow;
 import vn.lachan.report.domain.Report;
-import vn.lachan.report.domain.ReportForm;
-import vn.lachan.report.domain.ReportTemplate;
-import vn.lachan.report.domain.TipCounts;
 import vn.lachan.report.domain.ReportAccess;
+import vn.lachan.report.domain.ReportEvent;
+import vn.lachan.report.domain.ReportForm;
 import vn.lachan.report.domain.ReportStatus;
+import vn.lachan.report.domain.ReportTemplate;
+import vn.lachan.report.domain.ReportWorkflow;
 import vn.lachan.report.domain.ReportingDuty;
 import vn.lachan.report.domain.ReportingPeriod;
+import vn.lachan.report.domain.TipCounts;
 import vn.lachan.report.domain.Unit;
 import vn.lachan.report.domain.UnitRegistry;
 import vn.lachan.report.peer.BudgetExecutionClient;
@@ -277,7 +278,7 @@ public class Reports {
      * nothing written. (A retry with the same Idempotency-Key is answered by the platform's idempotency at the edge.)
      */
     private Report step(UUID id, String etag, String action, Caller caller,
-                        java.util.function.Function<Report, Change> rule) {
+                        Function<Report, Change> rule) {
         Report report = get(id, caller);
         Change change = rule.apply(report);
         checkEtag(report, etag);

@@ -3,6 +3,7 @@ package vn.lachan.report;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.platform.audit.AuditLog;
@@ -47,14 +48,14 @@ public class Templates {
     }
 
     /** The current template a unit writes on: its own, else its kind's; empty when there is none. */
-    public java.util.Optional<ReportTemplate> forUnit(Unit unit) {
+    public Optional<ReportTemplate> forUnit(Unit unit) {
         for (String key : ReportForm.templateKeys(unit)) {
             var t = store.current(key);
             if (t.isPresent()) {
                 return t;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Writes the next version; {@code expectedVersion} is the one the administrator edited (0 for a new template). */

@@ -1,8 +1,9 @@
 package vn.lachan.budget.domain;
 
-import vn.lachan.platform.money.Money;
 import java.time.LocalDate;
+import java.util.UUID;
 import vn.lachan.platform.error.Violations;
+import vn.lachan.platform.money.Money;
 import vn.lachan.platform.unit.UnitCodes;
 
 /** What spending must satisfy before it is recorded. Field names are those of the contract. */
@@ -42,10 +43,10 @@ public final class SpendingRules {
     }
 
     /** The commitment's id, or null (with a violation) when it is not a UUID. */
-    public static java.util.UUID commitmentId(Violations v, String text) {
+    public static UUID commitmentId(Violations v, String text) {
         try {
             if (text.length() == 36) {
-                return java.util.UUID.fromString(text);
+                return UUID.fromString(text);
             }
         } catch (IllegalArgumentException e) {
             // reported below

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -41,7 +42,7 @@ public final class AuditChain {
         }
 
         public static Head of(long id, String hex) {
-            return new Head(id, HEX.parseHex(hex.strip().toLowerCase(java.util.Locale.ROOT)));
+            return new Head(id, HEX.parseHex(hex.strip().toLowerCase(Locale.ROOT)));
         }
     }
 

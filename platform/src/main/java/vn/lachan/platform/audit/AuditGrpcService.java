@@ -86,7 +86,7 @@ public class AuditGrpcService extends AuditServiceGrpc.AuditServiceImplBase {
         Paging paging = Paging.of(request.getPageSize(), request.getPageToken());
         var entries = log.list(blankToNull(request.getRecordId()), blankToNull(request.getActor()),
                 paging.limit(), paging.offset());
-        log.record(caller, AuditLog.READ, "audit_log", apiName, java.util.List.of());
+        log.record(caller, AuditLog.READ, "audit_log", apiName, List.of());
         reply(response, ListAuditEntriesResponse.newBuilder()
                 .addAllEntries(entries.stream().map(e -> AuditEntry.newBuilder()
                         .setId(e.id()).setAt(ProtoTime.timestamp(e.at())).setActor(e.actor())

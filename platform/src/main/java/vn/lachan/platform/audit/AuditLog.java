@@ -1,5 +1,7 @@
 package vn.lachan.platform.audit;
 
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lachan.platform.grpc.RequestIds;
@@ -47,11 +49,11 @@ public class AuditLog {
                         rs.getString("actor"), rs.getString("actor_unit"), rs.getString("action"),
                         rs.getString("record_type"), rs.getString("record_id"),
                         List.of((String[]) rs.getArray("fields").getArray()), rs.getString("request_id"),
-                        java.util.HexFormat.of().formatHex(rs.getBytes("hash"))))
+                        HexFormat.of().formatHex(rs.getBytes("hash"))))
                 .list();
     }
 
-    public record AuditEntry(long id, java.time.Instant at, String actor, String actorUnit, String action,
+    public record AuditEntry(long id, Instant at, String actor, String actorUnit, String action,
                              String recordType, String recordId, List<String> fields, String requestId, String hash) {
     }
 }

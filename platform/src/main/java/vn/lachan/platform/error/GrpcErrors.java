@@ -1,6 +1,7 @@
 package vn.lachan.platform.error;
 
 import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
 import com.google.rpc.LocalizedMessage;
@@ -70,7 +71,7 @@ public final class GrpcErrors {
             if (detail.is(LocalizedMessage.class)) {
                 try {
                     return detail.unpack(LocalizedMessage.class).getMessage();
-                } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+                } catch (InvalidProtocolBufferException e) {
                     return null;
                 }
             }
@@ -90,7 +91,7 @@ public final class GrpcErrors {
                     String vi = v.hasLocalizedMessage() ? v.getLocalizedMessage().getMessage() : v.getDescription();
                     result.add(new FieldViolation(v.getField(), v.getReason(), vi, v.getDescription()));
                 }
-            } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            } catch (InvalidProtocolBufferException e) {
                 // a detail we cannot read is left out rather than failing the whole answer
             }
         }

@@ -5,6 +5,7 @@ import io.grpc.Context;
 import io.grpc.Metadata;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import vn.lachan.platform.error.FieldViolation;
 import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.idempotency.IdempotentRequest;
@@ -80,7 +81,7 @@ public final class IdempotencyKeys {
      * The key of the case opened from a tip decided "prosecute": one tip, one case. tip-service sends it on every
      * attempt (the officer's and its reconciler's), and case-service accepts tip-service's own account only with it.
      */
-    public static String caseOfTip(java.util.UUID tipId) {
+    public static String caseOfTip(UUID tipId) {
         return platform("tip", tipId, "prosecute");
     }
 

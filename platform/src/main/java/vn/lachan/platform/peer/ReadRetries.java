@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -70,7 +71,7 @@ public final class ReadRetries {
             }
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             // without the list, channels simply do not retry: never a reason not to start
-            org.slf4j.LoggerFactory.getLogger(ReadRetries.class)
+            LoggerFactory.getLogger(ReadRetries.class)
                     .warn("cannot list the contract's gRPC services; calls to peers are not retried", e);
             return List.of();
         }

@@ -3,6 +3,7 @@ package vn.lachan.platform.rest;
 import com.google.api.HttpBody;
 import com.google.gson.JsonParser;
 import com.google.protobuf.Any;
+import com.google.protobuf.Descriptors;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
@@ -18,8 +19,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +38,8 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import vn.lachan.common.v1.FileName;
 import vn.lachan.platform.error.FieldViolation;
-import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.error.Violations;
+import vn.lachan.platform.grpc.IdempotencyKeys;
 
 /**
  * Serves the contract's REST routes by calling the same gRPC methods in-process: the request is the
@@ -223,7 +224,7 @@ public class GrpcRestBridge {
             boolean whole = route.body().equals("*");
             var field = whole ? null : message.getDescriptorForType().findFieldByName(route.body());
             Violations shape = new Violations();
-            if (whole || field.getJavaType() == com.google.protobuf.Descriptors.FieldDescriptor.JavaType.MESSAGE) {
+            if (whole || field.getJavaType() == Descriptors.FieldDescriptor.JavaType.MESSAGE) {
                 JsonShape.check(JsonParser.parseString(json), whole ? message.getDescriptorForType() : field.getMessageType(),
                         whole ? "" : route.body(), shape);
             }

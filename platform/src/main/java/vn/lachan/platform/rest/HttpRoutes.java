@@ -10,6 +10,7 @@ import io.grpc.ServiceDescriptor;
 import io.grpc.protobuf.ProtoServiceDescriptorSupplier;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,7 +185,7 @@ public final class HttpRoutes {
     }
 
     private static Map<String, String> fieldsOf(String template, Map<String, String> variables) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         Matcher m = VARIABLE.matcher(template);
         while (m.find()) {
             String field = m.group(1);

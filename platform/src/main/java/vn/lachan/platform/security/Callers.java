@@ -1,5 +1,6 @@
 package vn.lachan.platform.security;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,6 +45,6 @@ public final class Callers {
     }
 
     private static String firstNonBlank(String... values) {
-        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse("");
+        return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse("");
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.lachan.platform.error.FieldViolation;
@@ -98,7 +99,7 @@ public final class LegalCalendarRules {
             return null;
         }
         try {
-            return DayOff.Kind.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+            return DayOff.Kind.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             v.add(field, "INVALID_VALUE", "Giá trị không hợp lệ; cho phép: " + allowed + ".",
                     "Not a valid value; allowed: " + allowed + ".");

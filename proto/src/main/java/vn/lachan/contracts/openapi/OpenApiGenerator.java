@@ -293,8 +293,8 @@ public final class OpenApiGenerator {
         }
     }
 
-    private static final java.util.regex.Pattern MEDIA_TYPE =
-            java.util.regex.Pattern.compile("\\b(?:application|text|image)/[A-Za-z0-9.+-]*[A-Za-z0-9]");
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile("\\b(?:application|text|image)/[A-Za-z0-9.+-]*[A-Za-z0-9]");
 
     /**
      * The answer's content: the proto3 JSON of the response message, or, for a {@code google.api.HttpBody}, the file
@@ -303,7 +303,7 @@ public final class OpenApiGenerator {
     private Map<String, Object> responseContent(MethodDescriptor method, String about) {
         if (method.getOutputType().getFullName().equals("google.api.HttpBody")) {
             Map<String, Object> content = new LinkedHashMap<>();
-            java.util.regex.Matcher type = MEDIA_TYPE.matcher(about == null ? "" : about);
+            Matcher type = MEDIA_TYPE.matcher(about == null ? "" : about);
             while (type.find()) {
                 content.put(type.group(), Map.of("schema", Map.of("type", "string", "format", "binary")));
             }

@@ -6,6 +6,7 @@ import com.google.api.HttpBody;
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
 import io.grpc.stub.StreamObserver;
+import java.util.Locale;
 import org.springframework.grpc.server.service.GrpcService;
 import vn.lachan.common.v1.FileName;
 import vn.lachan.platform.security.Callers;
@@ -34,7 +35,7 @@ public class ReportConsolidationGrpcService extends ReportConsolidationServiceGr
                 Callers.current());
         String name = "bao-cao-tong-hop-" + request.getYear() + "-"
                 + (request.getKind() == vn.lachan.common.v1.PeriodKind.YEAR ? "ca-nam" : "6-thang") + "."
-                + format.name().toLowerCase(java.util.Locale.ROOT);
+                + format.name().toLowerCase(Locale.ROOT);
         reply(response, HttpBody.newBuilder().setContentType(format.contentType).setData(ByteString.copyFrom(document))
                 .addExtensions(Any.pack(FileName.newBuilder().setName(name).build())).build());
     }

@@ -2,6 +2,8 @@ package vn.lachan.report.document;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import vn.lachan.report.domain.Completeness;
 import vn.lachan.report.domain.ConsolidatedReport;
 import vn.lachan.report.domain.Measure;
@@ -78,8 +80,8 @@ public final class DocumentText {
     }
 
     /** Rows of the totals table: number, indicator, measure, total, units that reported it. */
-    public static java.util.List<String[]> totalRows(ConsolidatedReport r) {
-        java.util.List<String[]> rows = new java.util.ArrayList<>();
+    public static List<String[]> totalRows(ConsolidatedReport r) {
+        List<String[]> rows = new ArrayList<>();
         int n = 1;
         for (var t : r.totals()) {
             rows.add(new String[] {String.valueOf(n++), t.labelVi(), measureName(t.measure()), number(t.value(), t.measure()),
@@ -89,8 +91,8 @@ public final class DocumentText {
     }
 
     /** Rows of the per-unit table: the unit's number and name on its first indicator's row only. */
-    public static java.util.List<String[]> unitRows(ConsolidatedReport r) {
-        java.util.List<String[]> rows = new java.util.ArrayList<>();
+    public static List<String[]> unitRows(ConsolidatedReport r) {
+        List<String[]> rows = new ArrayList<>();
         int n = 1;
         for (var u : r.units()) {
             boolean first = true;
@@ -105,7 +107,7 @@ public final class DocumentText {
     }
 
     /** Units named in a sentence; late ones with the day they submitted and how late. */
-    public static String unitList(java.util.List<Completeness.UnitState> units, boolean late) {
+    public static String unitList(List<Completeness.UnitState> units, boolean late) {
         return units.isEmpty() ? "không có." : String.join("; ", units.stream().map(u -> late
                 ? u.unit().nameVi() + " (gửi ngày " + submittedOn(u) + ", trễ " + u.daysLate() + " ngày)"
                 : u.unit().nameVi()).toList()) + ".";

@@ -1,5 +1,6 @@
 package vn.lachan.report.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class Prefill {
                 "tips.undecided", "tips.overdue"));
         provided.put(CASES, List.copyOf(CaseCounts.CODES));
         provided.put(BUDGET, List.copyOf(BudgetFigures.CODES));
-        PROVIDED = java.util.Collections.unmodifiableMap(provided);
+        PROVIDED = Collections.unmodifiableMap(provided);
     }
 
     private Prefill() {

@@ -2,6 +2,7 @@ package vn.lachan.report.domain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class ReportWorkflow {
     /** The indicators after the unit's entries; every bad entry is reported, by its position in the request. */
     public static List<Indicator> apply(List<Indicator> current, List<IndicatorEntry> entries, Violations v) {
         Map<String, Indicator> byCode = current.stream()
-                .collect(Collectors.toMap(Indicator::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Indicator::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             IndicatorEntry e = entries.get(i);

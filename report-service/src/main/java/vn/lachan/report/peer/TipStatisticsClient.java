@@ -5,6 +5,7 @@ import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 import vn.lachan.platform.error.UnavailableException;
@@ -36,7 +37,7 @@ public class TipStatisticsClient {
             return new TipCounts(stats.getTotal(), stats.getByModusOperandiList().stream()
                     .map(c -> new TipCounts.ModusCount(c.getKey(), c.getLabelVi(), c.getLabelEn(), c.getCount()))
                     .toList(),
-                    stats.getByOutcomeList().stream().collect(java.util.stream.Collectors.toMap(
+                    stats.getByOutcomeList().stream().collect(Collectors.toMap(
                             c -> c.getKey(), c -> c.getCount(), Long::sum)),
                     stats.getOverdue());
         } catch (StatusRuntimeException e) {

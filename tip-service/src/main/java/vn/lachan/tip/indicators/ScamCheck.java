@@ -1,9 +1,11 @@
 package vn.lachan.tip.indicators;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +89,7 @@ public class ScamCheck {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void onPublicationChanged(IndicatorPublished event) {
         try {
-            reread(java.util.Set.of(event.key()));
+            reread(Set.of(event.key()));
         } catch (DataAccessException e) {
             log.warn("Scam-check index not updated for a published value: {}", e.getMessage());
         }
@@ -97,7 +99,7 @@ public class ScamCheck {
      * Writes what PostgreSQL says of {@code keys} into the index; values nothing was verified about are left out
      * unless the index has a hash for them already (they never get one), so mentions leave no trace in Redis.
      */
-    private void reread(java.util.Collection<IndicatorKey> keys) {
+    private void reread(Collection<IndicatorKey> keys) {
         Map<IndicatorKey, IndicatorReports> readings = new LinkedHashMap<>();
         keys.forEach(key -> {
             IndicatorReports reports = store.reports(key);

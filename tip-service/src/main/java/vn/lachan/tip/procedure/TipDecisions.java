@@ -8,8 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -69,7 +72,7 @@ public class TipDecisions {
     /** case-service refused the case of a pending prosecution: the decision was not taken. */
     static final String PROSECUTION_REFUSED = "PROSECUTION_REFUSED";
     private static final List<String> DECIDE_FIELDS = List.of("status", "outcome", "case_id");
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TipDecisions.class);
+    private static final Logger log = LoggerFactory.getLogger(TipDecisions.class);
 
     private final TipStore tips;
     private final TipProcedureStore store;
@@ -212,7 +215,7 @@ public class TipDecisions {
      */
     public void completeProsecution(PendingProsecution prosecution, CaseRef kase, Caller caller) {
         Caller officer = new Caller(prosecution.decidedBy(), prosecution.decidedBy(), prosecution.decidedUnit(),
-                java.util.Set.of());
+                Set.of());
         LocalDate today = today();
         change(prosecution.tipId(), Optional.empty(), caller, officer, DECIDE, DECIDE_FIELDS,
                 () -> pending.delete(prosecution.tipId()), current -> {

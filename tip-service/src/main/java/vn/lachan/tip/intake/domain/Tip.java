@@ -2,6 +2,7 @@ package vn.lachan.tip.intake.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A tip as stored: the draft's facts, its status and legal deadline, and who touched it when. */
@@ -22,7 +23,7 @@ public record Tip(
     public Tip withoutPersonalData() {
         TipDraft f = facts;
         return new Tip(id, new TipDraft(f.receivedAt(), f.channel(), f.sourceKind(), f.receivingUnit(),
-                f.modusOperandi(), WITHHELD, f.lossDong(), f.lastTransferAt(), java.util.List.of(), f.petitioningUnit()),
+                f.modusOperandi(), WITHHELD, f.lossDong(), f.lastTransferAt(), List.of(), f.petitioningUnit()),
                 status, decisionDue, createdAt, createdBy, updatedAt, updatedBy);
     }
 }

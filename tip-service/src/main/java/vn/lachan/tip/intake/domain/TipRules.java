@@ -2,6 +2,7 @@ package vn.lachan.tip.intake.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -78,7 +79,7 @@ public final class TipRules {
     }
 
     private static vn.lachan.platform.error.FieldViolation required(String field, Enum<?>[] allowed) {
-        String names = String.join(", ", java.util.Arrays.stream(allowed).map(Enum::name).toList());
+        String names = String.join(", ", Arrays.stream(allowed).map(Enum::name).toList());
         return new vn.lachan.platform.error.FieldViolation(field, "REQUIRED",
                 "Trường này là bắt buộc; cho phép: " + names + ".",
                 "This field is required; allowed: " + names + ".");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public class TipProcedureStore {
         }
         jdbc.sql("select " + COLUMNS + " from tip_status_changes where tip_id in (:ids) order by id")
                 .param("ids", List.copyOf(tipIds))
-                .query((rs, n) -> result.computeIfAbsent(rs.getObject("tip_id", UUID.class), id -> new java.util.ArrayList<>())
+                .query((rs, n) -> result.computeIfAbsent(rs.getObject("tip_id", UUID.class), id -> new ArrayList<>())
                         .add(map(rs)))
                 .list();
         return result;
