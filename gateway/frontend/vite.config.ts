@@ -16,7 +16,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         portal: resolve(import.meta.dirname, 'src/shell/portal.ts'),
-        public: resolve(import.meta.dirname, 'src/public/public.js'),
+        public: resolve(import.meta.dirname, 'src/public/main.ts'),
       },
       output: {
         entryFileNames: '[name].js',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { call, failureText, post, withQuery } from './api';
+import { call, failureText, post, publicRequest, withQuery } from './api';
 import { setLanguage } from './i18n';
 
 // Node has fetch, Headers and Response; the page's cookie jar is all of the DOM the client reads.
@@ -62,6 +62,26 @@ describe('the API client', () => {
       expect(result.status).toBe(400);
       expect(result.problem?.errors?.[0].field).toBe('tip.narrative');
     }
+  });
+
+  it('sends the citizens\' calls without cookies, CSRF token or cache, in the page\'s language', async () => {
+    cookies = 'SESSION=x; XSRF-TOKEN=abc';
+    setLanguage('en');
+    const seen = answering(200, { trackingCode: 'LC-7K3M-9QXD' });
+
+    const result = await call('/api/v1/public/tips:follow', {
+      method: 'post', body: '{}', headers: { 'X-Tip-Secret': 's' } }, publicRequest);
+
+    expect(result.ok).toBe(true);
+    const headers = new Headers(seen[0].init.headers);
+    expect(seen[0].init.method).toBe('POST');
+    expect(seen[0].init.credentials).toBe('omit');
+    expect(seen[0].init.cache).toBe('no-store');
+    expect(headers.has('X-XSRF-TOKEN')).toBe(false);
+    expect(headers.get('X-Tip-Secret')).toBe('s');
+    expect(headers.get('Accept')).toBe('application/json');
+    expect(headers.get('Accept-Language')).toBe('en');
+    setLanguage('vi');
   });
 
   it('answers status 0 when the server cannot be reached', async () => {

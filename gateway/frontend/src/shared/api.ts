@@ -46,6 +46,17 @@ export function request(path: string, init: RequestInit = {}): Promise<Response>
   return fetch(path, { ...init, method, headers, credentials: 'same-origin' });
 }
 
+/**
+ * fetch for the citizens' pages: no session and no cookies at all (a citizen's request is never tied to one), hence
+ * no CSRF token either, and nothing cached (a tip's view must not stay in the browser's cache). Throws only when offline.
+ */
+export function publicRequest(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json');
+  headers.set('Accept-Language', language());
+  return fetch(path, { ...init, method: (init.method ?? 'GET').toUpperCase(), headers, credentials: 'omit', cache: 'no-store' });
+}
+
 /** Path with its query; empty values are left out, arrays repeat the parameter. */
 export function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
@@ -60,11 +71,15 @@ export function withQuery(path: string, query: Query = {}): string {
   return suffix ? `${path}?${suffix}` : path;
 }
 
-/** Calls the API and reads its JSON answer. Never throws: status 0 means the server could not be reached. */
-export async function call<T>(path: string, init: RequestInit = {}): Promise<Result<T>> {
+/**
+ * Calls the API and reads its JSON answer. Never throws: status 0 means the server could not be reached.
+ * via is how the request goes: with the session (request), or without any cookie (publicRequest).
+ */
+export async function call<T>(path: string, init: RequestInit = {},
+  via: (path: string, init: RequestInit) => Promise<Response> = request): Promise<Result<T>> {
   let answer: Response;
   try {
-    answer = await request(path, init);
+    answer = await via(path, init);
   } catch {
     return { ok: false, status: 0, problem: null };
   }
