@@ -141,10 +141,12 @@ function reviewView(): TemplateResult {
     </form>`;
 }
 
-function resultView(result: NonNullable<CheckState['result']>): TemplateResult {
-  const status = checkStatus(result.answer.status);
+/** Always there (hidden without an answer), so that screen readers announce the answer as it arrives. */
+function resultView(result: CheckState['result']): TemplateResult {
+  const status = checkStatus(result?.answer.status);
   return html`
-    <section id="check-result" class=${'card result scam-' + status.toLowerCase()} aria-live="polite">
+    <section id="check-result" class=${'card result scam-' + status.toLowerCase()} aria-live="polite" ?hidden=${!result}>
+      ${result ? html`
       <p class="eyebrow"><span>${t('public.check.checked')}</span> <span id="check-normalized" class="code">${result.answer.normalized ?? ''}</span></p>
       <h2 id="check-status">${t('public.scam.' + status)}</h2>
       <p id="check-detail">${t('public.scamDetail.' + status)}</p>
@@ -152,7 +154,7 @@ function resultView(result: NonNullable<CheckState['result']>): TemplateResult {
       ${status === 'REPORTED' && state.reviewSent === null ? reviewView() : nothing}
       <p id="review-sent" role="status" tabindex="-1" ?hidden=${state.reviewSent === null}>${state.reviewSent === null
         ? '' : t('public.check.reviewSent', { id: state.reviewSent })}</p>
-      <p><a id="check-report" href="#/report">${t('public.check.reportLink')}</a></p>
+      <p><a id="check-report" href="#/report">${t('public.check.reportLink')}</a></p>` : nothing}
     </section>`;
 }
 
@@ -182,5 +184,5 @@ export function checkView(): TemplateResult {
       <p class="actions"><button id="check-submit" class="button primary" type="submit" ?disabled=${state.busy === 'check'}>
         ${state.busy === 'check' ? t('public.check.checking') : t('public.check.submit')}</button></p>
     </form>
-    ${state.result ? resultView(state.result) : nothing}`;
+    ${resultView(state.result)}`;
 }

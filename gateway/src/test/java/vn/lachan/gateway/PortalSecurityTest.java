@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,8 +177,40 @@ class PortalSecurityTest {
                 assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self' http://127.0.0.1:"));
         assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
 
-        assertThat(browser().get("/assets/portal.js").body()).contains("/portal/me", "X-XSRF-TOKEN");
+        assertThat(withItsImports("/assets/portal.js")).contains("/portal/me", "X-XSRF-TOKEN");
         assertThat(browser().get("/assets/portal.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theCitizensPageIsServedToEveryoneUnderThePolicyAndCallsWithoutCookies() throws Exception {
+        var page = browser().get("/public.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"page-report\"", "id=\"page-track\"", "id=\"page-check\"",
+                "<script type=\"module\" src=\"/assets/public.js\"></script>");
+        assertThat(page.body().split("<script").length - 1).as("one script, a file of ours").isEqualTo(1);
+        assertThat(page.body()).doesNotContain("style=");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline", "unsafe-eval"));
+        assertThat(withItsImports("/assets/public.js"))
+                .contains("/api/v1/public/tips:follow", "X-Tip-Secret").containsPattern("credentials:.omit.");
+        assertThat(tips.seen).as("nothing of this reaches a service").isEmpty();
+    }
+
+    /**
+     * A bundle with the chunks it imports (code shared with the citizens' page, e.g. the API client, is a chunk of
+     * its own): what the browser runs for that entry, all served from /assets to everyone.
+     */
+    String withItsImports(String bundle) throws Exception {
+        var entry = browser().get(bundle);
+        assertThat(entry.statusCode()).isEqualTo(200);
+        StringBuilder code = new StringBuilder(entry.body());
+        Matcher imports = Pattern.compile("(?:from|import)\\s*\"\\./(chunks/[\\w.-]+\\.js)\"").matcher(entry.body());
+        while (imports.find()) {
+            var chunk = browser().get("/assets/" + imports.group(1));
+            assertThat(chunk.statusCode()).as(imports.group(1)).isEqualTo(200);
+            code.append('\n').append(chunk.body());
+        }
+        return code.toString();
     }
 
     @Test
