@@ -20,14 +20,6 @@ export const LIMITS = {
   secret: 80,
 } as const;
 
-/**
- * The modus operandi a citizen may name. Citizens cannot read tip-service's managed list (it needs a login):
- * the plan's list, named in the message files, until a public API serves it.
- */
-export const MODUS_OPERANDI = ['IMPERSONATE_AUTHORITY', 'ONLINE_SHOPPING', 'GIFT_ACQUAINTANCE', 'ACCOUNT_TAKEOVER',
-  'ACCOUNT_DATA_THEFT', 'FAKE_PRIZE', 'BUSINESS_EMAIL', 'INVESTMENT_CRYPTO', 'GAMBLING', 'LOAN_SHARK',
-  'OBSCENE_CONTENT', 'MALWARE_ATTACK', 'OTHER'] as const;
-
 export const PAGES = ['report', 'track', 'check'] as const;
 export type PublicPage = (typeof PAGES)[number];
 

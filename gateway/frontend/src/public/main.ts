@@ -7,7 +7,7 @@ import { clearFailure, focus, messageText, setRedraw } from './app';
 import { checkView } from './check';
 import { followHeading, followView } from './follow';
 import { pageOf, PAGES, type PublicPage } from './logic';
-import { reportHeading, reportView } from './report';
+import { loadModus, reportHeading, reportView } from './report';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -77,6 +77,7 @@ function start(): void {
   });
   window.addEventListener('hashchange', onRoute);
   draw();
+  void loadModus();
 }
 
 start();

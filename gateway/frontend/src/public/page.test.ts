@@ -12,6 +12,7 @@ interface Sent {
 
 const sent: Sent[] = [];
 const answers: { status: number; body: unknown }[] = [];
+const modusAsked: RequestInit[] = [];
 
 function answer(status: number, body: unknown): void {
   answers.push({ status, body });
@@ -47,6 +48,14 @@ beforeAll(async () => {
   localStorage.clear();
   sessionStorage.clear();
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    if (url === '/api/v1/public/modus-operandi') { // the form's list, read once as the page opens
+      modusAsked.push(init);
+      return new Response(JSON.stringify({ modusOperandi: [
+        { code: 'IMPERSONATE_AUTHORITY', labelVi: 'Giả danh cơ quan tư pháp (công an, viện kiểm sát, tòa án)',
+          labelEn: 'Impersonating police, procuracy or court', active: true, position: 1 },
+        { code: 'OTHER', labelVi: 'Thủ đoạn khác', labelEn: 'Other', active: true, position: 13 }] }),
+      { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }
     sent.push({ url, init });
     const next = answers.shift() ?? { status: 500, body: {} };
     return new Response(JSON.stringify(next.body), { status: next.status, headers: { 'Content-Type': 'application/json' } });
@@ -60,7 +69,10 @@ beforeAll(async () => {
 afterAll(() => vi.unstubAllGlobals());
 
 describe('the citizens\' page', () => {
-  it('opens on the report, in Vietnamese, anonymous, with one indicator row', () => {
+  it('opens on the report, in Vietnamese, anonymous, with one indicator row', async () => {
+    await vi.waitFor(() => expect(byId<HTMLSelectElement>('modus').options.length).toBe(3));
+    expect(modusAsked).toHaveLength(1);
+    expect(modusAsked[0].credentials).toBe('omit');
     expect(document.documentElement.lang).toBe('vi');
     expect(byId('page-report').hidden).toBe(false);
     expect(byId('page-track').hidden).toBe(true);

@@ -4,12 +4,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { newIdempotencyKey } from '../shared/api';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../shared/format';
-import { has, t } from '../shared/i18n';
-import { INDICATOR_TYPE, type IndicatorType, type SubmitPublicTipRequest, type SubmitPublicTipResponse } from '../generated/tip';
+import { has, pick, t } from '../shared/i18n';
+import { INDICATOR_TYPE, type IndicatorType, type ListModusOperandiResponse, type ModusOperandi, type SubmitPublicTipRequest,
+  type SubmitPublicTipResponse } from '../generated/tip';
 import { prefillCode } from './follow';
 import { clearFailure, describedBy, fieldError, focus, fromServer, invalid, publicCall, redraw, showFailure, shownText,
   valueOf, type Shown } from './app';
-import { emptyReport, fieldErrors, groupDigits, keyFor, LIMITS, lossDigits, mayHaveArrived, MODUS_OPERANDI, readReport,
+import { emptyReport, fieldErrors, groupDigits, keyFor, LIMITS, lossDigits, mayHaveArrived, readReport,
   reportLabel, reportTarget, type IndicatorRow, type ReportForm } from './logic';
 
 interface ReportState {
@@ -23,11 +24,27 @@ interface ReportState {
   busy: boolean;
   receipt: SubmitPublicTipResponse | null;
   copied: 'copied' | 'copyFailed' | null;
+  /** The modus operandi a citizen may name, as tip-service serves them; null until they arrive (or if they cannot). */
+  modus: ModusOperandi[] | null;
 }
 
 const state: ReportState = {
   form: emptyReport(), nextRow: 1, errors: [], sentRows: [], key: null, busy: false, receipt: null, copied: null,
+  modus: null,
 };
+
+/**
+ * Reads the modus operandi list once, from tip-service's managed list (active codes only): the form offers what
+ * officers offer, never a copy. Until it arrives, or if it cannot be read, the field offers only "not known" (it is
+ * optional).
+ */
+export async function loadModus(): Promise<void> {
+  const answer = await publicCall<ListModusOperandiResponse>('/api/v1/public/modus-operandi');
+  if (answer.ok) {
+    state.modus = answer.body?.modusOperandi ?? [];
+    redraw();
+  }
+}
 
 /** Where the focus goes when the page is opened: the receipt's title if there is one, else the form's. */
 export function reportHeading(): string {
@@ -266,7 +283,7 @@ function formView(): TemplateResult {
           <select id="modus" name="modus_operandi" aria-invalid=${invalid('modus', errors)}
             aria-describedby=${describedBy('modus', errors)} @change=${set('modus')}>
             <option value="" ?selected=${f.modus === ''}>${t('public.report.modusNone')}</option>
-            ${MODUS_OPERANDI.map((code) => html`<option value=${code} ?selected=${f.modus === code}>${t('public.modus.' + code)}</option>`)}
+            ${(state.modus ?? []).map((m) => html`<option value=${m.code ?? ''} ?selected=${f.modus === m.code}>${pick(m.labelVi, m.labelEn)}</option>`)}
           </select>
           ${fieldError('modus', errors)}
         </div>

@@ -94,6 +94,11 @@ class PublicAuthorizationMatrixTest {
                 var answer = send(who, "GET", "/api/v1/public/scam-check?type=PHONE&value=0912345678", null, null);
                 assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             }));
+            tests.add(DynamicTest.dynamicTest(who + " reads the modus operandi a citizen may name → 200", () -> {
+                var answer = send(who, "GET", "/api/v1/public/modus-operandi", null, null);
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                assertThat(answer.body()).contains("FAKE_PRIZE", "labelVi").doesNotContain("\"active\":false");
+            }));
             tests.add(DynamicTest.dynamicTest(who + " asks for a published number's review → 200", () -> {
                 var answer = send(who, "POST", "/api/v1/public/scam-check/reviews", """
                         {"type":"PHONE","value":"%s","reason":"Số của cửa hàng chúng tôi, không lừa đảo"}"""

@@ -96,7 +96,9 @@ class TipBadInputTest {
                     400, "loss.dong"),
             new Case("following without a code", null, "POST", "/api/v1/public/tips:follow", "{}", 400, null),
             new Case("following with a body that is not JSON", null, "POST", "/api/v1/public/tips:follow", "{\"tracking", 400, null),
-            new Case("writing without a code", null, "POST", "/api/v1/public/tips:add-message", "{\"text\":\"x\"}", 400, null));
+            new Case("writing without a code", null, "POST", "/api/v1/public/tips:add-message", "{\"text\":\"x\"}", 400, null),
+            new Case("the citizens' modus operandi with the inactive ones too", null, "GET",
+                    "/api/v1/public/modus-operandi?activeOnly=false", null, 400, "activeOnly"));
 
     @BeforeAll
     static void prepare() throws Exception {

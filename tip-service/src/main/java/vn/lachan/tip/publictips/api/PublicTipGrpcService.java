@@ -8,8 +8,12 @@ import vn.lachan.platform.grpc.IdempotencyKeys;
 import vn.lachan.platform.idempotency.IdempotentRequest;
 import vn.lachan.tip.publictips.domain.TrackingCode;
 import vn.lachan.tip.publictips.PublicTips;
+import vn.lachan.tip.reference.ReferenceData;
+import vn.lachan.tip.reference.api.ReferenceDataGrpcService;
 import vn.lachan.tip.v1.AddPublicTipMessageRequest;
 import vn.lachan.tip.v1.GetPublicTipRequest;
+import vn.lachan.tip.v1.ListModusOperandiResponse;
+import vn.lachan.tip.v1.ListPublicModusOperandiRequest;
 import vn.lachan.tip.v1.PublicTipServiceGrpc;
 import vn.lachan.tip.v1.PublicTipView;
 import vn.lachan.tip.v1.SubmitPublicTipRequest;
@@ -20,9 +24,20 @@ import vn.lachan.tip.v1.SubmitPublicTipResponse;
 public class PublicTipGrpcService extends PublicTipServiceGrpc.PublicTipServiceImplBase {
 
     private final PublicTips tips;
+    private final ReferenceData referenceData;
 
-    public PublicTipGrpcService(PublicTips tips) {
+    public PublicTipGrpcService(PublicTips tips, ReferenceData referenceData) {
         this.tips = tips;
+        this.referenceData = referenceData;
+    }
+
+    @Override
+    public void listPublicModusOperandi(ListPublicModusOperandiRequest request,
+                                        StreamObserver<ListModusOperandiResponse> response) {
+        reply(response, ListModusOperandiResponse.newBuilder()
+                .addAllModusOperandi(referenceData.modusOperandi(true).stream()
+                        .map(ReferenceDataGrpcService::message).toList())
+                .build());
     }
 
     @Override

@@ -39,7 +39,7 @@ public class ReferenceDataGrpcService extends ReferenceDataServiceGrpc.Reference
                 Callers.current())));
     }
 
-    static ModusOperandi message(vn.lachan.tip.reference.domain.ModusOperandi m) {
+    public static ModusOperandi message(vn.lachan.tip.reference.domain.ModusOperandi m) {
         return ModusOperandi.newBuilder()
                 .setCode(m.code())
                 .setLabelVi(m.labelVi())

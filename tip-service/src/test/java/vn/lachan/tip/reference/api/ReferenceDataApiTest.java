@@ -148,6 +148,26 @@ class ReferenceDataApiTest {
     }
 
     @Test
+    void aCitizenReadsTheActiveCodesWithoutATokenAndNothingElse() throws Exception {
+        String retired = newCode();
+        saved(as("admin").post(PATH, entry(retired, "Thủ đoạn đã bỏ", "Retired scheme", false)));
+
+        var answer = HttpApi.at(httpPort).get("/api/v1/public/modus-operandi");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        ListModusOperandiResponse parsed = Citizen.parse(answer, ListModusOperandiResponse.newBuilder());
+        var citizens = parsed.getModusOperandiList();
+        assertThat(citizens).extracting(ModusOperandi::getCode).contains("FAKE_PRIZE", "OTHER").doesNotContain(retired);
+        assertThat(citizens).allSatisfy(m -> assertThat(m.getActive()).isTrue());
+        assertThat(citizens).extracting(ModusOperandi::getPosition).isSorted();
+        assertThat(citizens).isEqualTo(list("tiepnhan", "?activeOnly=true").getModusOperandiList());
+
+        // the citizens' request has no parameter: the inactive codes cannot be asked for
+        var widened = HttpApi.at(httpPort).get("/api/v1/public/modus-operandi?activeOnly=false");
+        assertThat(widened.statusCode()).isEqualTo(400);
+        assertThat(widened.body()).contains("UNKNOWN_FIELD");
+    }
+
+    @Test
     void aBadEntryIsRefusedFieldByFieldInBothLanguages() {
         var answer = as("admin").post(PATH, "{\"code\":\"qr-scam\",\"labelVi\":\"\",\"labelEn\":\"" + "x".repeat(201)
                 + "\",\"position\":0}");
