@@ -17,6 +17,7 @@ describe('the tip pages', () => {
   it('tell where a decision deadline stands on the legal day', () => {
     const open = { status: 'RECEIVED' as const, decisionDue: '2026-06-20' };
     expect(deadlineOf(open, '2026-06-01')).toEqual({ kind: 'ok', days: 19 });
+    expect(deadlineOf(open, '2026-06-12')).toEqual({ kind: 'ok', days: 8 });
     expect(deadlineOf(open, '2026-06-13')).toEqual({ kind: 'soon', days: 7 });
     expect(deadlineOf(open, '2026-06-19')).toEqual({ kind: 'soon', days: 1 });
     expect(deadlineOf(open, '2026-06-20')).toEqual({ kind: 'today' });
