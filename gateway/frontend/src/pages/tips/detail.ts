@@ -9,7 +9,7 @@ import { NON_PROSECUTION_GROUND, SUSPENSION_GROUND, type ListTipMessagesResponse
   type TipOutcome } from '../../generated/tip';
 import { alert, input, localError, newForm, select, submit, submitButton, textarea, type FormState } from '../cases/form';
 import { article } from '../cases/logic';
-import { decideRequest, deadlineOf, extendRequest, isOpen, may, offerFor, type DecideValues, type ExtendValues,
+import { decideRequest, deadlineOf, extendRequest, isOpen, may, offerFor, specified, type DecideValues, type ExtendValues,
   type LocalError } from './logic';
 import { articles, deadlineView, failure, flashView, modusName, shell, statusBadge, user } from './view';
 
@@ -188,8 +188,8 @@ function historySection(tip: Tip): TemplateResult {
         <th scope="col">${t('tips.detail.historyNote')}</th></tr></thead>
       <tbody>${history.map((c) => html`<tr>
         <td class="nowrap">${c.at ? formatDateTime(c.at) : ''}</td>
-        <td class="nowrap">${c.step ? t('tips.step.' + c.step) : t('tips.none')}</td>
-        <td class="nowrap">${c.fromStatus ? html`${statusBadge(c.fromStatus)} → ` : nothing}${statusBadge(c.toStatus)}</td>
+        <td class="nowrap">${specified(c.step) ? t('tips.step.' + c.step) : t('tips.none')}</td>
+        <td class="nowrap">${specified(c.fromStatus) ? html`${statusBadge(c.fromStatus)} → ` : nothing}${statusBadge(c.toStatus)}</td>
         <td>${c.actor}${c.actorUnit ? html`<div class="sub code">${c.actorUnit}</div>` : nothing}</td>
         <td class="note">${c.note ?? ''}</td></tr>`)}</tbody></table></div>
     ${extensions.length ? html`<h5>${t('tips.detail.extensions')}</h5>

@@ -5,7 +5,7 @@ import { keysOf } from '../../shared/i18n';
 import type { PortalUser } from '../../shared/page';
 import {
   barWidth, deadlineClass, deadlineMessage, deadlineOf, decideRequest, defaultRange, excerpt, extendRequest,
-  groupedDong, indicatorField, intakeRequest, may, offerFor, overdueDeadline, parseDateTime, parseDay, parseDong,
+  groupedDong, indicatorField, intakeRequest, may, offerFor, overdueDeadline, parseDateTime, parseDay, parseDong, specified,
   statisticsRange, statisticsView, statusClass, unitChoices, type DecideValues, type IntakeValues,
 } from './logic';
 import vi from './vi.json';
@@ -177,6 +177,10 @@ describe('the tip pages', () => {
       .toEqual(['cong-an-tinh-pa05', 'cong-an-tinh', 'vien-kiem-sat-tinh']);
     expect(unitChoices([], 'huyen-x').map((u) => u.code)).toEqual(['huyen-x']);
     expect(statusClass('NOT_PROSECUTED')).toBe('status-not-prosecuted');
+    expect(specified('TIP_STATUS_UNSPECIFIED')).toBeUndefined();
+    expect(specified('PROCEDURE_STEP_UNSPECIFIED')).toBeUndefined();
+    expect(specified(undefined)).toBeUndefined();
+    expect(specified('RECEIVED')).toBe('RECEIVED');
     expect(excerpt('a  b\n c')).toBe('a b c');
     expect(excerpt('x'.repeat(100))).toHaveLength(89);
   });

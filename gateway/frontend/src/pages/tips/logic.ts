@@ -82,6 +82,14 @@ export function deadlineClass(deadline: Deadline): 'overdue' | 'soon' | 'ok' | '
   }
 }
 
+/**
+ * A status or step as the contract's enumeration knows it, or undefined: proto3 JSON writes the unspecified value
+ * by name (a receipt's change has fromStatus "TIP_STATUS_UNSPECIFIED"), and no page shows it.
+ */
+export function specified<T extends string>(value: T | undefined): T | undefined {
+  return value && !value.endsWith('_UNSPECIFIED') ? value : undefined;
+}
+
 /** The badge class of a status: "NOT_PROSECUTED" → "status-not-prosecuted". */
 export function statusClass(status: string | undefined): string {
   return 'status-' + (status ?? 'unspecified').toLowerCase().replace(/_/g, '-');

@@ -153,7 +153,8 @@ describe('a tip\'s page', () => {
     receivingUnit: 'cong-an-tinh', modusOperandi: 'INVESTMENT_CRYPTO', narrative: 'Chuyện.', loss: { dong: '2500000' },
     status: 'VERIFYING', decisionDue: '2099-08-14', notificationDue: '2026-06-17', notificationOverdue: true,
     extensions: [{ number: 1, until: '2099-08-14', reason: 'Cần xác minh.' }],
-    history: [{ step: 'RECEIVE', toStatus: 'RECEIVED', at: '2026-06-13T23:30:00Z', actor: 'he-thong' }] };
+    history: [{ step: 'RECEIVE', fromStatus: 'TIP_STATUS_UNSPECIFIED', toStatus: 'RECEIVED', at: '2026-06-13T23:30:00Z',
+      actor: 'he-thong' }] };
 
   afterEach(() => vi.unstubAllGlobals());
 
@@ -187,6 +188,8 @@ describe('a tip\'s page', () => {
     expect(byId('tip-fact-loss').textContent).toBe('2.500.000 đ');
     expect(byId('tip-fact-received-at').textContent).toBe('14/06/2026 06:30');
     expect(byId('tip-messages').textContent).toContain('LC-7K3M-9QXD');
+    expect(byId('tip-history').textContent).not.toContain('UNSPECIFIED');
+    expect(byId('tip-history').textContent).toContain('Tiếp nhận');
     expect(document.getElementById('extend-form')).toBeNull(); // the second extension is the procuracy's
     expect(byId('tip-propose-reward').getAttribute('href')).toBe('#/rewards/new/' + TIP_ID);
 

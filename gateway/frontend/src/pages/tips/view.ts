@@ -9,7 +9,7 @@ import type { ListModusOperandiResponse, ModusOperandi, TipStatus } from '../../
 import type { ListUnitsResponse, Unit } from '../../generated/report';
 import type { ListPenalCodeArticlesResponse } from '../../generated/cases';
 import { articlesOf, type Article } from '../cases/logic';
-import { deadlineClass, deadlineMessage, statusClass, unitChoices, type Deadline } from './logic';
+import { deadlineClass, deadlineMessage, specified, statusClass, unitChoices, type Deadline } from './logic';
 
 export const shell: { context: PageContext | null; redraw: () => void } = { context: null, redraw: () => undefined };
 
@@ -84,7 +84,7 @@ export function modusName(code: string | undefined, labelVi?: string, labelEn?: 
 }
 
 export function statusBadge(status: TipStatus | undefined, id?: string): TemplateResult {
-  return html`<span class=${'tip-badge ' + statusClass(status)} id=${id ?? nothing}>${status
+  return html`<span class=${'tip-badge ' + statusClass(status)} id=${id ?? nothing}>${specified(status)
     ? t('tips.status.' + status) : t('tips.none')}</span>`;
 }
 
