@@ -25,6 +25,7 @@ export function user(): PageContext['user'] {
 /** tip-service's managed list, inactive codes included (older tips name them). null until answered. */
 export let modusOperandi: ModusOperandi[] | null = null;
 let modusLoading = false;
+let modusAnswered = false;
 /** Today's units of the registry, for the unit fields' suggestions and names; [] when it could not be read. */
 export let units: Unit[] | null = null;
 let unitsLoading = false;
@@ -53,8 +54,6 @@ export function loadReferenceData(): void {
     });
   }
 }
-
-let modusAnswered = false;
 
 /** Whether the pages may be drawn: the modus operandi and units have answered (or failed), so labels are final. */
 export function referenceReady(): boolean {
