@@ -10,7 +10,7 @@ import { CHANNEL, INDICATOR_TYPE, SOURCE_KIND, type IndicatorType, type Tip } fr
 import { alert, field, input, localError, newForm, select, submit, submitButton, textarea,
   type FormState } from '../cases/form';
 import { groupedDong, indicatorField, intakeRequest, type IndicatorRow, type IntakeValues } from './logic';
-import { modusOperandi, shell, unitList, user } from './view';
+import { modusOperandi, shell, stateBodyList, unitList, user } from './view';
 
 export interface IntakeState {
   form: FormState;
@@ -130,7 +130,7 @@ export function intakeView(state: IntakeState, created: (tip: Tip) => void): Tem
           choices(SOURCE_KIND, 'tips.sourceKind.'), redraw)}
         ${v.sourceKind === 'PETITION' ? input(form, { id: 'tip-petitioning-unit', name: 'petitioningUnit',
           field: 'tip.petitioning_unit', label: t('tips.form.petitioningUnit'), hint: t('tips.form.petitioningUnitHint') },
-          { list: 'tip-units' }) : nothing}
+          { list: 'tip-state-bodies' }) : nothing}
         ${input(form, { id: 'tip-receiving-unit', name: 'receivingUnit', field: 'tip.receiving_unit',
           label: t('tips.form.receivingUnit'), hint: t('tips.form.receivingUnitHint') }, { list: 'tip-units' })}
         ${input(form, { id: 'tip-received-at', name: 'receivedAt', field: 'tip.received_at', label: t('tips.form.receivedAt'),
@@ -156,6 +156,7 @@ export function intakeView(state: IntakeState, created: (tip: Tip) => void): Tem
         ${indicatorRows(state)}
       </fieldset>
       ${unitList()}
+      ${stateBodyList()}
       <div class="actions">${submitButton('tip-submit', form, t('tips.form.submit'))}</div>
     </form>`;
 }

@@ -6,7 +6,7 @@ import type { PortalUser } from '../../shared/page';
 import {
   barWidth, deadlineClass, deadlineMessage, deadlineOf, decideRequest, defaultRange, excerpt, extendRequest,
   groupedDong, indicatorField, intakeRequest, may, offerFor, overdueDeadline, parseDateTime, parseDay, parseDong, specified,
-  statisticsRange, statisticsView, statusClass, unitChoices, type DecideValues, type IntakeValues,
+  petitioningChoices, statisticsRange, statisticsView, statusClass, unitChoices, type DecideValues, type IntakeValues,
 } from './logic';
 import vi from './vi.json';
 import en from './en.json';
@@ -176,6 +176,8 @@ describe('the tip pages', () => {
     expect(unitChoices(units, 'cong-an-tinh-pa05').map((u) => u.code))
       .toEqual(['cong-an-tinh-pa05', 'cong-an-tinh', 'vien-kiem-sat-tinh']);
     expect(unitChoices([], 'huyen-x').map((u) => u.code)).toEqual(['huyen-x']);
+    expect(petitioningChoices([{ code: 'vien-kiem-sat-tinh', stateBody: true }, { code: 'vcb-dong-thap', stateBody: false },
+      { code: 'mttq-tinh' }]).map((u) => u.code)).toEqual(['vien-kiem-sat-tinh']);
     expect(statusClass('NOT_PROSECUTED')).toBe('status-not-prosecuted');
     expect(specified('TIP_STATUS_UNSPECIFIED')).toBeUndefined();
     expect(specified('PROCEDURE_STEP_UNSPECIFIED')).toBeUndefined();

@@ -426,3 +426,8 @@ export function unitChoices(units: readonly Unit[], own: string): Unit[] {
   const mine = units.find((u) => u.code === own) ?? (own ? { code: own } : null);
   return [...(mine ? [mine] : []), ...units.filter((u) => u.code !== own)];
 }
+
+/** The bodies that may petition for prosecution (CPC Art. 144(4)): the registry's state bodies only. */
+export function petitioningChoices(units: readonly Unit[]): Unit[] {
+  return units.filter((u) => u.stateBody === true);
+}

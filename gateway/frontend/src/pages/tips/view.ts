@@ -9,7 +9,7 @@ import type { ListModusOperandiResponse, ModusOperandi, TipStatus } from '../../
 import type { ListUnitsResponse, Unit } from '../../generated/report';
 import type { ListPenalCodeArticlesResponse } from '../../generated/cases';
 import { articlesOf, type Article } from '../cases/logic';
-import { deadlineClass, deadlineMessage, specified, statusClass, unitChoices, type Deadline } from './logic';
+import { deadlineClass, deadlineMessage, petitioningChoices, specified, statusClass, unitChoices, type Deadline } from './logic';
 
 export const shell: { context: PageContext | null; redraw: () => void } = { context: null, redraw: () => undefined };
 
@@ -98,6 +98,12 @@ export function deadlineView(deadline: Deadline, tag: 'span' | 'p' = 'span', id?
 /** The suggestions of every unit field of a page (one datalist, id tip-units): the user's own unit first. */
 export function unitList(): TemplateResult {
   return html`<datalist id="tip-units">${unitChoices(units ?? [], user().unit).map((u) =>
+    html`<option value=${u.code ?? ''}>${pick(u.nameVi, u.nameEn) || u.code}</option>`)}</datalist>`;
+}
+
+/** The suggestions of the petitioning body's field (id tip-state-bodies): state bodies only, as the registry says. */
+export function stateBodyList(): TemplateResult {
+  return html`<datalist id="tip-state-bodies">${petitioningChoices(units ?? []).map((u) =>
     html`<option value=${u.code ?? ''}>${pick(u.nameVi, u.nameEn) || u.code}</option>`)}</datalist>`;
 }
 
