@@ -8,6 +8,8 @@ export interface PortalUser {
   username: string;
   unit: string;
   roles: string[];
+  /** The portal's sections these roles use, in order (the gateway decides them). */
+  sections: string[];
 }
 
 export interface PageContext {

@@ -3,7 +3,7 @@ import type { Reward } from '../../generated/tip';
 import type { PortalUser } from '../../shared/page';
 import { actionsFor, mayPay, mayPropose, paymentUnderWay, tipId, totalsByStatus } from './logic';
 
-const user = (username: string, unit: string, ...roles: string[]): PortalUser => ({ name: username, username, unit, roles });
+const user = (username: string, unit: string, ...roles: string[]): PortalUser => ({ name: username, username, unit, roles, sections: [] });
 const leader = user('lanhdao.congan', 'cong-an-tinh', 'police-leader');
 const otherLeader = user('lanhdao.pa05', 'cong-an-tinh-pa05', 'police-leader');
 const accountant = user('ketoan.congan', 'cong-an-tinh', 'budget-spender');

@@ -11,7 +11,7 @@ import {
 import vi from './vi.json';
 import en from './en.json';
 
-const person = (unit: string, ...roles: string[]): PortalUser => ({ name: 'N', username: 'u', unit, roles });
+const person = (unit: string, ...roles: string[]): PortalUser => ({ name: 'N', username: 'u', unit, roles, sections: [] });
 
 describe('the tip pages', () => {
   it('tell where a decision deadline stands on the legal day', () => {

@@ -8,7 +8,8 @@ import { page } from './page';
 addMessages('common', sharedVi, sharedEn);
 
 const TIP_ID = '3f2b8c1e-0a4d-4e8b-9c2a-1b2c3d4e5f60';
-const user = { name: 'Tiếp nhận', username: 'tiepnhan', unit: 'cong-an-tinh', roles: ['tip-intake'] };
+const user = { name: 'Tiếp nhận', username: 'tiepnhan', unit: 'cong-an-tinh', roles: ['tip-intake'],
+  sections: ['tips', 'rewards'] };
 
 function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -148,7 +149,8 @@ describe('the intake page', () => {
 });
 
 describe('a tip\'s page', () => {
-  const investigator = { name: 'Điều tra', username: 'dieutra', unit: 'cong-an-tinh', roles: ['investigator'] };
+  const investigator = { name: 'Điều tra', username: 'dieutra', unit: 'cong-an-tinh', roles: ['investigator'],
+    sections: ['tips', 'rewards', 'cases', 'freeze'] };
   const received = { id: TIP_ID, receivedAt: '2026-06-13T23:30:00Z', channel: 'WEB_PORTAL', sourceKind: 'DENUNCIATION',
     receivingUnit: 'cong-an-tinh', modusOperandi: 'INVESTMENT_CRYPTO', narrative: 'Chuyện.', loss: { dong: '2500000' },
     status: 'VERIFYING', decisionDue: '2099-08-14', notificationDue: '2026-06-17', notificationOverdue: true,

@@ -223,7 +223,7 @@ class KeycloakLoginTest {
 
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"name\":\"Đặng Văn Hùng\"", "\"username\":\"baocao.caolanh\"",
-                "\"unit\":\"huyen-cao-lanh\"", "\"roles\":[\"report-submitter\"]");
+                "\"unit\":\"huyen-cao-lanh\"", "\"roles\":[\"report-submitter\"]", "\"sections\":[\"reports\"]");
         // Keycloak exchanged the code for tokens, which this client (PKCE required) allows only with the
         // verifier of the challenge the gateway sent
         assertThat(admin.events("CODE_TO_TOKEN", portal, user)).isGreaterThan(exchangesBefore);

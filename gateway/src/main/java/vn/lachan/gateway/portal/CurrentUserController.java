@@ -26,9 +26,11 @@ public class CurrentUserController {
         String username = user.getPreferredUsername();
         String name = user.getFullName() == null || user.getFullName().isBlank() ? username : user.getFullName();
         String unit = user.getClaimAsString("unit");
+        String unitCode = unit == null ? "" : unit;
+        List<String> roles = roles(user.getClaims().get("roles"));
         return ResponseEntity.ok()
                 .header("Cache-Control", "no-store")
-                .body(new PortalUser(name, username, unit == null ? "" : unit, roles(user.getClaims().get("roles"))));
+                .body(new PortalUser(name, username, unitCode, roles, PortalSections.of(unitCode, roles)));
     }
 
     private static List<String> roles(Object claim) {
