@@ -34,7 +34,7 @@ public final class DevStack {
     }
 
     /** The checkout this runs from: the nearest directory up from here holding devstack/ and k8s/. */
-    static Path repoRoot() {
+    public static Path repoRoot() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path d = dir; d != null; d = d.getParent()) {
             if (Files.isDirectory(d.resolve("devstack")) && Files.isDirectory(d.resolve("k8s"))) {

@@ -28,6 +28,13 @@ public final class LocalStack implements AutoCloseable {
     /** How long a service may take to become ready: 3 minutes, more with -Dlachan.e2e.start-seconds on a loaded machine. */
     static final Duration APP_START = Duration.ofSeconds(Long.getLong("lachan.e2e.start-seconds", 180));
 
+    /**
+     * The JVM settings of every application: quick to start and small (C1 only, serial GC) for the local run and the
+     * tests; the benchmark passes the production ones with -Dlachan.stack.java-options.
+     */
+    static final String JAVA_OPTIONS = System.getProperty("lachan.stack.java-options",
+            "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").strip();
+
     private final Path repoRoot;
     private final Path workDir;
     private final StackPorts ports;
@@ -162,8 +169,9 @@ public final class LocalStack implements AutoCloseable {
 
     private ChildProcess launch(App app, Map<String, String> environment) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jarOf(repoRoot, app).toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(JAVA_OPTIONS.split("\\s+")));
+        command.addAll(List.of("-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jarOf(repoRoot, app).toString()));
         ChildProcess process = ChildProcess.start(app.module(), command, environment, workDir,
                 workDir.resolve("logs/" + app.module() + ".log"));
         started.add(process);
@@ -236,6 +244,11 @@ public final class LocalStack implements AutoCloseable {
 
     public LocalKeycloak keycloak() {
         return keycloak;
+    }
+
+    /** Redis's URL, e.g. {@code redis://127.0.0.1:16379}. */
+    public String redisUrl() {
+        return redis.url();
     }
 
     public LocalPostgres postgres() {
