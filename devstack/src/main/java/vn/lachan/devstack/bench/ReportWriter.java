@@ -48,8 +48,8 @@ public final class ReportWriter {
         StringBuilder table = new StringBuilder("| comparison | ratio | target | verdict |\n|---|---|---|---|\n");
         for (Report.Ratio r : report.ratios()) {
             table.append("| %s | %s | %s %s | %s |%n".formatted(r.comparison(),
-                    r.measured() ? "%.3f×".formatted(Locale.ROOT, r.value()) : "–",
-                    r.atLeast() ? "≥" : "≤", "%.1f×".formatted(Locale.ROOT, r.target()), r.verdict()));
+                    r.measured() ? String.format(Locale.ROOT, "%.3f×", r.value()) : "–",
+                    r.atLeast() ? "≥" : "≤", String.format(Locale.ROOT, "%.1f×", r.target()), r.verdict()));
         }
         return table.toString();
     }
@@ -66,7 +66,7 @@ public final class ReportWriter {
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (Measurement m : report.figures()) {
             if (m.measured()) {
-                md.append("| %s | %s | %d | %d | %.0f | %.2f | %.2f | %.2f |%n".formatted(Locale.ROOT, m.name(), m.tool(),
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.0f | %.2f | %.2f | %.2f |%n", m.name(), m.tool(),
                         m.requests(), m.errors(), m.perSecond(), m.p50Millis(), m.p99Millis(), m.loadBefore()));
             } else {
                 md.append("| %s | %s | – | – | – | – | – | not measured: %s |%n".formatted(m.name(), m.tool(), m.missing()));
@@ -77,7 +77,7 @@ public final class ReportWriter {
         md.append("| application | started in (s) | RSS after load (MiB) |\n|---|---|---|\n");
         for (Footprint f : report.footprints()) {
             md.append("| %s | %s | %s |%n".formatted(f.app(),
-                    Double.isNaN(f.startSeconds()) ? "–" : "%.1f".formatted(Locale.ROOT, f.startSeconds()),
+                    Double.isNaN(f.startSeconds()) ? "–" : String.format(Locale.ROOT, "%.1f", f.startSeconds()),
                     f.residentMiB() < 0 ? "–" : Long.toString(f.residentMiB())));
         }
         if (report.stackStart() != null) {
@@ -100,10 +100,10 @@ public final class ReportWriter {
                 .append('\n');
         DoubleSummaryStatistics load = report.figures().stream().mapToDouble(Measurement::loadBefore).filter(l -> l >= 0)
                 .summaryStatistics();
-        md.append("- Noise: the load generator shares the 2 cores with everything it measures. 1-minute load average %.2f at the start, "
-                .formatted(Locale.ROOT, report.loadAtStart()));
-        md.append("%.2f–%.2f before the sides, %.2f at the end (the platform's own load included; above ~2 means other jobs ran too)\n"
-                .formatted(Locale.ROOT, load.getCount() == 0 ? 0 : load.getMin(), load.getCount() == 0 ? 0 : load.getMax(),
+        md.append(String.format(Locale.ROOT, "- Noise: the load generator shares the 2 cores with everything it measures. 1-minute load average %.2f at the start, ",
+                report.loadAtStart()));
+        md.append(String.format(Locale.ROOT, "%.2f–%.2f before the sides, %.2f at the end (the platform's own load included; above ~2 means other jobs ran too)\n",
+                load.getCount() == 0 ? 0 : load.getMin(), load.getCount() == 0 ? 0 : load.getMax(),
                         report.loadAtEnd()));
         return md.toString();
     }
