@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures Lá Chắn against the tools a user would compare it with (issue #15) and writes docs/benchmarks.md.
-#   ./bench/run.sh          the report's figures (about 10 minutes on 2 cores, the stack's start included)
+#   ./bench/run.sh          the report's figures (about 20 minutes on 2 cores, the stack's start and 1 M tips included)
+#   ./bench/run.sh growth=10000,100000   the same with other growth steps (numbers of tips), e.g. on a busy machine
 #   ./bench/run.sh tiny     a few seconds per side, to try the command (writes devstack/target/bench/benchmarks.md)
 # On a shared machine run it alone: flock /work/.e2e.lock ./bench/run.sh
 # Needs redis-tools (redis-benchmark, redis-cli), haproxy and pgbench (postgresql-client) on the PATH; a side whose
@@ -24,7 +25,7 @@ export LACHAN_PUBLIC_RATE_PER_SECOND="${LACHAN_PUBLIC_RATE_PER_SECOND:-100000}" 
   LACHAN_PUBLIC_RATE_BURST="${LACHAN_PUBLIC_RATE_BURST:-200000}"
 
 report=docs/benchmarks.md
-[ "$size" = full ] || report=devstack/target/bench/benchmarks.md
+if [ "$size" = tiny ]; then report=devstack/target/bench/benchmarks.md; fi
 jar=$(ls devstack/target/devstack-*-exec.jar | head -1)
 exec "$java_bin" -Djava.awt.headless=true -Dloader.main=vn.lachan.devstack.bench.Bench -cp "$jar" \
   org.springframework.boot.loader.launch.PropertiesLauncher "$size" "$report"

@@ -167,8 +167,15 @@ public final class Bench {
                     + e.getMessage().lines().filter(l -> l.contains("ERROR")).findFirst().orElse(e.getMessage())));
         }
 
+        // 4. the footprint peer: a bare Spring Boot web app, alone, with the same JVM settings and the same load
+        Baseline baseline = Baseline.measure(DevStack.repoRoot(), javaOptions, size, http, workDir, out);
+        figures.add(baseline.hello());
+
+        // 5. the officers' reads at each number of tips
+        List<Growth.Step> growth = Growth.run(stack, size, http, out);
+
         List<Footprint> footprints = Footprint.of(stack);
-        return new Report(size, javaOptions, figures, footprints, loadAtStart, Load.loadAverage(), null);
+        return new Report(size, javaOptions, figures, footprints, baseline, growth, loadAtStart, Load.loadAverage(), null);
     }
 
     /** pgbench inserting a row like the tip's into a copy of the tips table (its indexes and checks) in lachan_tip. */

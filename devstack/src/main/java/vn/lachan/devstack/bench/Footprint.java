@@ -18,7 +18,7 @@ import vn.lachan.devstack.LocalStack;
  */
 record Footprint(String app, double startSeconds, long residentMiB) {
 
-    private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
+    static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
 
     static List<Footprint> of(LocalStack stack) {
         List<Footprint> all = new ArrayList<>();
@@ -40,7 +40,7 @@ record Footprint(String app, double startSeconds, long residentMiB) {
         return all;
     }
 
-    private static long residentKiB(long pid) {
+    static long residentKiB(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {

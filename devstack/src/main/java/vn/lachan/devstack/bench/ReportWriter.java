@@ -13,7 +13,13 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -38,10 +44,11 @@ public final class ReportWriter {
                     : NOTES + "\n";
             Files.writeString(page, markdown(report, chart.getFileName().toString()) + "\n" + kept);
             writeChart(report, chart);
+            writeGrowthChart(report, chart.resolveSibling(chart.getFileName().toString().replaceFirst("\\.png$", "-growth.png")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println("Written: " + page + " and " + chart);
+        out.println("Written: " + page + ", " + chart + " and its -growth.png");
     }
 
     static String ratioTable(Report report) {
@@ -72,13 +79,44 @@ public final class ReportWriter {
                 md.append("| %s | %s | – | – | – | – | – | not measured: %s |%n".formatted(m.name(), m.tool(), m.missing()));
             }
         }
-        md.append("\n## Footprint\n\nStart-up as Spring Boot logs it, the four services starting at once and the gateway after them; ");
-        md.append("resident memory (RSS) after the load above. No bare Spring Boot app is measured beside them yet.\n\n");
-        md.append("| application | started in (s) | RSS after load (MiB) |\n|---|---|---|\n");
+        md.append("\n## Footprint\n\nStart-up as Spring Boot logs it (\"Started … in N seconds\"); resident memory (RSS) ");
+        md.append("after the load above. The four services start at once on the 2 cores and the gateway after them; the bare ");
+        md.append("Spring Boot web app (`bench/baseline`: spring-boot-starter-webmvc, one controller) starts alone with the ");
+        md.append("same JVM settings and is measured after the same closed-loop load on its one endpoint.\n\n");
+        md.append("| application | started in (s) | × bare | RSS after load (MiB) | × bare |\n|---|---|---|---|---|\n");
+        Baseline bare = report.baseline();
         for (Footprint f : report.footprints()) {
-            md.append("| %s | %s | %s |%n".formatted(f.app(),
+            md.append("| %s | %s | %s | %s | %s |%n".formatted(f.app(),
                     Double.isNaN(f.startSeconds()) ? "–" : String.format(Locale.ROOT, "%.1f", f.startSeconds()),
-                    f.residentMiB() < 0 ? "–" : Long.toString(f.residentMiB())));
+                    bare == null || Double.isNaN(f.startSeconds()) ? "–"
+                            : String.format(Locale.ROOT, "%.2f×", f.startSeconds() / bare.startSeconds()),
+                    f.residentMiB() < 0 ? "–" : Long.toString(f.residentMiB()),
+                    bare == null || f.residentMiB() < 0 || bare.residentMiB() <= 0 ? "–"
+                            : String.format(Locale.ROOT, "%.2f×", (double) f.residentMiB() / bare.residentMiB())));
+        }
+        if (bare != null) {
+            md.append(String.format(Locale.ROOT, "| bare Spring Boot web app (peer) | %.1f | 1.00× | %s | 1.00× |%n",
+                    bare.startSeconds(), bare.residentMiB() < 0 ? "–" : Long.toString(bare.residentMiB())));
+        }
+        md.append("\n## Growth\n\nThe officers' reads straight to tip-service as tips pile up: the list (`GET /api/v1/tips`, ");
+        md.append("first page of 50 of the receiving unit), the statistics of the last 365 days of that unit, the public scam ");
+        md.append("check of a prosecuted tip's phone and the overdue view (first page of 50). The tips are written straight into ");
+        md.append("tip-service's PostgreSQL as it stores them (copies of a tip filed through the API, receipt spread over a year, ");
+        md.append("1 in 20 prosecuted, one phone each), then tip-service rebuilds its scam-check index in Redis from PostgreSQL ");
+        md.append("itself and the tables are analysed. p50 / p99 in ms, requests per second in brackets.\n\n");
+        md.append("![p50 latency of each read against the number of tips](").append(chartFile.replaceFirst("\\.png$", "-growth.png"))
+                .append(")\n\n");
+        md.append("| tips | written in (s) | index rebuilt in (s) |");
+        Growth.QUERIES.forEach(q -> md.append(' ').append(q).append(" |"));
+        md.append("\n|---|---|---|").append("---|".repeat(Growth.QUERIES.size())).append('\n');
+        for (Growth.Step step : report.growth()) {
+            md.append(String.format(Locale.ROOT, "| %d | %.1f | %s |", step.tips(), step.loadSeconds(),
+                    Double.isNaN(step.rebuildSeconds()) ? "–" : String.format(Locale.ROOT, "%.1f", step.rebuildSeconds())));
+            for (Measurement m : step.reads()) {
+                md.append(String.format(Locale.ROOT, " %.2f / %.2f (%.0f/s%s) |", m.p50Millis(), m.p99Millis(), m.perSecond(),
+                        m.errors() == 0 ? "" : ", " + m.errors() + " errors"));
+            }
+            md.append('\n');
         }
         if (report.stackStart() != null) {
             md.append("\nThe whole stack (PostgreSQL, Redis, SMTP, Keycloak, four services, gateway) was ready in %d s.\n"
@@ -95,6 +133,10 @@ public final class ReportWriter {
                         report.size().concurrency()));
         md.append("%d s warm-up then %d s measured per side; HTTP over HTTP/1.1 keep-alive, gRPC over one channel\n"
                 .formatted(report.size().warmUp().toSeconds(), report.size().measure().toSeconds()));
+        md.append(String.format(Locale.ROOT, "- Growth: the same callers, %.1f s warm-up then %.1f s measured per read and step; "
+                + "steps at %s tips%s; \"flat\" of issue #15 read as p50 at the most tips ≤ %.1f× p50 at the fewest\n",
+                report.size().growthWarmUp().toMillis() / 1e3, report.size().growthMeasure().toMillis() / 1e3,
+                report.size().growth(), report.size() == Size.TINY ? " on top of what the stack held" : "", Report.FLAT));
         md.append("- Configuration given to the platform for the run: ")
                 .append(Bench.benchEnvironment().isEmpty() ? "none beyond the local defaults" : Bench.benchEnvironment().toString())
                 .append('\n');
@@ -123,6 +165,31 @@ public final class ReportWriter {
         plot.setRangeGridlinePaint(Color.GRAY);
         plot.getRenderer().setSeriesPaint(0, new Color(0x1f, 0x5f, 0xa8));
         plot.getRenderer().setSeriesPaint(1, new Color(0xc8, 0xc8, 0xc8));
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 760);
+    }
+
+    private static void writeGrowthChart(Report report, Path file) throws IOException {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int q = 0; q < Growth.QUERIES.size(); q++) {
+            XYSeries series = new XYSeries(Growth.QUERIES.get(q));
+            for (Growth.Step step : report.growth()) {
+                series.add(step.tips(), step.reads().get(q).p50Millis());
+            }
+            data.addSeries(series);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart("p50 latency as tips pile up (" + report.size().name() + " run)",
+                "tips in tip-service", "p50 ms", data, PlotOrientation.VERTICAL, true, false, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.GRAY);
+        plot.setDomainGridlinePaint(Color.GRAY);
+        LogAxis tips = new LogAxis("tips in tip-service (log scale)");
+        tips.setBase(10);
+        tips.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot.setDomainAxis(tips);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        plot.setRenderer(renderer);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 520);
     }
 
