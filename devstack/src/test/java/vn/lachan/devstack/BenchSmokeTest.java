@@ -32,7 +32,20 @@ class BenchSmokeTest {
         LocalStack stack = SharedStack.get();
         Path dir = Repo.root().resolve("devstack/target/bench-smoke");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+        // what the command prints, kept for the checks below and shown in the test's output
+        PrintStream out = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                console.write(b);
+                System.out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                console.write(b, off, len);
+                System.out.write(b, off, len);
+            }
+        }, true, StandardCharsets.UTF_8);
 
         Report report = Bench.measure(stack, Size.TINY, dir, LocalStack.JAVA_OPTIONS, out);
         Path page = dir.resolve("benchmarks.md");
@@ -77,6 +90,6 @@ class BenchSmokeTest {
     /** The body rows of the first table under {@code heading}. */
     private static List<String> section(String markdown, String heading) {
         return markdown.lines().dropWhile(l -> !l.equals(heading)).skip(1)
-                .dropWhile(l -> !l.startsWith("| ")).takeWhile(l -> l.startsWith("| ")).skip(2).toList();
+                .dropWhile(l -> !l.startsWith("| ")).takeWhile(l -> l.startsWith("|")).skip(2).toList();
     }
 }

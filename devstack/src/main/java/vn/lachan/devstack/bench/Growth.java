@@ -129,8 +129,8 @@ final class Growth {
                     """.formatted(modi, MODI.length, MARK, MARK, template));
             s.execute("""
                     insert into tip_indicators (tip_id, position, type, raw_value, normalized)
-                    select g.id, 0, 'PHONE', '097' || lpad((g.n %% 10000000)::text, 7, '0'),
-                           '+8497' || lpad((g.n %% 10000000)::text, 7, '0')
+                    select g.id, 0, 'PHONE', '097' || lpad((g.n % 10000000)::text, 7, '0'),
+                           '+8497' || lpad((g.n % 10000000)::text, 7, '0')
                     from bench_growth g
                     """);
             db.commit();
