@@ -37,6 +37,29 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * The same entry for each of {@code recordIds}, in their order, in one statement: a list's reads of personal data
+     * cost one write, not one per row shown (each entry still joins the chain on its own).
+     */
+    public void recordEach(Caller caller, String action, String recordType, List<String> recordIds, List<String> fields) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into audit_log (actor, actor_unit, action, record_type, record_id, fields, request_id)
+                select :actor, :unit, :action, :type, r.id, :fields, :requestId
+                from unnest(cast(:ids as text[])) with ordinality as r(id, n)
+                order by r.n""")
+                .param("actor", caller.name())
+                .param("unit", caller.unit())
+                .param("action", action)
+                .param("type", recordType)
+                .param("ids", recordIds.toArray(String[]::new))
+                .param("fields", fields.toArray(String[]::new))
+                .param("requestId", RequestIds.current())
+                .update();
+    }
+
     /** Entries newest first, optionally of one record or one actor. */
     public List<AuditEntry> list(String recordId, String actor, int limit, int offset) {
         return jdbc.sql("""

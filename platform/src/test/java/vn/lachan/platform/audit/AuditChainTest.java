@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,7 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.lachan.platform.migration.PlatformMigrations;
+import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.test.LocalPostgres;
 import vn.lachan.platform.test.RealInfrastructure;
 
@@ -109,6 +113,26 @@ class AuditChainTest {
         AuditChain.Result result = verify();
         assertThat(result.intact()).as(result.problemEn()).isTrue();
         assertThat(result.checked()).isEqualTo(103);
+    }
+
+    @Test
+    void aListsReadsAreOneStatementWhoseEntriesJoinTheChainInOrder() throws Exception {
+        var source = new DriverManagerDataSource(url, postgres.user(), postgres.password());
+        AuditLog log = new AuditLog(JdbcClient.create(source));
+        Caller reader = new Caller("s1", "dieutra", "cong-an-tinh", Set.of("investigator"));
+
+        log.recordEach(reader, AuditLog.READ, "tip", List.of("t-3", "t-1", "t-2"), List.of("narrative", "indicators"));
+        log.recordEach(reader, AuditLog.READ, "tip", List.of(), List.of("narrative"));
+
+        assertThat(log.list(null, "dieutra", 10, 0)).extracting(AuditLog.AuditEntry::recordId)
+                .as("newest first: the ids' own order, reversed").containsExactly("t-2", "t-1", "t-3");
+        assertThat(log.list(null, "dieutra", 10, 0)).allSatisfy(e -> {
+            assertThat(e.fields()).containsExactly("narrative", "indicators");
+            assertThat(e.actorUnit()).isEqualTo("cong-an-tinh");
+        });
+        AuditChain.Result result = verify();
+        assertThat(result.intact()).as(result.problemEn()).isTrue();
+        assertThat(result.checked()).isEqualTo(6);
     }
 
     @Test

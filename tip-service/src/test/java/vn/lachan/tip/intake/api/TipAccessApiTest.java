@@ -114,6 +114,13 @@ class TipAccessApiTest {
                 .param("id", id).query(String.class).list()).containsExactly("dieutra");
         assertThat(jdbc.sql("select actor from audit_log where record_id = :id and action = 'CREATE'")
                 .param("id", id).query(String.class).list()).containsExactly("tiepnhan");
+
+        // a list shows the narrative too: each tip shown is a read of it (one write for the page), withheld ones none
+        var listed = HttpApi.at(httpPort).as(keycloak.userToken("dieutra")).get("/api/v1/tips?pageSize=200");
+        assertThat(listed.body()).contains(id, TipApiTest.NARRATIVE);
+        HttpApi.at(httpPort).as(keycloak.userToken("baocao.caolanh")).get("/api/v1/tips?pageSize=200");
+        assertThat(jdbc.sql("select actor from audit_log where record_id = :id and action = 'READ' order by id")
+                .param("id", id).query(String.class).list()).containsExactly("dieutra", "dieutra");
     }
 
     @Test
