@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.cases.domain.BankResponse;
+import vn.lachan.cases.domain.Case;
 import vn.lachan.cases.domain.CaseAccess;
 import vn.lachan.cases.domain.FreezeClocks;
 import vn.lachan.cases.domain.FreezeRequest;
@@ -18,6 +19,9 @@ import vn.lachan.cases.domain.FreezeRequestAccess;
 import vn.lachan.cases.domain.FreezeRequestDraft;
 import vn.lachan.cases.domain.FreezeRequestRules;
 import vn.lachan.cases.domain.FreezeStatus;
+import vn.lachan.cases.domain.ReleaseExecution;
+import vn.lachan.cases.domain.ReleaseOrderDraft;
+import vn.lachan.cases.domain.ReleaseRules;
 import vn.lachan.cases.store.CaseStore;
 import vn.lachan.cases.store.FreezeRequestStore;
 import vn.lachan.platform.audit.AuditLog;
@@ -32,6 +36,8 @@ public class FreezeRequests {
 
     static final String RECORD = "freeze_request";
     static final String RESPOND = "RESPOND";
+    static final String ORDER_RELEASE = "ORDER_RELEASE";
+    static final String REPORT_RELEASED = "REPORT_RELEASED";
 
     private final FreezeRequestStore store;
     private final CaseStore cases;
@@ -128,6 +134,58 @@ public class FreezeRequests {
         store.update(answered);
         audit.record(caller, RESPOND, RECORD, id.toString(), response.changedFields());
         return shownTo(caller, answered);
+    }
+
+    /**
+     * Issues a release order (lệnh giải tỏa) on a request, by a police leader of the unit leading its case or above
+     * it. The case's row is locked first (as a return decision locks it), then the request's, so that the money a
+     * release takes and the money a return decision shares never overlap; the order, the request's new status and the
+     * audit record are written in one transaction, with the case's procuracy recorded as informed. With an idempotency
+     * key a retry answers the request as it is, without a second order.
+     */
+    @Transactional
+    public FreezeRequest release(UUID id, ReleaseOrderDraft draft, Optional<IdempotentRequest> idempotent,
+                                 Caller caller) {
+        FreezeRequest seen = store.find(id).filter(r -> FreezeRequestAccess.maySee(caller, r))
+                .orElseThrow(() -> notFound(id));
+        FreezeRequestAccess.checkReleaser(caller);
+        ReleaseRules.checkFields(draft);
+        return idempotency.once(idempotent, () -> {
+            // a request of a case out of the leader's scope is "not found", as the case is
+            Case kase = cases.findForUpdate(seen.caseId()).filter(c -> CaseAccess.maySee(caller, c, c.courtUnit()))
+                    .orElseThrow(() -> notFound(id));
+            FreezeRequestAccess.checkRelease(caller, kase);
+            FreezeRequest current = store.findForUpdate(id).orElseThrow(() -> notFound(id));
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            FreezeRequest ordered = current.release(draft, store.releasable(id), kase, UUID.randomUUID(), now,
+                    caller.name(), caller.unit());
+            store.insert(ordered.releaseOrders().getLast(), ordered);
+            audit.record(caller, ORDER_RELEASE, RECORD, id.toString(), List.of("status", "release_orders"));
+            return shownTo(caller, ordered);
+        }, r -> r.id().toString(), rid -> shownTo(caller, store.find(UUID.fromString(rid)).orElseThrow()));
+    }
+
+    /**
+     * The addressed bank's report that it executed the release order waiting on a request, with the request's row
+     * locked. The same report again answers the request as it is (audited as a read); a different one, or one with no
+     * order waiting, is a conflict. Another bank's request is "not found".
+     */
+    @Transactional
+    public FreezeRequest reportReleased(UUID id, ReleaseExecution execution, Optional<IdempotentRequest> idempotent,
+                                        Caller caller) {
+        return idempotency.once(idempotent, () -> {
+            FreezeRequest current = store.findForUpdate(id).filter(r -> FreezeRequestAccess.maySee(caller, r))
+                    .orElseThrow(() -> notFound(id));
+            FreezeRequestAccess.checkReportReleased(caller, current);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            var reported = current.reportReleased(execution, now, caller.name());
+            if (reported.changed()) {
+                store.executed(reported.order(), reported.request());
+                audit.record(caller, REPORT_RELEASED, RECORD, id.toString(),
+                        List.of("status", "released_at", "amount_released"));
+            }
+            return shownTo(caller, reported.request());
+        }, r -> r.id().toString(), rid -> shownTo(caller, store.find(UUID.fromString(rid)).orElseThrow()));
     }
 
     /**

@@ -12,6 +12,8 @@ import vn.lachan.cases.v1.FreezeStatus;
 import vn.lachan.cases.v1.GetFreezeRequestRequest;
 import vn.lachan.cases.v1.ListFreezeRequestsRequest;
 import vn.lachan.cases.v1.ListFreezeRequestsResponse;
+import vn.lachan.cases.v1.ReleaseFreezeRequestRequest;
+import vn.lachan.cases.v1.ReportFreezeReleasedRequest;
 import vn.lachan.cases.v1.RespondToFreezeRequestRequest;
 import vn.lachan.platform.api.Ids;
 import vn.lachan.platform.api.Paging;
@@ -75,5 +77,21 @@ public class FreezeRequestGrpcService extends FreezeRequestServiceGrpc.FreezeReq
         var answered = freezeRequests.respond(Ids.uuid("id", request.getId()), FreezeRequestTranslator.response(request),
                 Callers.current());
         reply(response, FreezeRequestTranslator.message(answered, freezeRequests.clocks(), freezeRequests.now()));
+    }
+
+    @Override
+    public void releaseFreezeRequest(ReleaseFreezeRequestRequest request, StreamObserver<FreezeRequest> response) {
+        var caller = Callers.current();
+        var released = freezeRequests.release(Ids.uuid("id", request.getId()), FreezeRequestTranslator.release(request),
+                IdempotencyKeys.request(request, caller), caller);
+        reply(response, FreezeRequestTranslator.message(released, freezeRequests.clocks(), freezeRequests.now()));
+    }
+
+    @Override
+    public void reportFreezeReleased(ReportFreezeReleasedRequest request, StreamObserver<FreezeRequest> response) {
+        var caller = Callers.current();
+        var reported = freezeRequests.reportReleased(Ids.uuid("id", request.getId()),
+                FreezeRequestTranslator.execution(request), IdempotencyKeys.request(request, caller), caller);
+        reply(response, FreezeRequestTranslator.message(reported, freezeRequests.clocks(), freezeRequests.now()));
     }
 }

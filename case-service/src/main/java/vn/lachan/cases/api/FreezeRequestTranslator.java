@@ -9,6 +9,12 @@ import vn.lachan.cases.domain.FreezeRequest;
 import vn.lachan.cases.domain.FreezeRequestDraft;
 import vn.lachan.cases.v1.CreateFreezeRequestRequest;
 import vn.lachan.cases.v1.FreezeStatus;
+import vn.lachan.cases.domain.ReleaseExecution;
+import vn.lachan.cases.domain.ReleaseOrder;
+import vn.lachan.cases.domain.ReleaseOrderDraft;
+import vn.lachan.cases.domain.ReleaseStatus;
+import vn.lachan.cases.v1.ReleaseFreezeRequestRequest;
+import vn.lachan.cases.v1.ReportFreezeReleasedRequest;
 import vn.lachan.cases.v1.RespondToFreezeRequestRequest;
 import vn.lachan.platform.api.ProtoTime;
 
@@ -40,6 +46,16 @@ final class FreezeRequestTranslator {
             case REJECT -> new BankResponse.Reject(request.getReject().getReason());
             case RESPONSE_NOT_SET -> null;
         };
+    }
+
+    static ReleaseOrderDraft release(ReleaseFreezeRequestRequest request) {
+        return new ReleaseOrderDraft(request.hasAmount() ? Money.dong(request.getAmount().getDong()) : null,
+                request.getDocumentNumber(), request.getDocumentDate(), request.getReason());
+    }
+
+    static ReleaseExecution execution(ReportFreezeReleasedRequest request) {
+        return new ReleaseExecution(ProtoTime.instant(request.hasReleasedAt(), request.getReleasedAt()),
+                request.hasAmountReleased() ? Money.dong(request.getAmountReleased().getDong()) : null);
     }
 
     /** The request with its service-level clocks as they stand at {@code now}. */
@@ -91,8 +107,35 @@ final class FreezeRequestTranslator {
         if (r.rejectionReason() != null) {
             m.setRejectionReason(r.rejectionReason());
         }
+        r.releaseOrders().forEach(o -> m.addReleaseOrders(order(o)));
+        if (!r.releaseOrders().isEmpty()) {
+            m.setAmountReleased(money(r.amountReleased()));
+        }
         r.timeToHold().ifPresent(d -> m.setTimeToHold(
                 com.google.protobuf.Duration.newBuilder().setSeconds(d.getSeconds()).setNanos(d.getNano())));
+        return m.build();
+    }
+
+    private static vn.lachan.cases.v1.ReleaseOrder order(ReleaseOrder o) {
+        var m = vn.lachan.cases.v1.ReleaseOrder.newBuilder()
+                .setId(o.id().toString())
+                .setAmount(money(o.amount()))
+                .setDocumentNumber(o.documentNumber())
+                .setDocumentDate(o.documentDate().toString())
+                .setReason(o.reason())
+                .setOrderedAt(ProtoTime.timestamp(o.orderedAt()))
+                .setOrderedBy(o.orderedBy())
+                .setOrderedByUnit(o.orderedByUnit())
+                .setProcuracyUnit(o.procuracyUnit())
+                .setProcuracyInformedAt(ProtoTime.timestamp(o.procuracyInformedAt()))
+                .setStatus(o.status() == ReleaseStatus.EXECUTED ? vn.lachan.cases.v1.ReleaseStatus.RELEASE_EXECUTED
+                        : vn.lachan.cases.v1.ReleaseStatus.RELEASE_ORDER_ISSUED);
+        if (o.releasedAt() != null) {
+            m.setReleasedAt(ProtoTime.timestamp(o.releasedAt()));
+            m.setAmountReleased(money(o.amountReleased()));
+            m.setReportedAt(ProtoTime.timestamp(o.reportedAt()));
+            m.setReportedBy(o.reportedBy());
+        }
         return m.build();
     }
 

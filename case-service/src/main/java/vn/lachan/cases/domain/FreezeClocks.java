@@ -42,9 +42,15 @@ public record FreezeClocks(Duration acknowledgeWithin, Duration holdWithin) {
         return clock(r.requestedAt().plus(acknowledgeWithin), answered, now);
     }
 
-    /** The bank's hold, or its reasoned refusal, which ends the request as well. */
+    /**
+     * The bank's hold, or its reasoned refusal, which ends the request as well; a release order issued before any
+     * hold ends the step too (the bank is no longer to hold).
+     */
     public StepClock hold(FreezeRequest r, Instant now) {
         Instant answered = r.heldAt() != null ? r.heldAt() : r.rejectedAt();
+        if (answered == null && !r.releaseOrders().isEmpty()) {
+            answered = r.releaseOrders().getFirst().orderedAt();
+        }
         return clock(r.requestedAt().plus(holdWithin), answered, now);
     }
 

@@ -35,14 +35,19 @@ public record FreezeRequest(
         String rejectionReason,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        List<ReleaseOrder> releaseOrders) {
+
+    public FreezeRequest {
+        releaseOrders = releaseOrders == null ? List.of() : List.copyOf(releaseOrders);
+    }
 
     /** A request sent now, from a draft that passed {@link FreezeRequestRules}. */
     public static FreezeRequest send(UUID id, UUID caseId, FreezeRequestDraft draft, Instant at, String actor) {
         String holder = draft.accountHolder() == null || draft.accountHolder().isBlank() ? null : draft.accountHolder();
         return new FreezeRequest(id, caseId, draft.bank(), draft.accountNumber(), holder, draft.amountRequested(),
                 draft.layer(), draft.reason(), FreezeStatus.REQUESTED, at, null, null, null, null, null,
-                actor, at, actor);
+                actor, at, actor, List.of());
     }
 
     /**
@@ -83,13 +88,83 @@ public record FreezeRequest(
     public FreezeRequest withoutAccountHolder() {
         return new FreezeRequest(id, caseId, bank, accountNumber, null, amountRequested, layer, reason, status,
                 requestedAt, acknowledgedAt, heldAt, amountHeld, rejectedAt, rejectionReason, createdBy, updatedAt,
-                updatedBy);
+                updatedBy, releaseOrders);
     }
 
     private FreezeRequest answered(FreezeStatus next, Instant acknowledged, Instant held, Money amount,
                                    Instant rejected, String rejection, Instant at, String actor) {
         return new FreezeRequest(id, caseId, bank, accountNumber, accountHolder, amountRequested, layer, reason, next,
-                requestedAt, acknowledged, held, amount, rejected, rejection, createdBy, at, actor);
+                requestedAt, acknowledged, held, amount, rejected, rejection, createdBy, at, actor, releaseOrders);
+    }
+
+    /** The đồng the bank reported released, over all the executed release orders. */
+    public Money amountReleased() {
+        return Money.dong(releaseOrders.stream().filter(o -> o.status() == ReleaseStatus.EXECUTED)
+                .mapToLong(o -> o.amount().dong()).reduce(0, Math::addExact));
+    }
+
+    /** The release order waiting for the bank, if any (at most one: none is issued while one waits). */
+    public Optional<ReleaseOrder> pendingRelease() {
+        return releaseOrders.stream().filter(o -> o.status() == ReleaseStatus.ISSUED).findFirst();
+    }
+
+    /**
+     * Issues a release order on this request: {@code releasable} is what may still be released (held − decided for
+     * return − released by earlier orders). Throws a conflict when the request's status takes no release order, and
+     * the order's field violations otherwise. Answers the request as the order leaves it (RELEASE_ORDERED).
+     */
+    public FreezeRequest release(ReleaseOrderDraft draft, long releasable, Case kase, UUID orderId, Instant now,
+                                 String actor, String actorUnit) {
+        if (!status.mayBeReleased()) {
+            throw new ConflictException(
+                    "Chỉ ra lệnh giải tỏa cho yêu cầu đã phong tỏa hoặc ngân hàng đã xác nhận; yêu cầu này đang ở trạng thái "
+                            + status.vi() + " (" + status + ").",
+                    "A release order is issued only on a HELD or ACKNOWLEDGED request; this one is " + status + ".");
+        }
+        var checked = ReleaseRules.check(draft, status == FreezeStatus.HELD, releasable, kase.openedAt(), now);
+        ReleaseOrder order = new ReleaseOrder(orderId, id, caseId, bank, Money.dong(checked.amount()),
+                draft.documentNumber().trim(), checked.documentDate(), draft.reason().trim(), now, actor, actorUnit,
+                kase.procuracyUnit() == null ? Case.PROVINCIAL_PROCURACY : kase.procuracyUnit(), now,
+                ReleaseStatus.ISSUED, null, null, null, null);
+        List<ReleaseOrder> orders = new java.util.ArrayList<>(releaseOrders);
+        orders.add(order);
+        return new FreezeRequest(id, caseId, bank, accountNumber, accountHolder, amountRequested, layer, reason,
+                FreezeStatus.RELEASE_ORDERED, requestedAt, acknowledgedAt, heldAt, amountHeld, rejectedAt,
+                rejectionReason, createdBy, now, actor, orders);
+    }
+
+    /** What {@link #reportReleased} did: the request as it stands, and whether the report changed it. */
+    public record Reported(FreezeRequest request, ReleaseOrder order, boolean changed) {
+    }
+
+    /**
+     * The addressed bank's report that it executed the pending release order. The same report of the last executed
+     * order again changes nothing (a retry); any other report without a pending order is a conflict. The request goes
+     * back to HELD while money is still held on it, else to RELEASED.
+     */
+    public Reported reportReleased(ReleaseExecution execution, Instant now, String actor) {
+        var pending = pendingRelease();
+        if (pending.isEmpty()) {
+            var last = releaseOrders.isEmpty() ? null : releaseOrders.getLast();
+            if (last != null && last.status() == ReleaseStatus.EXECUTED && last.sameReport(execution)) {
+                return new Reported(this, last, false);
+            }
+            throw new ConflictException(
+                    "Không có lệnh giải tỏa nào đang chờ ngân hàng thực hiện trên yêu cầu này (" + status.vi() + ").",
+                    "No release order is waiting for the bank on this request (" + status + ").");
+        }
+        ReleaseOrder order = pending.get();
+        ReleaseRules.check(execution, order, now);
+        ReleaseOrder executed = order.executed(execution, now, actor);
+        List<ReleaseOrder> orders = releaseOrders.stream().map(o -> o.id().equals(order.id()) ? executed : o).toList();
+        long stillHeld = amountHeld == null ? 0 : amountHeld.dong()
+                - orders.stream().filter(o -> o.status() == ReleaseStatus.EXECUTED).mapToLong(o -> o.amount().dong())
+                .reduce(0, Math::addExact);
+        FreezeStatus next = heldAt != null && stillHeld > 0 ? FreezeStatus.HELD : FreezeStatus.RELEASED;
+        FreezeRequest after = new FreezeRequest(id, caseId, bank, accountNumber, accountHolder, amountRequested, layer,
+                reason, next, requestedAt, acknowledgedAt, heldAt, amountHeld, rejectedAt, rejectionReason, createdBy,
+                now, actor, orders);
+        return new Reported(after, executed, true);
     }
 
     private ConflictException refused() {
@@ -113,6 +188,7 @@ public record FreezeRequest(
             case ACKNOWLEDGED -> "acknowledge";
             case HELD -> "hold";
             case REJECTED -> "reject";
+            case RELEASE_ORDERED, RELEASED -> "-";
         };
     }
 
@@ -122,6 +198,7 @@ public record FreezeRequest(
             case ACKNOWLEDGED -> "xác nhận";
             case HELD -> "phong tỏa";
             case REJECTED -> "từ chối";
+            case RELEASE_ORDERED, RELEASED -> "-";
         };
     }
 }

@@ -15,6 +15,10 @@ import vn.lachan.platform.security.Caller;
  * supervises them, see them all. A bank (role bank-liaison: its officers and its systems) sees and answers
  * only the requests addressed to it; another bank's request is "not found" to it. Nobody else sees any.
  *
+ * <p>Release orders (lệnh giải tỏa, CPC Art. 129) are issued only by the head or deputy head of the investigation
+ * agency: a police leader of the unit leading the request's case, or of a unit above it; the addressed bank alone
+ * reports one executed. The supervising procuracy reads them with the requests (it sees every request).
+ *
  * <p>Personal data: the account holder's name is shown to the addressed bank (it holds the account anyway),
  * to police investigators and to holders of the personal-data role, and withheld from everyone else. The account
  * number is shown to all who may see the request (it is what the request is about) and audited with the name.
@@ -70,6 +74,38 @@ public final class FreezeRequestAccess {
         if (!isBank(caller, request.bank())) {
             throw new AccessDeniedException("Chỉ ngân hàng nhận yêu cầu phong tỏa được trả lời yêu cầu này.",
                     "Only the bank the freeze request is addressed to may answer it.");
+        }
+    }
+
+    /** Only police leaders issue release orders (their unit is checked against the case's by {@link #checkRelease}). */
+    public static void checkReleaser(Caller caller) {
+        if (!caller.isPolice() || !caller.has(POLICE_LEADER)) {
+            throw releaseRefused();
+        }
+    }
+
+    /**
+     * A release order on a request of {@code kase} (a case the caller may see) is issued by a police leader of the
+     * unit leading the case or of a unit above it.
+     */
+    public static void checkRelease(Caller caller, Case kase) {
+        checkReleaser(caller);
+        if (!CaseAccess.mayAct(caller, POLICE_LEADER, kase, kase.courtUnit())) {
+            throw releaseRefused();
+        }
+    }
+
+    private static AccessDeniedException releaseRefused() {
+        return new AccessDeniedException(
+                "Chỉ Thủ trưởng, Phó Thủ trưởng Cơ quan điều tra của đơn vị đang thụ lý vụ án được ra lệnh giải tỏa.",
+                "Only the head or deputy head of the investigation agency leading the case may issue a release order.");
+    }
+
+    /** Only the addressed bank reports a release executed; call with a request the caller may see. */
+    public static void checkReportReleased(Caller caller, FreezeRequest request) {
+        if (!isBank(caller, request.bank())) {
+            throw new AccessDeniedException("Chỉ ngân hàng nhận yêu cầu phong tỏa được báo đã giải tỏa.",
+                    "Only the bank the freeze request is addressed to may report the release executed.");
         }
     }
 

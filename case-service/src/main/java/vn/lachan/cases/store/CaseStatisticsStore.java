@@ -23,7 +23,10 @@ public class CaseStatisticsStore {
         this.jdbc = jdbc;
     }
 
-    /** Counts for the unit in [start, end): cases opened, freeze requests sent, đồng held, đồng returned (paid). */
+    /**
+     * Counts for the unit in [start, end): cases opened, freeze requests sent, đồng held (holds placed in the window,
+     * less what banks reported released from them before its end), đồng returned (paid).
+     */
     public record Counts(long casesOpened, long freezeRequestsSent, long amountHeldDong, long amountReturnedDong) {
     }
 
@@ -34,8 +37,12 @@ public class CaseStatisticsStore {
                    where %1$s and c.opened_at >= :start and c.opened_at < :end) as opened,
                   (select count(*) from freeze_requests f join cases c on c.id = f.case_id
                    where %1$s and f.requested_at >= :start and f.requested_at < :end) as sent,
-                  (select coalesce(sum(f.amount_held), 0)::bigint from freeze_requests f join cases c on c.id = f.case_id
-                   where %1$s and f.status = 'HELD' and f.held_at >= :start and f.held_at < :end) as held,
+                  (select coalesce(sum(f.amount_held
+                                       - coalesce((select sum(o.amount_released) from release_orders o
+                                                   where o.freeze_request_id = f.id and o.status = 'EXECUTED'
+                                                     and o.released_at < :end), 0)), 0)::bigint
+                   from freeze_requests f join cases c on c.id = f.case_id
+                   where %1$s and f.held_at is not null and f.held_at >= :start and f.held_at < :end) as held,
                   (select coalesce(sum(i.amount), 0)::bigint from return_instructions i join cases c on c.id = i.case_id
                    where %1$s and i.status = 'EXECUTED' and i.executed_at >= :start and i.executed_at < :end) as returned
                 """.formatted(IN_SCOPE))

@@ -1,19 +1,25 @@
 package vn.lachan.cases.store;
 
 import vn.lachan.platform.money.Money;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lachan.cases.domain.FreezeRequest;
 import vn.lachan.cases.domain.FreezeStatus;
+import vn.lachan.cases.domain.ReleaseOrder;
+import vn.lachan.cases.domain.ReleaseStatus;
 
-/** Freeze requests and the banks' answers, in PostgreSQL. */
+/** Freeze requests, the banks' answers and the release orders lifting them, in PostgreSQL. */
 @Repository
 public class FreezeRequestStore {
 
@@ -74,7 +80,8 @@ public class FreezeRequestStore {
         return jdbc.sql("select " + COLUMNS + " from freeze_requests where id = :id")
                 .param("id", id)
                 .query((rs, n) -> map(rs))
-                .optional();
+                .optional()
+                .map(this::withOrders);
     }
 
     /** The request with its row locked until the transaction ends, so answers to it happen one after another. */
@@ -82,7 +89,112 @@ public class FreezeRequestStore {
         return jdbc.sql("select " + COLUMNS + " from freeze_requests where id = :id for update")
                 .param("id", id)
                 .query((rs, n) -> map(rs))
-                .optional();
+                .optional()
+                .map(this::withOrders);
+    }
+
+    /** A release order just issued, with the request's new status (one transaction: both or neither). */
+    public void insert(ReleaseOrder o, FreezeRequest after) {
+        jdbc.sql("""
+                insert into release_orders (id, freeze_request_id, case_id, bank, amount, document_number, document_date,
+                    reason, ordered_at, ordered_by, ordered_by_unit, procuracy_unit, procuracy_informed_at, status)
+                values (:id, :requestId, :caseId, :bank, :amount, :number, :date, :reason, :orderedAt, :orderedBy,
+                    :orderedByUnit, :procuracy, :informedAt, :status)""")
+                .param("id", o.id())
+                .param("requestId", o.freezeRequestId())
+                .param("caseId", o.caseId())
+                .param("bank", o.bank())
+                .param("amount", o.amount().dong())
+                .param("number", o.documentNumber())
+                .param("date", Date.valueOf(o.documentDate()))
+                .param("reason", o.reason())
+                .param("orderedAt", Timestamp.from(o.orderedAt()))
+                .param("orderedBy", o.orderedBy())
+                .param("orderedByUnit", o.orderedByUnit())
+                .param("procuracy", o.procuracyUnit())
+                .param("informedAt", Timestamp.from(o.procuracyInformedAt()))
+                .param("status", o.status().name())
+                .update();
+        update(after);
+    }
+
+    /** The bank's report of a release order, with the request's new status. */
+    public void executed(ReleaseOrder o, FreezeRequest after) {
+        jdbc.sql("""
+                update release_orders set status = :status, released_at = :releasedAt, amount_released = :amount,
+                    reported_at = :reportedAt, reported_by = :reportedBy
+                where id = :id and status = 'ISSUED'""")
+                .param("id", o.id())
+                .param("status", o.status().name())
+                .param("releasedAt", Timestamp.from(o.releasedAt()))
+                .param("amount", o.amountReleased().dong())
+                .param("reportedAt", Timestamp.from(o.reportedAt()))
+                .param("reportedBy", o.reportedBy())
+                .update();
+        update(after);
+    }
+
+    /**
+     * What may still be released from the request: the amount held, less what return decisions gave victims from it
+     * and what release orders (issued or executed) released; 0 when nothing is held.
+     */
+    public long releasable(UUID id) {
+        return jdbc.sql("""
+                select coalesce(f.amount_held, 0)
+                       - coalesce((select sum(i.amount) from return_instructions i where i.freeze_request_id = f.id), 0)
+                       - coalesce((select sum(o.amount) from release_orders o where o.freeze_request_id = f.id), 0)
+                from freeze_requests f where f.id = :id""")
+                .param("id", id)
+                .query(Long.class).single();
+    }
+
+    private FreezeRequest withOrders(FreezeRequest r) {
+        return attachOrders(List.of(r)).getFirst();
+    }
+
+    /** The requests with their release orders, earliest first, read in one query. */
+    private List<FreezeRequest> attachOrders(List<FreezeRequest> requests) {
+        if (requests.isEmpty()) {
+            return requests;
+        }
+        Map<UUID, List<ReleaseOrder>> byRequest = new HashMap<>();
+        jdbc.sql("""
+                select id, freeze_request_id, case_id, bank, amount, document_number, document_date, reason, ordered_at,
+                       ordered_by, ordered_by_unit, procuracy_unit, procuracy_informed_at, status, released_at,
+                       amount_released, reported_at, reported_by
+                from release_orders where freeze_request_id in (:ids) order by ordered_at, id""")
+                .param("ids", requests.stream().map(FreezeRequest::id).toList())
+                .query((rs, n) -> order(rs))
+                .list()
+                .forEach(o -> byRequest.computeIfAbsent(o.freezeRequestId(), k -> new ArrayList<>()).add(o));
+        return requests.stream().map(r -> byRequest.containsKey(r.id()) ? new FreezeRequest(r.id(), r.caseId(),
+                r.bank(), r.accountNumber(), r.accountHolder(), r.amountRequested(), r.layer(), r.reason(), r.status(),
+                r.requestedAt(), r.acknowledgedAt(), r.heldAt(), r.amountHeld(), r.rejectedAt(), r.rejectionReason(),
+                r.createdBy(), r.updatedAt(), r.updatedBy(), byRequest.get(r.id())) : r).toList();
+    }
+
+    private static ReleaseOrder order(ResultSet rs) throws SQLException {
+        long released = rs.getLong("amount_released");
+        Money amountReleased = rs.wasNull() ? null : Money.dong(released);
+        return new ReleaseOrder(
+                rs.getObject("id", UUID.class),
+                rs.getObject("freeze_request_id", UUID.class),
+                rs.getObject("case_id", UUID.class),
+                rs.getString("bank"),
+                Money.dong(rs.getLong("amount")),
+                rs.getString("document_number"),
+                rs.getDate("document_date").toLocalDate(),
+                rs.getString("reason"),
+                instant(rs, "ordered_at"),
+                rs.getString("ordered_by"),
+                rs.getString("ordered_by_unit"),
+                rs.getString("procuracy_unit"),
+                instant(rs, "procuracy_informed_at"),
+                ReleaseStatus.valueOf(rs.getString("status")),
+                instant(rs, "released_at"),
+                amountReleased,
+                instant(rs, "reported_at"),
+                rs.getString("reported_by"));
     }
 
     /**
@@ -101,7 +213,7 @@ public class FreezeRequestStore {
 
     public List<FreezeRequest> list(UUID caseId, String bank, FreezeStatus status, Overdue overdue, String scopeBank,
                                     int limit, int offset) {
-        return jdbc.sql("select " + COLUMNS + " from freeze_requests " + """
+        var page = jdbc.sql("select " + COLUMNS + " from freeze_requests " + """
                 where (cast(:caseId as uuid) is null or case_id = :caseId)
                   and (cast(:bank as text) is null or bank = :bank)
                   and (cast(:status as text) is null or status = :status)
@@ -120,6 +232,7 @@ public class FreezeRequestStore {
                 .param("offset", offset)
                 .query((rs, n) -> map(rs))
                 .list();
+        return attachOrders(page);
     }
 
     public long countOverdue(Overdue overdue) {
@@ -150,7 +263,8 @@ public class FreezeRequestStore {
                 rs.getString("rejection_reason"),
                 rs.getString("created_by"),
                 instant(rs, "updated_at"),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"),
+                List.of());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -80,15 +80,18 @@ public class RestitutionStore {
     }
 
     /**
-     * The money held on the case's freeze requests and not yet decided for return, request by request, in the order
-     * the money was held (the order a pro-rata return pays from).
+     * The money held on the case's freeze requests and not yet decided for return nor released by a release order
+     * (issued or executed), request by request, in the order the money was held (the order a pro-rata return pays
+     * from). A request whose release order waits for its bank still holds what the order does not release.
      */
     public List<ReturnApportionment.Held> held(UUID caseId) {
         return jdbc.sql("""
-                select f.id, f.amount_held - coalesce((select sum(i.amount) from return_instructions i
-                                                       where i.freeze_request_id = f.id), 0) as available
+                select f.id, f.amount_held
+                             - coalesce((select sum(i.amount) from return_instructions i where i.freeze_request_id = f.id), 0)
+                             - coalesce((select sum(o.amount) from release_orders o where o.freeze_request_id = f.id), 0)
+                             as available
                 from freeze_requests f
-                where f.case_id = :caseId and f.status = 'HELD'
+                where f.case_id = :caseId and f.status in ('HELD', 'RELEASE_ORDERED') and f.amount_held is not null
                 order by f.held_at, f.id""")
                 .param("caseId", caseId)
                 .query((rs, n) -> new ReturnApportionment.Held(rs.getObject("id", UUID.class), rs.getLong("available")))

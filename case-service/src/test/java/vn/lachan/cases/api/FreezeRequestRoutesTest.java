@@ -29,6 +29,8 @@ class FreezeRequestRoutesTest {
             "GET, /api/v1/cases/freeze-requests/" + ID + ", GetFreezeRequest, id",
             "POST, /api/v1/cases/" + ID + "/freeze-requests, CreateFreezeRequest, case_id",
             "POST, /api/v1/cases/freeze-requests/" + ID + ":respond, RespondToFreezeRequest, id",
+            "POST, /api/v1/cases/freeze-requests/" + ID + ":release, ReleaseFreezeRequest, id",
+            "POST, /api/v1/cases/freeze-requests/" + ID + ":report-released, ReportFreezeReleased, id",
             "GET, /api/v1/cases/" + ID + ", GetCase, id",
             "GET, /api/v1/cases, ListCases, ''",
             "POST, /api/v1/cases, OpenCase, ''",

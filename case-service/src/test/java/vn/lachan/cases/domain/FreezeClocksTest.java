@@ -18,7 +18,7 @@ class FreezeClocksTest {
     static FreezeRequest sent() {
         return new FreezeRequest(UUID.randomUUID(), UUID.randomUUID(), "vcb-dong-thap", "0123456789", null,
                 Money.dong(450_000_000), 1, "Nhận tiền của bị hại", FreezeStatus.REQUESTED, SENT, null, null, null,
-                null, null, "dieutra", SENT, "dieutra");
+                null, null, "dieutra", SENT, "dieutra", java.util.List.of());
     }
 
     static FreezeRequest answered(FreezeRequest r, BankResponse answer, Instant at) {

@@ -3,6 +3,7 @@ package vn.lachan.cases.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class FreezeRequestSecondFactorTest {
     void everyRoleThatMaySeeAnAccountHolderNeedsASecondFactor() {
         FreezeRequest request = new FreezeRequest(UUID.randomUUID(), UUID.randomUUID(), "vcb-dong-thap", "0123456789",
                 "Nguyễn Văn A", null, 1, "lừa đảo", null, Instant.now(), null, null, null, null, null, "dieutra",
-                Instant.now(), "dieutra");
+                Instant.now(), "dieutra", List.of());
         int seeing = 0;
         for (String role : Roles.all()) {
             for (String unit : new String[] {"cong-an-tinh-pa05", "vcb-dong-thap", "vien-kiem-sat-tinh", Caller.SYSTEM_UNIT}) {

@@ -37,6 +37,14 @@ class FreezeRequestTest {
             case HELD -> request.respond(hold(100), SENT.plusSeconds(120), "nganhang.vcb");
             case REJECTED -> request.respond(new BankResponse.Reject("Tài khoản đã đóng"), SENT.plusSeconds(120),
                     "nganhang.vcb");
+            case RELEASE_ORDERED, RELEASED -> {
+                FreezeRequest ordered = in(FreezeStatus.HELD).release(ReleaseRulesTest.order(null, "2026-03-11"), 100,
+                        CaseAccessTest.ledBy("cong-an-tinh-pa05"), UUID.randomUUID(), ReleaseRulesTest.ORDERED,
+                        "lanhdao.congan", "cong-an-tinh");
+                yield status == FreezeStatus.RELEASE_ORDERED ? ordered : ordered.reportReleased(
+                        new ReleaseExecution(ReleaseRulesTest.ORDERED.plusSeconds(60), Money.dong(100)),
+                        ReleaseRulesTest.ORDERED.plusSeconds(90), "nganhang.vcb").request();
+            }
         };
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +70,7 @@ class RestitutionTest {
 
     static FreezeRequest freezeRequest(UUID caseId, int layer) {
         return new FreezeRequest(UUID.randomUUID(), caseId, "vcb-dong-thap", "0071000123456", null, Money.dong(5), layer,
-                "x", FreezeStatus.REQUESTED, NOW, null, null, null, null, null, "dieutra", NOW, "dieutra");
+                "x", FreezeStatus.REQUESTED, NOW, null, null, null, null, null, "dieutra", NOW, "dieutra", List.of());
     }
 
     @Test
