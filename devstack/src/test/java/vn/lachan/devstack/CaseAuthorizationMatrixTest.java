@@ -83,6 +83,15 @@ class CaseAuthorizationMatrixTest {
                     + ":respond", () -> "{\"acknowledge\":{}}"),
             new Route("answer a request to BIDV", "POST", () -> "/api/v1/cases/freeze-requests/" + sentTo("bidv-dong-thap")
                     + ":respond", () -> "{\"acknowledge\":{}}"),
+            new Route("release a VCB hold", "POST", () -> "/api/v1/cases/freeze-requests/" + heldBy("cong-an-tinh-pa05")
+                    + ":release", CaseAuthorizationMatrixTest::releaseOrder),
+            new Route("release a hold of another unit's case", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + heldBy("cong-an-tinh-pc02") + ":release",
+                    CaseAuthorizationMatrixTest::releaseOrder),
+            new Route("report a VCB release", "POST", () -> "/api/v1/cases/freeze-requests/" + releaseOrdered()
+                    + ":report-released", CaseAuthorizationMatrixTest::releaseReport),
+            new Route("report a release at BIDV", "POST", () -> "/api/v1/cases/freeze-requests/"
+                    + sentTo("bidv-dong-thap") + ":report-released", CaseAuthorizationMatrixTest::releaseReport),
             // the law is public: every signed-in caller reads the articles its forms offer
             new Route("the Penal Code", "GET", () -> "/api/v1/cases/penal-code", () -> null));
 
@@ -90,20 +99,20 @@ class CaseAuthorizationMatrixTest {
     static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                case other list concl indict judge ask  decide flags fList send sendPC fVCB fBIDV code
-        EXPECTED.put("tiepnhan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 200));
-        EXPECTED.put("dieutra",         row(200, 404, 200, 403, 403, 403, 200, 403, 403, 200, 200, 404, 403, 403, 200));
-        EXPECTED.put("lanhdao.congan",  row(200, 200, 200, 200, 403, 403, 200, 403, 200, 200, 200, 200, 403, 403, 200));
-        EXPECTED.put("kiemsat",         row(200, 200, 200, 403, 200, 403, 403, 200, 200, 200, 403, 403, 403, 403, 200));
-        EXPECTED.put("toaan",           row(404, 404, 200, 404, 404, 200, 404, 404, 404, 403, 403, 403, 404, 404, 200));
-        EXPECTED.put("nganhang.vcb",    row(404, 404, 403, 404, 404, 404, 404, 404, 404, 200, 403, 403, 200, 404, 200));
-        EXPECTED.put("baocao.caolanh",  row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
-        EXPECTED.put("baocao.sotuphap", row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
-        EXPECTED.put("taichinh",        row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
-        EXPECTED.put("ketoan.congan",   row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
-        EXPECTED.put("ubnd",            row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 200));
-        EXPECTED.put("kiemtoan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 200));
-        EXPECTED.put("admin",           row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 200));
+        //                                case other list concl indict judge ask  decide flags fList send sendPC fVCB fBIDV relV relPC repV repB code
+        EXPECTED.put("tiepnhan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("dieutra",         row(200, 404, 200, 403, 403, 403, 200, 403, 403, 200, 200, 404, 403, 403, 403, 403, 403, 403, 200));
+        EXPECTED.put("lanhdao.congan",  row(200, 200, 200, 200, 403, 403, 200, 403, 200, 200, 200, 200, 403, 403, 200, 200, 403, 403, 200));
+        EXPECTED.put("kiemsat",         row(200, 200, 200, 403, 200, 403, 403, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 200));
+        EXPECTED.put("toaan",           row(404, 404, 200, 404, 404, 200, 404, 404, 404, 403, 403, 403, 404, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("nganhang.vcb",    row(404, 404, 403, 404, 404, 404, 404, 404, 404, 200, 403, 403, 200, 404, 403, 403, 200, 404, 200));
+        EXPECTED.put("baocao.caolanh",  row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("baocao.sotuphap", row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("taichinh",        row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("ketoan.congan",   row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("ubnd",            row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("kiemtoan",        row(200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 404, 404, 404, 404, 200));
+        EXPECTED.put("admin",           row(404, 404, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 404, 404, 404, 404, 404, 404, 200));
     }
 
     static int[] row(int... statuses) {
@@ -139,6 +148,34 @@ class CaseAuthorizationMatrixTest {
     /** A fresh freeze request of a fresh PA05 case to {@code bank}, sent by the investigator. */
     static String sentTo(String bank) {
         return idOf(as("dieutra").post("/api/v1/cases/" + opened() + "/freeze-requests", FREEZE.formatted(bank)));
+    }
+
+    /** A fresh request of a fresh case of {@code unit} on which VCB holds 30 million. */
+    static String heldBy(String unit) {
+        String id = idOf(as("dieutra").post("/api/v1/cases/" + openedFor(unit) + "/freeze-requests",
+                FREEZE.formatted("vcb-dong-thap")));
+        idOf(as("nganhang.vcb").post("/api/v1/cases/freeze-requests/" + id + ":respond",
+                "{\"hold\":{\"amountHeld\":{\"dong\":\"30000000\"}}}"));
+        return id;
+    }
+
+    /** A fresh VCB hold of 30 million whose release order (all of it) waits for the bank. */
+    static String releaseOrdered() {
+        String id = heldBy("cong-an-tinh-pa05");
+        idOf(as("lanhdao.congan").post("/api/v1/cases/freeze-requests/" + id + ":release", releaseOrder()));
+        return id;
+    }
+
+    /** A release order of all that may be released (no amount), dated today. */
+    static String releaseOrder() {
+        return """
+                {"documentNumber":"07/LGT-CSĐT","documentDate":"%s","reason":"Ma trận phân quyền"}""".formatted(today());
+    }
+
+    /** The bank's report of the 30 million, released now (after the order, asked for just before). */
+    static String releaseReport() {
+        return """
+                {"releasedAt":"%s","amountReleased":{"dong":"30000000"}}""".formatted(java.time.Instant.now());
     }
 
     static String extensionAsked() {

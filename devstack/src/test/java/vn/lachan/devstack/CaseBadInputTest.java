@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -36,6 +38,10 @@ class CaseBadInputTest {
     static String asked;
     /** A freeze request of the investigated case to VCB, not answered yet. */
     static String sent;
+    /** Requests of the investigated case on which VCB holds 5 million: one with nothing released, one with an order
+     * of 2 million waiting for the bank. */
+    static String held;
+    static String releaseOrdered;
 
     record Case(String name, String user, String method, Supplier<String> path, String body, int status, String field) {
         @Override
@@ -46,6 +52,7 @@ class CaseBadInputTest {
 
     static final String TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
     static final String TOMORROW = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
+    static final String AFTER_TOMORROW = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2).toString();
 
     static String move(String move, String reason, String number, String date, String extra) {
         return """
@@ -153,7 +160,61 @@ class CaseBadInputTest {
             new Case("a hold of −5 đồng", "nganhang.vcb", "POST", () -> "/api/v1/cases/freeze-requests/" + sent + ":respond",
                     "{\"hold\":{\"amountHeld\":{\"dong\":\"-5\"}}}", 400, "hold.amount_held.dong"),
             new Case("an answer to a request id that is not a UUID", "nganhang.vcb", "POST",
-                    () -> "/api/v1/cases/freeze-requests/abc:respond", "{\"acknowledge\":{}}", 400, "id"));
+                    () -> "/api/v1/cases/freeze-requests/abc:respond", "{\"acknowledge\":{}}", 400, "id"),
+            new Case("a release of more than is held", "lanhdao.congan", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + held + ":release", release("\"5000001\"", TODAY), 400,
+                    "amount.dong"),
+            new Case("a release of −5 đồng", "lanhdao.congan", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + held + ":release", release("\"-5\"", TODAY), 400,
+                    "amount.dong"),
+            new Case("a release beyond int64", "lanhdao.congan", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + held + ":release", release("\"99999999999999999999\"", TODAY),
+                    400, null),
+            new Case("a release dated the day after tomorrow", "lanhdao.congan", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + held + ":release", release("\"5\"", AFTER_TOMORROW), 400,
+                    "document_date"),
+            new Case("a release dated 31/12/2026", "lanhdao.congan", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + held + ":release", release("\"5\"", "31/12/2026"), 400,
+                    "document_date"),
+            new Case("a release without its number", "lanhdao.congan", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + held + ":release",
+                    "{\"documentDate\":\"" + TODAY + "\",\"reason\":\"x\"}", 400, "document_number"),
+            new Case("a release of a request the bank has not answered", "lanhdao.congan", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + sent + ":release", release("\"5\"", TODAY), 400, null),
+            new Case("a second release while one waits for the bank", "lanhdao.congan", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + releaseOrdered + ":release", release("\"5\"", TODAY), 400,
+                    null),
+            new Case("a release of a request id that is not a UUID", "lanhdao.congan", "POST",
+                    () -> "/api/v1/cases/freeze-requests/abc:release", release("\"5\"", TODAY), 400, "id"),
+            new Case("a release reported tomorrow", "nganhang.vcb", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + releaseOrdered + ":report-released",
+                    released(Instant.now().plus(1, ChronoUnit.DAYS), "\"2000000\""), 400, "released_at"),
+            new Case("a release reported before its order", "nganhang.vcb", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + releaseOrdered + ":report-released",
+                    released(Instant.parse("2020-01-01T00:00:00Z"), "\"2000000\""), 400, "released_at"),
+            new Case("a release reported with another amount than the order's", "nganhang.vcb", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + releaseOrdered + ":report-released",
+                    released(Instant.now(), "\"2000001\""), 400, "amount_released.dong"),
+            new Case("a release reported without an amount", "nganhang.vcb", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + releaseOrdered + ":report-released",
+                    "{\"releasedAt\":\"" + Instant.now() + "\"}", 400, "amount_released"),
+            new Case("a release reported when none is ordered", "nganhang.vcb", "POST",
+                    () -> "/api/v1/cases/freeze-requests/" + held + ":report-released",
+                    released(Instant.now(), "\"5000000\""), 400, null),
+            new Case("a release reported on a request id that is not a UUID", "nganhang.vcb", "POST",
+                    () -> "/api/v1/cases/freeze-requests/abc:report-released", released(Instant.now(), "\"5\""), 400,
+                    "id"));
+
+    static String release(String amount, String date) {
+        return """
+                {"amount":{"dong":%s},"documentNumber":"07/LGT-CSĐT","documentDate":"%s","reason":"Đầu vào sai"}"""
+                .formatted(amount, date);
+    }
+
+    static String released(Instant at, String amount) {
+        return """
+                {"releasedAt":"%s","amountReleased":{"dong":%s}}""".formatted(at, amount);
+    }
 
     static String freeze(String bank, String amount) {
         return """
@@ -172,7 +233,20 @@ class CaseBadInputTest {
         asked = id(as("lanhdao.congan").post("/api/v1/cases", open));
         id(as("dieutra").post("/api/v1/cases/" + asked + ":request-extension", extension(1, TODAY, "")));
         sent = id(as("dieutra").post("/api/v1/cases/" + investigated + "/freeze-requests", freeze("vcb-dong-thap", "\"5000000\"")));
+        held = heldAtVcb();
+        releaseOrdered = heldAtVcb();
+        id(as("lanhdao.congan").post("/api/v1/cases/freeze-requests/" + releaseOrdered + ":release",
+                release("\"2000000\"", TODAY)));
         before = rows();
+    }
+
+    /** A request of the investigated case on which VCB holds 5 million. */
+    static String heldAtVcb() {
+        String id = id(as("dieutra").post("/api/v1/cases/" + investigated + "/freeze-requests",
+                freeze("vcb-dong-thap", "\"5000000\"")));
+        id(as("nganhang.vcb").post("/api/v1/cases/freeze-requests/" + id + ":respond",
+                "{\"hold\":{\"amountHeld\":{\"dong\":\"5000000\"}}}"));
+        return id;
     }
 
     @TestFactory
@@ -200,14 +274,17 @@ class CaseBadInputTest {
 
     @AfterAll
     static void nothingWasWritten() throws Exception {
-        assertThat(rows()).as("cases, history entries, idempotency keys, freeze requests").containsExactly(before);
+        assertThat(rows()).as("cases, history entries, idempotency keys, freeze requests, release orders")
+                .containsExactly(before);
     }
 
     /** Rows of the tables a step on a case touches (reads are audited, so the audit log is not counted). */
     static long[] rows() throws SQLException {
         var db = stack.postgres();
         try (Connection c = DriverManager.getConnection(db.database("lachan_case"), db.user(), db.password())) {
-            String[] tables = {"cases", "case_events", "idempotency_keys", "freeze_requests"};
+            String[] tables = {"cases", "case_events", "idempotency_keys", "freeze_requests", "release_orders",
+                    // an answer or a release refused must not move a request either
+                    "freeze_requests where status in ('RELEASE_ORDERED', 'RELEASED')"};
             long[] counts = new long[tables.length];
             for (int i = 0; i < tables.length; i++) {
                 try (var rs = c.createStatement().executeQuery("select count(*) from " + tables[i])) {
