@@ -1,0 +1,251 @@
+package vn.lachan.cases.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.lachan.cases.v1.CaseServiceGrpc;
+import vn.lachan.cases.v1.FreezeRequest;
+import vn.lachan.cases.v1.FreezeStatus;
+import vn.lachan.cases.v1.ReleaseStatus;
+import vn.lachan.platform.test.Bearer;
+import vn.lachan.platform.test.HttpApi;
+import vn.lachan.platform.test.RealInfrastructure;
+
+/**
+ * Release orders (lệnh giải tỏa), end to end in case-service with real Keycloak tokens and PostgreSQL: the police
+ * leader {@code lanhdao.congan} releases, the Vietcombank officer {@code nganhang.vcb} reports the release executed,
+ * the procurator {@code kiemsat} reads the order, and released money is neither returned to victims nor counted held.
+ */
+@RealInfrastructure(database = "lachan_case", keycloak = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
+                "spring.grpc.server.inprocess.name=freeze-release-api-test"})
+class FreezeReleaseApiTest {
+
+    static final ObjectMapper json = new ObjectMapper();
+    static final String VCB = "vcb-dong-thap";
+    static final String BIDV = "bidv-dong-thap";
+    static final String REQUESTS = "/api/v1/cases/freeze-requests/";
+
+    @LocalServerPort
+    int httpPort;
+    @LocalGrpcPort
+    int grpcPort;
+    @Autowired
+    JdbcClient jdbc;
+    ManagedChannel channel;
+
+    @BeforeEach
+    void connect() {
+        channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
+    }
+
+    @AfterEach
+    void disconnect() {
+        channel.shutdownNow();
+    }
+
+    HttpApi as(String user) {
+        return HttpApi.at(httpPort).as(FreezeRequestApiTest.token(user));
+    }
+
+    String openedCase() {
+        return CaseServiceGrpc.newBlockingStub(channel)
+                .withInterceptors(Bearer.token(FreezeRequestApiTest.token("dieutra")))
+                .openCase(CaseApiTest.open(CaseApiTest.fraudCase())).getId();
+    }
+
+    String sent(String caseId, String bank) throws Exception {
+        var answer = as("dieutra").post("/api/v1/cases/" + caseId + "/freeze-requests",
+                FreezeRequestApiTest.json(FreezeRequestApiTest.toBank(bank)));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return FreezeRequestApiTest.parse(answer, FreezeRequest.newBuilder()).getId();
+    }
+
+    void answered(String id, String body) {
+        var answer = as("nganhang.vcb").post(REQUESTS + id + ":respond", body);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+
+    void heldByVcb(String id, long dong) {
+        answered(id, "{\"hold\": {\"amountHeld\": {\"dong\": \"" + dong + "\"}}}");
+    }
+
+    static String order(Long dong) {
+        return """
+                {%s"documentNumber":"07/LGT-CSĐT","documentDate":"%s","reason":"Tài sản hợp pháp của chủ tài khoản"}"""
+                .formatted(dong == null ? "" : "\"amount\":{\"dong\":\"" + dong + "\"},", RestitutionApiTest.today());
+    }
+
+    static String report(Instant at, long dong) {
+        return "{\"releasedAt\":\"" + at + "\",\"amountReleased\":{\"dong\":\"" + dong + "\"}}";
+    }
+
+    static FreezeRequest request(HttpResponse<String> answer) throws Exception {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return FreezeRequestApiTest.parse(answer, FreezeRequest.newBuilder()).build();
+    }
+
+    long rows(String sql) {
+        return jdbc.sql("select count(*) from " + sql).query(Long.class).single();
+    }
+
+    long audits(String id, String action) {
+        return jdbc.sql("select count(*) from audit_log where record_type = 'freeze_request' and record_id = :id"
+                        + " and action = :action")
+                .param("id", id).param("action", action).query(Long.class).single();
+    }
+
+    /** PA05's money held today in its case figures, as the police leader reads them. */
+    long heldToday() {
+        var answer = as("lanhdao.congan").get("/api/v1/cases/statistics?unit=cong-an-tinh-pa05&from="
+                + RestitutionApiTest.today() + "&to=" + RestitutionApiTest.today());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.readTree(answer.body()).path("amountHeld").path("dong").asLong(0);
+    }
+
+    static JsonNode errors(HttpResponse<String> answer) {
+        return json.readTree(answer.body()).path("errors");
+    }
+
+    @Test
+    void aLeaderReleasesPartOfAHoldNeverWhatVictimsAreOwedAndTheBankReportsIt() throws Exception {
+        String caseId = openedCase();
+        String vcb = sent(caseId, VCB);
+        long heldBefore = heldToday();
+        heldByVcb(vcb, 100_000_000);
+        assertThat(heldToday() - heldBefore).isEqualTo(100_000_000);
+        // 50 million of the hold is decided for a victim: 50 million may be released
+        var claim = as("dieutra").post("/api/v1/cases/" + caseId + "/victim-claims",
+                RestitutionApiTest.claim("Nguyễn Văn A", "1234567890", 50_000_000, vcb));
+        assertThat(claim.statusCode()).as(claim.body()).isEqualTo(200);
+        var decided = as("lanhdao.congan").post("/api/v1/cases/" + caseId + "/returns",
+                RestitutionApiTest.decision("TRACED"));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+
+        long orders = rows("release_orders");
+        var tooMuch = as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(50_000_001L));
+        RestitutionApiTest.fieldError(tooMuch, "amount.dong");
+        assertThat(tooMuch.body()).contains("50.000.000");
+        // only the head or deputy head of the investigation agency releases
+        assertThat(as("dieutra").post(REQUESTS + vcb + ":release", order(1L)).statusCode()).isEqualTo(403);
+        assertThat(as("nganhang.vcb").post(REQUESTS + vcb + ":release", order(1L)).statusCode()).isEqualTo(403);
+        assertThat(as("kiemsat").post(REQUESTS + vcb + ":release", order(1L)).statusCode()).isEqualTo(403);
+        assertThat(rows("release_orders")).isEqualTo(orders);
+        assertThat(rows("freeze_requests where id = '" + vcb + "' and status = 'HELD'")).isEqualTo(1);
+
+        // a retry with the same key is the same order, not a second one
+        String key = "release-" + vcb;
+        FreezeRequest ordered = request(as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(20_000_000L), key));
+        FreezeRequest again = request(as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(20_000_000L), key));
+        assertThat(rows("release_orders")).isEqualTo(orders + 1);
+        assertThat(again.getReleaseOrdersList()).isEqualTo(ordered.getReleaseOrdersList());
+        assertThat(ordered.getStatus()).isEqualTo(FreezeStatus.RELEASE_ORDERED);
+        var issued = ordered.getReleaseOrders(0);
+        assertThat(issued.getAmount().getDong()).isEqualTo(20_000_000);
+        assertThat(issued.getStatus()).isEqualTo(ReleaseStatus.RELEASE_ORDER_ISSUED);
+        assertThat(issued.getOrderedBy()).isEqualTo("lanhdao.congan");
+        assertThat(issued.getOrderedByUnit()).isEqualTo("cong-an-tinh");
+        assertThat(issued.getProcuracyUnit()).isEqualTo("vien-kiem-sat-tinh");
+        assertThat(issued.getProcuracyInformedAt()).isEqualTo(issued.getOrderedAt());
+        assertThat(audits(vcb, "ORDER_RELEASE")).isEqualTo(1);
+        // the supervising procuracy reads the order
+        FreezeRequest read = request(as("kiemsat").get(REQUESTS + vcb));
+        assertThat(read.getReleaseOrdersList()).extracting(o -> o.getId()).containsExactly(issued.getId());
+        // the money is still held until the bank reports the release
+        assertThat(heldToday() - heldBefore).isEqualTo(100_000_000);
+
+        // the bank's report: the order's amount, not before it, not in the future
+        RestitutionApiTest.fieldError(as("nganhang.vcb").post(REQUESTS + vcb + ":report-released",
+                report(Instant.now(), 20_000_001)), "amount_released.dong");
+        RestitutionApiTest.fieldError(as("nganhang.vcb").post(REQUESTS + vcb + ":report-released",
+                report(Instant.now().plusSeconds(3600), 20_000_000)), "released_at");
+        assertThat(as("lanhdao.congan").post(REQUESTS + vcb + ":report-released",
+                report(Instant.now(), 20_000_000)).statusCode()).isEqualTo(403);
+        Instant releasedAt = Instant.now();
+        FreezeRequest reported = request(as("nganhang.vcb").post(REQUESTS + vcb + ":report-released",
+                report(releasedAt, 20_000_000)));
+        assertThat(reported.getStatus()).isEqualTo(FreezeStatus.HELD);
+        assertThat(reported.getAmountReleased().getDong()).isEqualTo(20_000_000);
+        assertThat(reported.getReleaseOrders(0).getStatus()).isEqualTo(ReleaseStatus.RELEASE_EXECUTED);
+        assertThat(reported.getReleaseOrders(0).getReportedBy()).isEqualTo("nganhang.vcb");
+        // the same report again is the same answer, written once; another one is refused
+        FreezeRequest twice = request(as("nganhang.vcb").post(REQUESTS + vcb + ":report-released",
+                report(releasedAt, 20_000_000)));
+        assertThat(twice.getReleaseOrdersList()).isEqualTo(reported.getReleaseOrdersList());
+        assertThat(audits(vcb, "REPORT_RELEASED")).isEqualTo(1);
+        assertThat(as("nganhang.vcb").post(REQUESTS + vcb + ":report-released",
+                report(releasedAt.minusSeconds(1), 20_000_000)).statusCode()).isEqualTo(400);
+        // released money is not counted held
+        assertThat(heldToday() - heldBefore).isEqualTo(80_000_000);
+
+        // without an amount, all that may be released: 100 − 50 for the victim − 20 released = 30 million
+        FreezeRequest rest = request(as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(null)));
+        assertThat(rest.getReleaseOrders(1).getAmount().getDong()).isEqualTo(30_000_000);
+        FreezeRequest done = request(as("nganhang.vcb").post(REQUESTS + vcb + ":report-released",
+                report(Instant.now(), 30_000_000)));
+        // the victim's 50 million stays held
+        assertThat(done.getStatus()).isEqualTo(FreezeStatus.HELD);
+        assertThat(done.getAmountReleased().getDong()).isEqualTo(50_000_000);
+        assertThat(heldToday() - heldBefore).isEqualTo(50_000_000);
+        RestitutionApiTest.fieldError(as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(null)), "amount");
+    }
+
+    @Test
+    void anotherBankLearnsNothingOfARelease() throws Exception {
+        String caseId = openedCase();
+        String bidv = sent(caseId, BIDV);
+        jdbc.sql("""
+                update freeze_requests set status = 'HELD', acknowledged_at = requested_at, held_at = requested_at,
+                    amount_held = 7000000 where id = :id""").param("id", UUID.fromString(bidv)).update();
+        request(as("lanhdao.congan").post(REQUESTS + bidv + ":release", order(null)));
+        String missing = UUID.randomUUID().toString();
+        var other = as("nganhang.vcb").post(REQUESTS + bidv + ":report-released", report(Instant.now(), 7_000_000));
+        assertThat(other.statusCode()).isEqualTo(404);
+        var none = as("nganhang.vcb").post(REQUESTS + missing + ":report-released", report(Instant.now(), 7_000_000));
+        assertThat(CaseAccessApiTest.withoutIds(other, bidv)).isEqualTo(CaseAccessApiTest.withoutIds(none, missing));
+        assertThat(as("nganhang.vcb").post(REQUESTS + bidv + ":release", order(null)).statusCode()).isEqualTo(404);
+        assertThat(rows("release_orders where freeze_request_id = '" + bidv + "' and status = 'ISSUED'")).isEqualTo(1);
+    }
+
+    @Test
+    void anAcknowledgedRequestIsLiftedWholeAndMoneyOrderedReleasedIsNotReturned() throws Exception {
+        String caseId = openedCase();
+        String acknowledged = sent(caseId, VCB);
+        answered(acknowledged, "{\"acknowledge\": {}}");
+        RestitutionApiTest.fieldError(as("lanhdao.congan").post(REQUESTS + acknowledged + ":release", order(5L)),
+                "amount.dong");
+        FreezeRequest lifted = request(as("lanhdao.congan").post(REQUESTS + acknowledged + ":release", order(null)));
+        assertThat(lifted.getReleaseOrders(0).getAmount().getDong()).isZero();
+        // the bank may not hold any more
+        assertThat(as("nganhang.vcb").post(REQUESTS + acknowledged + ":respond",
+                "{\"hold\": {\"amountHeld\": {\"dong\": \"5\"}}}").statusCode()).isEqualTo(400);
+        FreezeRequest released = request(as("nganhang.vcb").post(REQUESTS + acknowledged + ":report-released",
+                report(Instant.now(), 0)));
+        assertThat(released.getStatus()).isEqualTo(FreezeStatus.RELEASED);
+
+        // 10 million held, all of it ordered released: a victim's claim on it finds nothing to return
+        String held = sent(caseId, VCB);
+        heldByVcb(held, 10_000_000);
+        request(as("lanhdao.congan").post(REQUESTS + held + ":release", order(null)));
+        var claim = as("dieutra").post("/api/v1/cases/" + caseId + "/victim-claims",
+                RestitutionApiTest.claim("Trần Thị B", "2234567890", 10_000_000, held));
+        assertThat(claim.statusCode()).as(claim.body()).isEqualTo(200);
+        RestitutionApiTest.fieldError(as("lanhdao.congan").post("/api/v1/cases/" + caseId + "/returns",
+                RestitutionApiTest.decision("PRO_RATA")), "rule");
+    }
+}
