@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FREEZE_STATUS, type FreezeRequest } from '../../generated/cases';
 import { keysOf } from '../../shared/i18n';
-import { answersFor, durationParts, durationSeconds, heldShare, parseVietnamTime, shownClock, totals } from './logic';
+import { answersFor, durationParts, durationSeconds, heldShare, mayBeReleased, parseVietnamTime, pendingRelease, shownClock, stillHeld,
+  totals } from './logic';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -35,6 +36,23 @@ describe('the freeze pages', () => {
       { status: 'REJECTED', amountRequested: { dong: '1' }, amountHeld: { dong: '1' } },
       { status: 'REQUESTED', amountRequested: { dong: '2' } },
     ])).toEqual({ asked: 9007199254740996n, held: 9007199254740993n });
+  });
+
+  it('count released money as no longer held, and offer a release only where the law allows one', () => {
+    const released = { status: 'HELD', amountHeld: { dong: '100000000' }, amountReleased: { dong: '20000000' } } as FreezeRequest;
+    expect(stillHeld(released)).toBe(80_000_000n);
+    expect(stillHeld({ status: 'RELEASED', amountHeld: { dong: '5' }, amountReleased: { dong: '5' } })).toBe(0n);
+    expect(stillHeld({ status: 'RELEASED' })).toBe(0n);
+    expect(totals([released, { status: 'RELEASE_ORDERED', amountHeld: { dong: '7' } }]).held).toBe(80_000_007n);
+    expect(mayBeReleased('HELD')).toBe(true);
+    expect(mayBeReleased('ACKNOWLEDGED')).toBe(true);
+    expect(mayBeReleased('REQUESTED')).toBe(false);
+    expect(mayBeReleased('RELEASE_ORDERED')).toBe(false);
+    expect(answersFor('RELEASE_ORDERED')).toEqual([]);
+    const waiting = { status: 'RELEASE_ORDERED', releaseOrders: [
+      { id: 'a', status: 'RELEASE_EXECUTED' }, { id: 'b', status: 'RELEASE_ORDER_ISSUED' }] } as FreezeRequest;
+    expect(pendingRelease(waiting)?.id).toBe('b');
+    expect(pendingRelease({ ...waiting, status: 'HELD' })).toBeUndefined();
   });
 
   it('read a time typed in Vietnam as the instant it is', () => {

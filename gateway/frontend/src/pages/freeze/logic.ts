@@ -1,5 +1,5 @@
 // Freeze requests as the pages show them: plain functions, tested without a browser.
-import type { FreezeRequest, FreezeStatus } from '../../generated/cases';
+import type { FreezeRequest, FreezeStatus, ReleaseOrder } from '../../generated/cases';
 
 /** A proto3 JSON Duration ("5400s", "0.5s") → whole seconds, or null when unset or unreadable. */
 export function durationSeconds(duration: string | undefined): number | null {
@@ -61,8 +61,27 @@ export function heldShare(request: FreezeRequest): 'all' | 'part' | 'more' | 'no
 export function totals(requests: readonly FreezeRequest[]): { asked: bigint; held: bigint } {
   return requests.reduce((sum, r) => ({
     asked: sum.asked + BigInt(r.amountRequested?.dong ?? '0'),
-    held: sum.held + (r.status === 'HELD' ? BigInt(r.amountHeld?.dong ?? '0') : 0n),
+    held: sum.held + stillHeld(r),
   }), { asked: 0n, held: 0n });
+}
+
+/** What the bank still holds on a request, whole đồng: held less what it reported released; 0 when nothing is held. */
+export function stillHeld(request: FreezeRequest): bigint {
+  if (!request.amountHeld || !['HELD', 'RELEASE_ORDERED', 'RELEASED'].includes(request.status ?? '')) {
+    return 0n;
+  }
+  return BigInt(request.amountHeld.dong ?? '0') - BigInt(request.amountReleased?.dong ?? '0');
+}
+
+/** A police leader may order a release of a request the bank holds money on or has acknowledged. */
+export function mayBeReleased(status: FreezeStatus | undefined): boolean {
+  return status === 'HELD' || status === 'ACKNOWLEDGED';
+}
+
+/** The release order waiting for the bank, if any (the bank reports it executed). */
+export function pendingRelease(request: FreezeRequest): ReleaseOrder | undefined {
+  return request.status === 'RELEASE_ORDERED'
+    ? (request.releaseOrders ?? []).find((o) => o.status === 'RELEASE_ORDER_ISSUED') : undefined;
 }
 
 /** "dd/mm/yyyy hh:mm" in Vietnam's time → an RFC 3339 instant, or null. Vietnam keeps UTC+7 all year. */

@@ -1,9 +1,10 @@
 // Yêu cầu phong tỏa: the requests the caller may see (#/freeze) — a bank liaison only those addressed to its bank,
 // investigators all — and one request (#/freeze/<id>) with its times, the time from request to hold, and the
-// addressed bank's answers (acknowledge, hold an amount, reject with a reason). Requests are sent from a case's page.
+// addressed bank's answers (acknowledge, hold an amount, reject with a reason); the release orders (lệnh giải tỏa) a
+// police leader issues on it and the bank's report that it released the money. Requests are sent from a case's page.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { failureText, get, getAll, type Problem, type Result } from '../../shared/api';
-import { formatDateTime, formatMoney } from '../../shared/format';
+import { formatDate, formatDateTime, formatMoney, parseDate, todayInVietnam } from '../../shared/format';
 import { pick, t } from '../../shared/i18n';
 import { hasAnyRole, type Page, type PageContext } from '../../shared/page';
 import { allowedSections } from '../../shell/sections';
@@ -11,7 +12,7 @@ import { FREEZE_STATUS, type FreezeRequest } from '../../generated/cases';
 import type { ListUnitsResponse, Unit } from '../../generated/report';
 import { alert, input, localError, newForm, submit, submitButton, textarea, type FormState } from '../cases/form';
 import { parseDong } from '../cases/logic';
-import { answersFor, parseVietnamTime } from './logic';
+import { answersFor, mayBeReleased, parseVietnamTime, pendingRelease, stillHeld } from './logic';
 import { bankName, durationText, freezeTable, heldText, statusBadge } from './view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,10 +29,12 @@ interface DetailState {
   id: string;
   loading: boolean;
   result: Result<FreezeRequest> | null;
-  flash: boolean;
+  flash: string | null;
   acknowledge: FormState;
   hold: FormState;
   reject: FormState;
+  release: FormState;
+  report: FormState;
 }
 
 let host: HTMLElement | null = null;
@@ -50,6 +53,7 @@ function redraw(): void {
 
 const isBank = (): boolean => hasAnyRole(context.user, 'bank-liaison');
 const isPolice = (): boolean => hasAnyRole(context.user, 'investigator', 'police-leader', 'procurator');
+const isPoliceLeader = (): boolean => hasAnyRole(context.user, 'police-leader');
 
 function loadBanks(): void {
   if (banks || banksLoading) {
@@ -131,17 +135,21 @@ async function loadDetail(state: DetailState): Promise<void> {
 }
 
 function newDetail(id: string): DetailState {
-  return { id, loading: true, result: null, flash: false, acknowledge: newForm(), hold: newForm({ amount: '', heldAt: '' }),
-    reject: newForm({ reason: '' }) };
+  return { id, loading: true, result: null, flash: null, acknowledge: newForm(), hold: newForm({ amount: '', heldAt: '' }),
+    reject: newForm({ reason: '' }), release: newReleaseForm(), report: newForm({ releasedAt: '', amount: '' }) };
+}
+
+function newReleaseForm(): FormState {
+  return newForm({ amount: '', documentNumber: '', documentDate: formatDate(todayInVietnam()), reason: '' });
 }
 
 async function respond(state: DetailState, form: FormState, body: unknown): Promise<void> {
-  state.flash = false;
+  state.flash = null;
   const result = await submit<FreezeRequest>(form, `/api/v1/cases/freeze-requests/${encodeURIComponent(state.id)}:respond`,
     body, redraw);
   if (result.ok) {
     state.result = result;
-    state.flash = true;
+    state.flash = 'freeze.answer.done';
     state.hold = newForm({ amount: '', heldAt: '' });
     state.reject = newForm({ reason: '' });
     list = null;
@@ -206,6 +214,121 @@ function answerForms(state: DetailState, request: FreezeRequest): TemplateResult
   </section>`;
 }
 
+/** Sends a release order or the bank's report of it; the request as it then stands replaces the one shown. */
+async function releaseStep(state: DetailState, form: FormState, verb: string, body: unknown, flash: string): Promise<void> {
+  state.flash = null;
+  const result = await submit<FreezeRequest>(form, `/api/v1/cases/freeze-requests/${encodeURIComponent(state.id)}:${verb}`,
+    body, redraw);
+  if (result.ok) {
+    state.result = result;
+    state.flash = flash;
+    state.release = newReleaseForm();
+    state.report = newForm({ releasedAt: '', amount: '' });
+    list = null;
+    redraw();
+  }
+}
+
+function releaseOrders(r: FreezeRequest): TemplateResult | typeof nothing {
+  const orders = r.releaseOrders ?? [];
+  if (orders.length === 0) {
+    return nothing;
+  }
+  return html`<div class="table-wrap"><table class="tips-table" id="release-orders">
+    <caption>${t('freeze.release.orders')}</caption>
+    <thead><tr><th scope="col">${t('freeze.release.col.document')}</th><th scope="col">${t('freeze.release.col.amount')}</th>
+      <th scope="col">${t('freeze.release.col.orderedBy')}</th><th scope="col">${t('freeze.release.col.procuracy')}</th>
+      <th scope="col">${t('freeze.release.col.status')}</th><th scope="col">${t('freeze.release.col.releasedAt')}</th></tr></thead>
+    <tbody>${orders.map((o) => html`<tr id=${'release-order-' + o.id}>
+      <td>${o.documentNumber}<p class="sub">${o.documentDate ? formatDate(o.documentDate) : ''}</p></td>
+      <td class="num nowrap">${formatMoney(o.amount?.dong ?? '0')}</td>
+      <td>${o.orderedBy}<p class="sub">${o.orderedByUnit} · ${o.orderedAt ? formatDateTime(o.orderedAt) : ''}</p></td>
+      <td>${o.procuracyUnit}<p class="sub">${o.procuracyInformedAt ? formatDateTime(o.procuracyInformedAt) : ''}</p></td>
+      <td>${t(o.status === 'RELEASE_EXECUTED' ? 'freeze.release.EXECUTED' : 'freeze.release.ISSUED')}</td>
+      <td class="nowrap">${o.releasedAt ? formatDateTime(o.releasedAt) : '—'}</td>
+    </tr>`)}</tbody></table></div>`;
+}
+
+function releaseForms(state: DetailState, r: FreezeRequest): TemplateResult | typeof nothing {
+  const pending = pendingRelease(r);
+  const leader = isPoliceLeader() && mayBeReleased(r.status);
+  const bank = isBank() && pending;
+  if (!leader && !bank && (r.releaseOrders ?? []).length === 0) {
+    return nothing;
+  }
+  const release = state.release;
+  const sendRelease = (event: Event): void => {
+    event.preventDefault();
+    const text = release.values.amount.trim();
+    const dong = text ? parseDong(text) : '';
+    const day = parseDate(release.values.documentDate);
+    release.local = [
+      ...(dong == null ? [localError('amount', 'freeze.release.amountInvalid')] : []),
+      ...(!day ? [localError('document_date', 'freeze.release.dateInvalid')] : []),
+    ];
+    if (release.local.length > 0) {
+      release.errors = [];
+      release.failure = null;
+      redraw();
+      return;
+    }
+    void releaseStep(state, release, 'release', { ...(dong ? { amount: { dong } } : {}),
+      documentNumber: release.values.documentNumber.trim(), documentDate: day, reason: release.values.reason.trim() },
+    'freeze.release.ordered');
+  };
+  const report = state.report;
+  const sendReport = (event: Event): void => {
+    event.preventDefault();
+    const releasedAt = parseVietnamTime(report.values.releasedAt);
+    const dong = parseDong(report.values.amount || (pending?.amount?.dong ?? ''));
+    report.local = [
+      ...(releasedAt == null ? [localError('released_at', 'freeze.release.releasedAtInvalid')] : []),
+      ...(dong == null ? [localError('amount_released', 'freeze.release.amountInvalid')] : []),
+    ];
+    if (report.local.length > 0) {
+      report.errors = [];
+      report.failure = null;
+      redraw();
+      return;
+    }
+    void releaseStep(state, report, 'report-released', { releasedAt, amountReleased: { dong } }, 'freeze.release.reported');
+  };
+  return html`<section class="tip-section" id="freeze-release" aria-labelledby="freeze-release-title">
+    <h4 id="freeze-release-title">${t('freeze.release.title')}</h4>
+    ${releaseOrders(r)}
+    ${leader ? html`<details class="action" id="release-form-details">
+      <summary id="release-form-toggle">${t('freeze.release.order')}</summary>
+      <p class="muted">${t('freeze.release.orderHint')}</p>
+      <form class="tips-form" id="release-form" novalidate @submit=${sendRelease}>
+        ${alert(release, 'release-form-message', ['amount', 'amount.dong', 'document_number', 'document_date', 'reason'])}
+        <div class="grid">
+          ${input(release, { id: 'release-amount', name: 'amount', field: 'amount.dong', label: t('freeze.release.amount'),
+            hint: t('freeze.release.amountHint') }, { inputmode: 'numeric' })}
+          ${input(release, { id: 'release-document-number', name: 'documentNumber', field: 'document_number',
+            label: t('freeze.release.documentNumber') })}
+          ${input(release, { id: 'release-document-date', name: 'documentDate', field: 'document_date',
+            label: t('freeze.release.documentDate'), hint: t('freeze.release.dateHint') })}
+          ${textarea(release, { id: 'release-reason', name: 'reason', field: 'reason', label: t('freeze.release.reason'),
+            wide: true })}
+        </div>
+        <div class="actions">${submitButton('release-submit', release, t('freeze.release.submit'))}</div>
+      </form></details>` : nothing}
+    ${bank && pending ? html`<details class="action" id="report-released-details" open>
+      <summary id="report-released-toggle">${t('freeze.release.report')}</summary>
+      <p class="muted">${t('freeze.release.reportHint', { amount: formatMoney(pending.amount?.dong ?? '0') })}</p>
+      <form class="tips-form" id="report-released-form" novalidate @submit=${sendReport}>
+        ${alert(report, 'report-released-message', ['released_at', 'amount_released', 'amount_released.dong'])}
+        <div class="grid">
+          ${input(report, { id: 'report-released-at', name: 'releasedAt', field: 'released_at',
+            label: t('freeze.release.releasedAt'), hint: t('freeze.release.releasedAtHint') })}
+          ${input(report, { id: 'report-released-amount', name: 'amount', field: 'amount_released.dong',
+            label: t('freeze.release.amountReleased'), hint: formatMoney(pending.amount?.dong ?? '0') }, { inputmode: 'numeric' })}
+        </div>
+        <div class="actions">${submitButton('report-released-submit', report, t('freeze.release.reportSubmit'))}</div>
+      </form></details>` : nothing}
+  </section>`;
+}
+
 function detailView(state: DetailState): TemplateResult {
   const result = state.result;
   const back = html`<p class="back"><a href="#/freeze" id="freeze-back">${t('freeze.back')}</a></p>`;
@@ -220,7 +343,7 @@ function detailView(state: DetailState): TemplateResult {
   const row = (id: string, label: string, value: TemplateResult | string): TemplateResult =>
     html`<dt>${label}</dt><dd id=${id}>${value}</dd>`;
   return html`${back}<div id="freeze-detail" aria-busy=${state.loading ? 'true' : nothing}>
-    ${state.flash ? html`<p class="tips-alert success" id="freeze-message" role="status">${t('freeze.answer.done')}</p>` : nothing}
+    ${state.flash ? html`<p class="tips-alert success" id="freeze-message" role="status">${t(state.flash)}</p>` : nothing}
     <div class="tip-head">
       <div><h3 class="tips-title">${t('freeze.detail.title', { account: r.accountNumber ?? '' })}</h3>
         <p>${bankName(r.bank, banks)}</p></div>
@@ -230,7 +353,9 @@ function detailView(state: DetailState): TemplateResult {
       <div class="tip-card"><p>${t('freeze.detail.asked')}</p>
         <p class="big" id="freeze-asked">${formatMoney(r.amountRequested?.dong ?? '0')}</p></div>
       <div class="tip-card"><p>${t('freeze.detail.held')}</p>
-        <p class="big" id="freeze-held">${r.status === 'HELD' ? heldText(r) : '—'}</p></div>
+        <p class="big" id="freeze-held">${r.amountHeld && r.status !== 'REJECTED' ? heldText(r) : '—'}</p>
+        ${r.amountReleased ? html`<p id="freeze-still-held">${t('freeze.detail.stillHeld')}: ${formatMoney(stillHeld(r).toString())}</p>`
+          : nothing}</div>
       <div class="tip-card"><p>${t('freeze.detail.timeToHold')}</p>
         <p class="big" id="freeze-time-to-hold">${r.timeToHold ? durationText(r.timeToHold) : '—'}</p>
         ${r.status === 'REQUESTED' || r.status === 'ACKNOWLEDGED'
@@ -252,6 +377,7 @@ function detailView(state: DetailState): TemplateResult {
       ${r.rejectionReason ? row('freeze-rejection-reason', t('freeze.detail.rejectionReason'), r.rejectionReason) : nothing}
     </dl>
     ${answerForms(state, r)}
+    ${releaseForms(state, r)}
   </div>`;
 }
 

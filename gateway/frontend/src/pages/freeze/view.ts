@@ -15,6 +15,7 @@ addMessages('freeze', vi, en);
 
 const STATUS_CLASS: Record<FreezeStatus, string> = {
   REQUESTED: 'status-received', ACKNOWLEDGED: 'status-verifying', HELD: 'status-prosecuted', REJECTED: 'status-not-prosecuted',
+  RELEASE_ORDERED: 'status-verifying', RELEASED: 'status-not-prosecuted',
 };
 
 export function statusBadge(status: FreezeStatus | undefined, id?: string): TemplateResult {
@@ -58,7 +59,10 @@ export function bankName(code: string | undefined, banks: readonly Unit[] | null
 /** What the bank held, with its share of what was asked. */
 export function heldText(request: FreezeRequest): string {
   const share = heldShare(request);
-  return share ? `${formatMoney(request.amountHeld?.dong ?? '0')} (${t('freeze.share.' + share)})` : '';
+  const text = share ? `${formatMoney(request.amountHeld?.dong ?? '0')} (${t('freeze.share.' + share)})`
+    : request.amountHeld && request.status !== 'REJECTED' ? formatMoney(request.amountHeld.dong ?? '0') : '';
+  return request.amountReleased && BigInt(request.amountReleased.dong ?? '0') > 0n
+    ? `${text}; ${t('freeze.detail.released')} ${formatMoney(request.amountReleased.dong ?? '0')}` : text;
 }
 
 /** The table of requests; links to a request's page when the user has the freeze section. */
