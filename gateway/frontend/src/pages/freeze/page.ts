@@ -263,7 +263,7 @@ function releaseForms(state: DetailState, r: FreezeRequest): TemplateResult | ty
     const dong = text ? parseDong(text) : '';
     const day = parseDate(release.values.documentDate);
     release.local = [
-      ...(dong == null ? [localError('amount', 'freeze.release.amountInvalid')] : []),
+      ...(dong == null ? [localError('amount.dong', 'freeze.release.amountInvalid')] : []),
       ...(!day ? [localError('document_date', 'freeze.release.dateInvalid')] : []),
     ];
     if (release.local.length > 0) {
@@ -283,7 +283,7 @@ function releaseForms(state: DetailState, r: FreezeRequest): TemplateResult | ty
     const dong = parseDong(report.values.amount || (pending?.amount?.dong ?? ''));
     report.local = [
       ...(releasedAt == null ? [localError('released_at', 'freeze.release.releasedAtInvalid')] : []),
-      ...(dong == null ? [localError('amount_released', 'freeze.release.amountInvalid')] : []),
+      ...(dong == null ? [localError('amount_released.dong', 'freeze.release.amountInvalid')] : []),
     ];
     if (report.local.length > 0) {
       report.errors = [];
@@ -300,7 +300,7 @@ function releaseForms(state: DetailState, r: FreezeRequest): TemplateResult | ty
       <summary id="release-form-toggle">${t('freeze.release.order')}</summary>
       <p class="muted">${t('freeze.release.orderHint')}</p>
       <form class="tips-form" id="release-form" novalidate @submit=${sendRelease}>
-        ${alert(release, 'release-form-message', ['amount', 'amount.dong', 'document_number', 'document_date', 'reason'])}
+        ${alert(release, 'release-form-message', ['amount.dong', 'document_number', 'document_date', 'reason'])}
         <div class="grid">
           ${input(release, { id: 'release-amount', name: 'amount', field: 'amount.dong', label: t('freeze.release.amount'),
             hint: t('freeze.release.amountHint') }, { inputmode: 'numeric' })}
@@ -317,7 +317,7 @@ function releaseForms(state: DetailState, r: FreezeRequest): TemplateResult | ty
       <summary id="report-released-toggle">${t('freeze.release.report')}</summary>
       <p class="muted">${t('freeze.release.reportHint', { amount: formatMoney(pending.amount?.dong ?? '0') })}</p>
       <form class="tips-form" id="report-released-form" novalidate @submit=${sendReport}>
-        ${alert(report, 'report-released-message', ['released_at', 'amount_released', 'amount_released.dong'])}
+        ${alert(report, 'report-released-message', ['released_at', 'amount_released.dong'])}
         <div class="grid">
           ${input(report, { id: 'report-released-at', name: 'releasedAt', field: 'released_at',
             label: t('freeze.release.releasedAt'), hint: t('freeze.release.releasedAtHint') })}

@@ -38,7 +38,8 @@ import vn.lachan.platform.time.LegalCalendar;
  * the leading unit, sees the case's page (stage, investigation due three months later on a working day, history),
  * asks the procuracy for an extension and sends a freeze request to Vietcombank. Vietcombank's liaison officer sees
  * only her bank's requests, acknowledges it, is told that a hold cannot be dated in the future, and records a partial
- * hold. The investigator then sees the hold and the time it took. Screenshots go to {@code devstack/target/cases-*.png}.
+ * hold. The investigator then sees the hold and the time it took; the police leader orders 120 million of it released
+ * (told first that more than is held cannot be), and Vietcombank reports the release, 200 million staying held. Screenshots go to {@code devstack/target/cases-*.png}.
  */
 @Tag("browser")
 class CasePortalTest {
@@ -216,7 +217,44 @@ class CasePortalTest {
         waiting.until(ExpectedConditions.textToBe(By.id("freeze-status"), "Đã phong tỏa"));
         assertThat(text("freeze-time-to-hold")).matches("(\\d+ (ngày|giờ|phút|giây) ?)+");
         assertThat(browser.findElements(By.id("hold-form"))).as("only the bank answers").isEmpty();
+        assertThat(browser.findElements(By.id("release-form"))).as("only a police leader releases").isEmpty();
         screenshot("7-investigator-sees-hold");
+        chromium.close();
+
+        // the head of the investigation agency releases 120 million of the hold
+        signIn("lanhdao.congan");
+        browser.get(stack.gatewayUrl() + "/#/freeze/" + freezeId);
+        waiting.until(ExpectedConditions.textToBe(By.id("freeze-status"), "Đã phong tỏa"));
+        waitForVisible("release-form-toggle").click();
+        type("release-amount", "999.000.000");
+        type("release-document-number", "07/LGT-CSĐT");
+        type("release-reason", "Số tiền là tài sản hợp pháp của chủ tài khoản (" + marker + ").");
+        browser.findElement(By.id("release-submit")).click();
+        assertThat(waitForVisible("release-amount-error").getText()).contains("vượt quá", "320.000.000 đ");
+        assertThat(text("freeze-status")).as("nothing released after a refusal").isEqualTo("Đã phong tỏa");
+        type("release-amount", "120.000.000");
+        browser.findElement(By.id("release-submit")).click();
+        waiting.until(ExpectedConditions.textToBe(By.id("freeze-status"), "Có lệnh giải tỏa, chờ ngân hàng"));
+        assertThat(text("release-orders")).contains("07/LGT-CSĐT", "120.000.000 đ", "vien-kiem-sat-tinh",
+                "Chờ ngân hàng thực hiện");
+        screenshot("8-release-ordered");
+        chromium.close();
+
+        // Vietcombank reports the release: the rest stays held
+        signIn("nganhang.vcb");
+        browser.get(stack.gatewayUrl() + "/#/freeze/" + freezeId);
+        waiting.until(ExpectedConditions.textToBe(By.id("freeze-status"), "Có lệnh giải tỏa, chờ ngân hàng"));
+        assertThat(browser.findElements(By.id("release-form"))).as("only a police leader releases").isEmpty();
+        // a minute ahead, so that the minute typed is never before the order (within the clocks' tolerance)
+        type("report-released-at", java.time.ZonedDateTime.now(VIETNAM).plusMinutes(1)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+        type("report-released-amount", "120.000.000");
+        browser.findElement(By.id("report-released-submit")).click();
+        waiting.until(ExpectedConditions.textToBe(By.id("freeze-status"), "Đã phong tỏa"));
+        assertThat(text("freeze-message")).isEqualTo("Đã ghi nhận ngân hàng giải tỏa.");
+        assertThat(text("freeze-still-held")).contains("200.000.000 đ");
+        assertThat(text("release-orders")).contains("Ngân hàng đã giải tỏa");
+        screenshot("9-bank-released");
     }
 
     void signIn(String username) {
