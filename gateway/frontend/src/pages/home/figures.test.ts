@@ -19,6 +19,17 @@ describe('the overview figures', () => {
     });
   });
 
+  it('count released money as no longer held', () => {
+    const figures = holds([
+      { status: 'HELD', amountRequested: { dong: '10' }, amountHeld: { dong: '10' }, amountReleased: { dong: '4' } },
+      { status: 'RELEASE_ORDERED', amountRequested: { dong: '10' }, amountHeld: { dong: '10' } },
+      // released before anything was held: the order lifted the request
+      { status: 'RELEASE_ORDERED', amountRequested: { dong: '3' } },
+      { status: 'RELEASED', amountRequested: { dong: '2' }, amountHeld: { dong: '2' }, amountReleased: { dong: '2' } },
+    ]);
+    expect(figures).toEqual({ requested: 1, held: 2, rejected: 0, amountRequested: 25n, amountHeld: 16n });
+  });
+
   it('tell reports due, late, submitted and accepted for the units seen', () => {
     const periods = [
       { period: { year: 2026, kind: 'HALF_YEAR' as const }, due: '2026-06-15', expectedUnits: ['a', 'b', 'c'] },

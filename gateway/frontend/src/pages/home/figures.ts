@@ -20,14 +20,21 @@ export interface Holds {
   amountHeld: bigint;
 }
 
-/** Freeze requests by where they stand, and the money asked for and held (whole đồng, exact). */
+/**
+ * Freeze requests by where they stand, and the money asked for and still held (whole đồng, exact): a hold with a
+ * release order waiting for the bank is still held; what banks reported released is not; a request released whole is
+ * neither pending nor held.
+ */
 export function holds(requests: readonly FreezeRequest[]): Holds {
   const result: Holds = { requested: 0, held: 0, rejected: 0, amountRequested: 0n, amountHeld: 0n };
   for (const request of requests) {
     result.amountRequested += dong(request.amountRequested);
-    if (request.status === 'HELD') {
+    if (request.status === 'RELEASED') {
+      continue;
+    }
+    if (request.status === 'HELD' || (request.status === 'RELEASE_ORDERED' && request.amountHeld)) {
       result.held += 1;
-      result.amountHeld += dong(request.amountHeld);
+      result.amountHeld += dong(request.amountHeld) - dong(request.amountReleased);
     } else if (request.status === 'REJECTED') {
       result.rejected += 1;
     } else {
