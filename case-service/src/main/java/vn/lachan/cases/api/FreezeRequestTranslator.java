@@ -60,10 +60,11 @@ final class FreezeRequestTranslator {
 
     /** The request with its service-level clocks as they stand at {@code now}. */
     static vn.lachan.cases.v1.FreezeRequest message(FreezeRequest r, FreezeClocks clocks, Instant now) {
-        return message(r).toBuilder()
+        var m = message(r).toBuilder()
                 .setAcknowledgeClock(clock(clocks.acknowledge(r, now)))
-                .setHoldClock(clock(clocks.hold(r, now)))
-                .build();
+                .setHoldClock(clock(clocks.hold(r, now)));
+        clocks.release(r, now).ifPresent(c -> m.setReleaseClock(clock(c)));
+        return m.build();
     }
 
     private static vn.lachan.cases.v1.FreezeClock clock(FreezeClocks.StepClock c) {

@@ -7,7 +7,8 @@ import java.time.Instant;
  * The service-level clocks of a freeze request, counted from the moment the police sent it, around the clock (the
  * money moves on nights and holidays too): the bank acknowledges within {@code acknowledgeWithin} and holds (or
  * answers that it cannot) within {@code holdWithin}. Each clock is running, met, missed and still open (the
- * escalation: overdue lists and the operators' alert), or missed and since answered.
+ * escalation: overdue lists and the operators' alert), or missed and since answered. A release order runs a third
+ * clock: the bank executes it within {@code holdWithin} too.
  */
 public record FreezeClocks(Duration acknowledgeWithin, Duration holdWithin) {
 
@@ -54,9 +55,22 @@ public record FreezeClocks(Duration acknowledgeWithin, Duration holdWithin) {
         return clock(r.requestedAt().plus(holdWithin), answered, now);
     }
 
+    /**
+     * The bank's execution of the latest release order: like a hold, a release is executed at once (CPC Art. 129), so
+     * it is due {@code holdWithin} after the order. Empty while no order was issued.
+     */
+    public java.util.Optional<StepClock> release(FreezeRequest r, Instant now) {
+        if (r.releaseOrders().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ReleaseOrder last = r.releaseOrders().getLast();
+        return java.util.Optional.of(clock(last.orderedAt().plus(holdWithin), last.reportedAt(), now));
+    }
+
     /** Whether any of the request's clocks is past due with its step not done. */
     public boolean isOverdue(FreezeRequest r, Instant now) {
-        return acknowledge(r, now).state() == State.OVERDUE || hold(r, now).state() == State.OVERDUE;
+        return acknowledge(r, now).state() == State.OVERDUE || hold(r, now).state() == State.OVERDUE
+                || release(r, now).filter(c -> c.state() == State.OVERDUE).isPresent();
     }
 
     private static StepClock clock(Instant due, Instant done, Instant now) {

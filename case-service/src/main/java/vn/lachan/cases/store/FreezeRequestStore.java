@@ -203,13 +203,16 @@ public class FreezeRequestStore {
      */
     /**
      * The cut-offs of the service-level clocks: a request still REQUESTED and sent before {@code acknowledgeBy}, or
-     * still ACKNOWLEDGED and sent before {@code holdBy}, is overdue (FreezeClocks, in SQL).
+     * still ACKNOWLEDGED and sent before {@code holdBy}, or with a release order issued before {@code holdBy} and not
+     * executed, is overdue (FreezeClocks, in SQL).
      */
     public record Overdue(Instant acknowledgeBy, Instant holdBy) {
     }
 
     private static final String OVERDUE = """
-            ((status = 'REQUESTED' and requested_at < :ackBy) or (status = 'ACKNOWLEDGED' and requested_at < :holdBy))""";
+            ((status = 'REQUESTED' and requested_at < :ackBy) or (status = 'ACKNOWLEDGED' and requested_at < :holdBy)
+             or (status = 'RELEASE_ORDERED' and exists (select 1 from release_orders o
+                  where o.freeze_request_id = freeze_requests.id and o.status = 'ISSUED' and o.ordered_at < :holdBy)))""";
 
     public List<FreezeRequest> list(UUID caseId, String bank, FreezeStatus status, Overdue overdue, String scopeBank,
                                     int limit, int offset) {

@@ -220,6 +220,18 @@ class FreezeReleaseApiTest {
         assertThat(CaseAccessApiTest.withoutIds(other, bidv)).isEqualTo(CaseAccessApiTest.withoutIds(none, missing));
         assertThat(as("nganhang.vcb").post(REQUESTS + bidv + ":release", order(null)).statusCode()).isEqualTo(404);
         assertThat(rows("release_orders where freeze_request_id = '" + bidv + "' and status = 'ISSUED'")).isEqualTo(1);
+
+        // a bank that never executes the order is escalated once the hold's time has passed since it
+        String overdue = "/api/v1/cases/freeze-requests?overdue=true&caseId=" + caseId;
+        assertThat(as("lanhdao.congan").get(overdue).body()).doesNotContain(bidv);
+        jdbc.sql("update release_orders set ordered_at = ordered_at - interval '3 hours' where freeze_request_id = :id")
+                .param("id", UUID.fromString(bidv)).update();
+        var late = FreezeRequestApiTest.parse(as("lanhdao.congan").get(overdue),
+                vn.lachan.cases.v1.ListFreezeRequestsResponse.newBuilder());
+        assertThat(late.getFreezeRequestsList()).singleElement().satisfies(r -> {
+            assertThat(r.getId()).isEqualTo(bidv);
+            assertThat(r.getReleaseClock().getState()).isEqualTo(vn.lachan.cases.v1.ClockState.CLOCK_OVERDUE);
+        });
     }
 
     @Test

@@ -63,6 +63,24 @@ class FreezeClocksTest {
     }
 
     @Test
+    void aReleaseOrderIsExecutedWithinTheHoldsTimeOrEscalated() {
+        var held = answered(sent(), new BankResponse.Hold(Money.dong(450_000_000), null), SENT.plus(Duration.ofMinutes(30)));
+        assertThat(clocks.release(held, SENT.plus(Duration.ofHours(1)))).isEmpty();
+        Instant ordered = SENT.plus(Duration.ofDays(1));
+        var order = held.release(ReleaseRulesTest.order(100L, "2026-03-11"), 450_000_000, CaseAccessTest.ledBy("x"),
+                UUID.randomUUID(), ordered, "lanhdao.congan", "cong-an-tinh");
+        assertThat(clocks.release(order, ordered.plusSeconds(7200))).contains(
+                new FreezeClocks.StepClock(ordered.plusSeconds(7200), State.RUNNING));
+        assertThat(clocks.isOverdue(order, ordered.plusSeconds(7200))).isFalse();
+        assertThat(clocks.release(order, ordered.plusSeconds(7201)).orElseThrow().state()).isEqualTo(State.OVERDUE);
+        assertThat(clocks.isOverdue(order, ordered.plusSeconds(7201))).as("the bank never reported: escalated").isTrue();
+        var late = order.reportReleased(new ReleaseExecution(ordered.plusSeconds(60), Money.dong(100)),
+                ordered.plus(Duration.ofHours(3)), "vcb").request();
+        assertThat(clocks.release(late, ordered.plus(Duration.ofHours(4))).orElseThrow().state()).isEqualTo(State.MISSED);
+        assertThat(clocks.isOverdue(late, ordered.plus(Duration.ofHours(4)))).isFalse();
+    }
+
+    @Test
     void theHoldIsNeverDueBeforeTheAcknowledgement() {
         assertThatThrownBy(() -> new FreezeClocks(Duration.ofHours(1), Duration.ofMinutes(30)))
                 .isInstanceOf(IllegalArgumentException.class);
