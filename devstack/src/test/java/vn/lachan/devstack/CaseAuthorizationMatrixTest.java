@@ -3,6 +3,7 @@ package vn.lachan.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ class CaseAuthorizationMatrixTest {
     /** The bank's report of the 30 million, released now (after the order, asked for just before). */
     static String releaseReport() {
         return """
-                {"releasedAt":"%s","amountReleased":{"dong":"30000000"}}""".formatted(java.time.Instant.now());
+                {"releasedAt":"%s","amountReleased":{"dong":"30000000"}}""".formatted(Instant.now());
     }
 
     static String extensionAsked() {

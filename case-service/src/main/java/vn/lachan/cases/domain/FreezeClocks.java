@@ -2,6 +2,7 @@ package vn.lachan.cases.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The service-level clocks of a freeze request, counted from the moment the police sent it, around the clock (the
@@ -59,12 +60,12 @@ public record FreezeClocks(Duration acknowledgeWithin, Duration holdWithin) {
      * The bank's execution of the latest release order: like a hold, a release is executed at once (CPC Art. 129), so
      * it is due {@code holdWithin} after the order. Empty while no order was issued.
      */
-    public java.util.Optional<StepClock> release(FreezeRequest r, Instant now) {
+    public Optional<StepClock> release(FreezeRequest r, Instant now) {
         if (r.releaseOrders().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ReleaseOrder last = r.releaseOrders().getLast();
-        return java.util.Optional.of(clock(last.orderedAt().plus(holdWithin), last.reportedAt(), now));
+        return Optional.of(clock(last.orderedAt().plus(holdWithin), last.reportedAt(), now));
     }
 
     /** Whether any of the request's clocks is past due with its step not done. */

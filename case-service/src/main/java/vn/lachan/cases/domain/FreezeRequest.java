@@ -4,6 +4,7 @@ import vn.lachan.platform.money.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -126,7 +127,7 @@ public record FreezeRequest(
                 draft.documentNumber().trim(), checked.documentDate(), draft.reason().trim(), now, actor, actorUnit,
                 kase.procuracyUnit() == null ? Case.PROVINCIAL_PROCURACY : kase.procuracyUnit(), now,
                 ReleaseStatus.ISSUED, null, null, null, null);
-        List<ReleaseOrder> orders = new java.util.ArrayList<>(releaseOrders);
+        List<ReleaseOrder> orders = new ArrayList<>(releaseOrders);
         orders.add(order);
         return new FreezeRequest(id, caseId, bank, accountNumber, accountHolder, amountRequested, layer, reason,
                 FreezeStatus.RELEASE_ORDERED, requestedAt, acknowledgedAt, heldAt, amountHeld, rejectedAt,

@@ -18,8 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.cases.v1.CaseServiceGrpc;
+import vn.lachan.cases.v1.ClockState;
 import vn.lachan.cases.v1.FreezeRequest;
 import vn.lachan.cases.v1.FreezeStatus;
+import vn.lachan.cases.v1.ListFreezeRequestsResponse;
 import vn.lachan.cases.v1.ReleaseStatus;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
@@ -227,10 +229,10 @@ class FreezeReleaseApiTest {
         jdbc.sql("update release_orders set ordered_at = ordered_at - interval '3 hours' where freeze_request_id = :id")
                 .param("id", UUID.fromString(bidv)).update();
         var late = FreezeRequestApiTest.parse(as("lanhdao.congan").get(overdue),
-                vn.lachan.cases.v1.ListFreezeRequestsResponse.newBuilder());
+                ListFreezeRequestsResponse.newBuilder());
         assertThat(late.getFreezeRequestsList()).singleElement().satisfies(r -> {
             assertThat(r.getId()).isEqualTo(bidv);
-            assertThat(r.getReleaseClock().getState()).isEqualTo(vn.lachan.cases.v1.ClockState.CLOCK_OVERDUE);
+            assertThat(r.getReleaseClock().getState()).isEqualTo(ClockState.CLOCK_OVERDUE);
         });
     }
 

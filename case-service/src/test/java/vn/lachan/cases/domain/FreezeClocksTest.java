@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.lachan.cases.domain.FreezeClocks.State;
@@ -18,7 +19,7 @@ class FreezeClocksTest {
     static FreezeRequest sent() {
         return new FreezeRequest(UUID.randomUUID(), UUID.randomUUID(), "vcb-dong-thap", "0123456789", null,
                 Money.dong(450_000_000), 1, "Nhận tiền của bị hại", FreezeStatus.REQUESTED, SENT, null, null, null,
-                null, null, "dieutra", SENT, "dieutra", java.util.List.of());
+                null, null, "dieutra", SENT, "dieutra", List.of());
     }
 
     static FreezeRequest answered(FreezeRequest r, BankResponse answer, Instant at) {

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -223,7 +225,7 @@ class ReleaseRulesTest {
                 CaseAccessTest.caller("cong-an-tinh", "police-leader"), request)).isInstanceOf(AccessDeniedException.class);
     }
 
-    static java.util.List<FieldViolation> violations(org.assertj.core.api.ThrowableAssert.ThrowingCallable change) {
+    static List<FieldViolation> violations(ThrowingCallable change) {
         var refused = catchThrowableOfType(ValidationException.class, change);
         assertThat(refused).as("refused with field errors").isNotNull();
         return refused.violations();

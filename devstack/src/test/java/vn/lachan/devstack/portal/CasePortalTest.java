@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
@@ -246,7 +247,7 @@ class CasePortalTest {
         waiting.until(ExpectedConditions.textToBe(By.id("freeze-status"), "Có lệnh giải tỏa, chờ ngân hàng"));
         assertThat(browser.findElements(By.id("release-form"))).as("only a police leader releases").isEmpty();
         // a minute ahead, so that the minute typed is never before the order (within the clocks' tolerance)
-        type("report-released-at", java.time.ZonedDateTime.now(VIETNAM).plusMinutes(1)
+        type("report-released-at", ZonedDateTime.now(VIETNAM).plusMinutes(1)
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
         type("report-released-amount", "120.000.000");
         browser.findElement(By.id("report-released-submit")).click();
