@@ -295,6 +295,9 @@ function releaseForms(state: DetailState, r: FreezeRequest): TemplateResult | ty
   };
   return html`<section class="tip-section" id="freeze-release" aria-labelledby="freeze-release-title">
     <h4 id="freeze-release-title">${t('freeze.release.title')}</h4>
+    ${r.releaseClock?.due ? html`<p id="release-clock" data-clock=${r.releaseClock.state ?? nothing}>${t('freeze.release.clock',
+      { due: formatDateTime(r.releaseClock.due) })} — ${t('freeze.clock.' + (r.releaseClock.state ?? 'CLOCK_RUNNING'))}</p>`
+      : nothing}
     ${releaseOrders(r)}
     ${leader ? html`<details class="action" id="release-form-details">
       <summary id="release-form-toggle">${t('freeze.release.order')}</summary>
