@@ -246,6 +246,7 @@ class CasePortalTest {
         browser.get(stack.gatewayUrl() + "/#/freeze/" + freezeId);
         waiting.until(ExpectedConditions.textToBe(By.id("freeze-status"), "Có lệnh giải tỏa, chờ ngân hàng"));
         assertThat(browser.findElements(By.id("release-form"))).as("only a police leader releases").isEmpty();
+        assertThat(text("release-clock")).contains("Hạn ngân hàng thực hiện lệnh giải tỏa", "còn trong hạn");
         // a minute ahead, so that the minute typed is never before the order (within the clocks' tolerance)
         type("report-released-at", ZonedDateTime.now(VIETNAM).plusMinutes(1)
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
