@@ -151,9 +151,9 @@ class CaseAuthorizationMatrixTest {
         return idOf(as("dieutra").post("/api/v1/cases/" + opened() + "/freeze-requests", FREEZE.formatted(bank)));
     }
 
-    /** A fresh request of a fresh case of {@code unit} on which VCB holds 30 million. */
+    /** A fresh request of a fresh case of {@code unit} on which VCB holds 30 million (sent by the leader above both units). */
     static String heldBy(String unit) {
-        String id = idOf(as("dieutra").post("/api/v1/cases/" + openedFor(unit) + "/freeze-requests",
+        String id = idOf(as("lanhdao.congan").post("/api/v1/cases/" + openedFor(unit) + "/freeze-requests",
                 FREEZE.formatted("vcb-dong-thap")));
         idOf(as("nganhang.vcb").post("/api/v1/cases/freeze-requests/" + id + ":respond",
                 "{\"hold\":{\"amountHeld\":{\"dong\":\"30000000\"}}}"));

@@ -28,7 +28,8 @@ final class PortalSections {
                     Set.of()),
             new Section("budget", Set.of("budget-planner", "budget-spender", "budget-approver", "reader-consolidated",
                     "auditor"), Set.of()),
-            new Section("freeze", Set.of("bank-liaison", "investigator"), Set.of()),
+            // a bank answers its own requests; police leaders issue release orders; the procuracy reads them
+            new Section("freeze", Set.of("bank-liaison", "investigator", "police-leader", "procurator"), Set.of()),
             new Section("audit", Set.of("auditor"), Set.of()),
             new Section("admin", Set.of("admin"), Set.of()));
 

@@ -12,7 +12,8 @@ class PortalSectionsTest {
         assertThat(PortalSections.of("cong-an-tinh", List.of("investigator")))
                 .containsExactly("tips", "rewards", "cases", "freeze");
         assertThat(PortalSections.of("cong-an-tinh", List.of("police-leader")))
-                .containsExactly("tips", "rewards", "cases", "reports");
+                .containsExactly("tips", "rewards", "cases", "reports", "freeze");
+        assertThat(PortalSections.of("vien-kiem-sat-tinh", List.of("procurator"))).containsExactly("tips", "cases", "freeze");
         assertThat(PortalSections.of("vcb-dong-thap", List.of("bank-liaison"))).containsExactly("freeze");
         assertThat(PortalSections.of("huyen-cao-lanh", List.of("report-submitter"))).containsExactly("reports");
         assertThat(PortalSections.of("ubnd-tinh", List.of("budget-approver", "reader-consolidated")))
