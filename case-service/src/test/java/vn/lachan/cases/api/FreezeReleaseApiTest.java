@@ -2,29 +2,18 @@ package vn.lachan.cases.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.lachan.cases.v1.CaseServiceGrpc;
 import vn.lachan.cases.v1.ClockState;
 import vn.lachan.cases.v1.FreezeRequest;
 import vn.lachan.cases.v1.FreezeStatus;
 import vn.lachan.cases.v1.ListFreezeRequestsResponse;
 import vn.lachan.cases.v1.ReleaseStatus;
-import vn.lachan.platform.test.Bearer;
-import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
@@ -36,40 +25,12 @@ import vn.lachan.platform.test.RealInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=freeze-release-api-test"})
-class FreezeReleaseApiTest {
+class FreezeReleaseApiTest extends CaseServiceApiTest {
 
     static final ObjectMapper json = new ObjectMapper();
     static final String VCB = "vcb-dong-thap";
     static final String BIDV = "bidv-dong-thap";
     static final String REQUESTS = "/api/v1/cases/freeze-requests/";
-
-    @LocalServerPort
-    int httpPort;
-    @LocalGrpcPort
-    int grpcPort;
-    @Autowired
-    JdbcClient jdbc;
-    ManagedChannel channel;
-
-    @BeforeEach
-    void connect() {
-        channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
-    }
-
-    @AfterEach
-    void disconnect() {
-        channel.shutdownNow();
-    }
-
-    HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(FreezeRequestApiTest.token(user));
-    }
-
-    String openedCase() {
-        return CaseServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(Bearer.token(FreezeRequestApiTest.token("dieutra")))
-                .openCase(CaseApiTest.open(CaseApiTest.fraudCase())).getId();
-    }
 
     String sent(String caseId, String bank) throws Exception {
         var answer = as("dieutra").post("/api/v1/cases/" + caseId + "/freeze-requests",

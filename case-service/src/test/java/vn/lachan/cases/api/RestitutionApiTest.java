@@ -2,9 +2,6 @@ package vn.lachan.cases.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.util.JsonFormat;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.lachan.cases.v1.CaseServiceGrpc;
 import vn.lachan.cases.v1.FreezeRequest;
 import vn.lachan.cases.v1.ListReturnsResponse;
 import vn.lachan.cases.v1.ListVictimClaimsResponse;
@@ -32,8 +22,6 @@ import vn.lachan.cases.v1.ReturnDecision;
 import vn.lachan.cases.v1.ReturnInstruction;
 import vn.lachan.cases.v1.ReturnStatus;
 import vn.lachan.cases.v1.VictimClaim;
-import vn.lachan.platform.test.Bearer;
-import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.RealInfrastructure;
 
@@ -46,41 +34,13 @@ import vn.lachan.platform.test.RealInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=restitution-api-test"})
-class RestitutionApiTest {
+class RestitutionApiTest extends CaseServiceApiTest {
 
     static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
     static final ObjectMapper json = new ObjectMapper();
     static final String VCB = "vcb-dong-thap";
     static final String BIDV = "bidv-dong-thap";
     static final String RETURNS = "/api/v1/cases/returns";
-
-    @LocalServerPort
-    int httpPort;
-    @LocalGrpcPort
-    int grpcPort;
-    @Autowired
-    JdbcClient jdbc;
-    ManagedChannel channel;
-
-    @BeforeEach
-    void connect() {
-        channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
-    }
-
-    @AfterEach
-    void disconnect() {
-        channel.shutdownNow();
-    }
-
-    HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(FreezeRequestApiTest.token(user));
-    }
-
-    String openedCase() {
-        return CaseServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(Bearer.token(FreezeRequestApiTest.token("dieutra")))
-                .openCase(CaseApiTest.open(CaseApiTest.fraudCase())).getId();
-    }
 
     /** A freeze request of the case to {@code bank} on {@code account}, sent by the investigator. */
     String sent(String caseId, String bank, String account, int layer) throws Exception {
