@@ -3,7 +3,7 @@
 // case-service decides who sees and does what; the page offers only what the roles may ask for.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { failureText, get, getAll, type Problem, type Result } from '../../shared/api';
-import { formatDate, formatDateTime, parseDate, todayInVietnam } from '../../shared/format';
+import { formatDate, formatDateTime, formatMoney, parseDate, todayInVietnam } from '../../shared/format';
 import { addMessages, pick, t } from '../../shared/i18n';
 import { hasAnyRole, type Page, type PageContext } from '../../shared/page';
 import { allowedSections } from '../../shell/sections';
@@ -328,7 +328,11 @@ function historyTable(kase: Case): TemplateResult {
       ${events.map((e, i) => html`<tr id=${'case-event-' + i}>
         <td class="nowrap">${e.at ? formatDateTime(e.at) : ''}</td>
         <td>${eventText(e)}${e.months ? html`<p class="sub">${t('cases.history.months', { n: e.months })}</p>` : nothing}
-          ${e.courtUnit ? html`<p class="sub">${unitName(e.courtUnit)}</p>` : nothing}</td>
+          ${e.courtUnit ? html`<p class="sub">${unitName(e.courtUnit)}</p>` : nothing}
+          ${e.bank && e.amount ? html`<p class="sub release-entry">${t('cases.history.release',
+            { amount: formatMoney(e.amount.dong ?? 0), bank: unitName(e.bank) })}</p>` : nothing}
+          ${e.releasedAt ? html`<p class="sub">${t('cases.history.releasedAt', { at: formatDateTime(e.releasedAt) })}</p>`
+            : nothing}</td>
         <td class="nowrap">${e.fromStage && e.toStage && e.fromStage !== e.toStage
           ? `${t('cases.stage.' + e.fromStage)} → ${t('cases.stage.' + e.toStage)}` : e.toStage ? t('cases.stage.' + e.toStage) : ''}</td>
         <td class="nowrap">${e.documentNumber ? html`<span class="strong">${e.documentNumber}</span>` : nothing}

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.cases.domain.BankResponse;
 import vn.lachan.cases.domain.Case;
 import vn.lachan.cases.domain.CaseAccess;
+import vn.lachan.cases.domain.CaseEvent;
 import vn.lachan.cases.domain.FreezeClocks;
 import vn.lachan.cases.domain.FreezeRequest;
 import vn.lachan.cases.domain.FreezeRequestAccess;
@@ -160,27 +161,34 @@ public class FreezeRequests {
             FreezeRequest ordered = current.release(draft, store.releasable(id), kase, UUID.randomUUID(), now,
                     caller.name(), caller.unit());
             store.insert(ordered.releaseOrders().getLast(), ordered);
+            // the case's history records the order, in this transaction, under the case's lock taken above
+            cases.appendNext(kase.id(), CaseEvent.releaseOrdered(ordered.releaseOrders().getLast(), kase.stage()));
             audit.record(caller, ORDER_RELEASE, RECORD, id.toString(), List.of("status", "release_orders"));
             return shownTo(caller, ordered);
         }, r -> r.id().toString(), rid -> shownTo(caller, store.find(UUID.fromString(rid)).orElseThrow()));
     }
 
     /**
-     * The addressed bank's report that it executed the release order waiting on a request, with the request's row
-     * locked. The same report again answers the request as it is (audited as a read); a different one, or one with no
+     * The addressed bank's report that it executed the release order waiting on a request, with the case's and the
+     * request's rows locked; the report is entered in the case's history in the same transaction. The same report again answers the request as it is (audited as a read); a different one, or one with no
      * order waiting, is a conflict. Another bank's request is "not found".
      */
     @Transactional
     public FreezeRequest reportReleased(UUID id, ReleaseExecution execution, Optional<IdempotentRequest> idempotent,
                                         Caller caller) {
         return idempotency.once(idempotent, () -> {
-            FreezeRequest current = store.findForUpdate(id).filter(r -> FreezeRequestAccess.maySee(caller, r))
+            FreezeRequest seen = store.find(id).filter(r -> FreezeRequestAccess.maySee(caller, r))
                     .orElseThrow(() -> notFound(id));
+            // the case's row first, then the request's, in the order release takes them: the history's entries are
+            // numbered one after another
+            Case kase = cases.findForUpdate(seen.caseId()).orElseThrow(() -> notFound(id));
+            FreezeRequest current = store.findForUpdate(id).orElseThrow(() -> notFound(id));
             FreezeRequestAccess.checkReportReleased(caller, current);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             var reported = current.reportReleased(execution, now, caller.name());
             if (reported.changed()) {
                 store.executed(reported.order(), reported.request());
+                cases.appendNext(kase.id(), CaseEvent.releaseReported(reported.order(), kase.stage(), caller.unit()));
                 audit.record(caller, REPORT_RELEASED, RECORD, id.toString(),
                         List.of("status", "released_at", "amount_released"));
             }

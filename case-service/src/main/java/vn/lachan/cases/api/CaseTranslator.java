@@ -89,6 +89,14 @@ final class CaseTranslator {
             if (e.flags() != null) {
                 h.setFlags(flags(e.flags()));
             }
+            if (e.release() != null) {
+                h.setFreezeRequestId(e.release().freezeRequestId().toString())
+                        .setBank(e.release().bank())
+                        .setAmount(vn.lachan.common.v1.Money.newBuilder().setDong(e.release().amount().dong()));
+                if (e.release().releasedAt() != null) {
+                    h.setReleasedAt(ProtoTime.timestamp(e.release().releasedAt()));
+                }
+            }
             m.addHistory(h);
         }
         return m.build();

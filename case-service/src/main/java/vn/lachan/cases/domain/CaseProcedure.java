@@ -83,7 +83,7 @@ public record CaseProcedure(Case kase, List<CaseEvent> events, LegalCalendar cal
                     pending = null;
                 }
                 case EXTENSION_REFUSED -> pending = null;
-                case FLAGS_CHANGED -> { }
+                case FLAGS_CHANGED, FREEZE_RELEASE_ORDERED, FREEZE_RELEASE_REPORTED -> { }
                 case MOVED -> {
                     pending = null;
                     LocalDate day = LegalTime.legalDay(e.at());
@@ -306,8 +306,9 @@ public record CaseProcedure(Case kase, List<CaseEvent> events, LegalCalendar cal
             return null;
         }
         LocalDate today = LegalTime.legalDay(now.plus(CLOCK_SKEW));
-        LocalDate earliest = events.isEmpty() ? LegalTime.legalDay(kase.openedAt())
-                : LegalTime.legalDay(events.getLast().at());
+        // the freeze requests' release entries do not move the procedure: a decision may be dated before them
+        LocalDate earliest = events.stream().filter(e -> e.kind().procedural()).reduce((a, b) -> b)
+                .map(e -> LegalTime.legalDay(e.at())).orElse(LegalTime.legalDay(kase.openedAt()));
         if (day.isAfter(today)) {
             v.add("document_date", "IN_FUTURE", "Ngày văn bản không được ở tương lai.",
                     "The document's date cannot be in the future.");

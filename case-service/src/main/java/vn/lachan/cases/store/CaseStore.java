@@ -20,6 +20,7 @@ import vn.lachan.cases.domain.CaseNumber;
 import vn.lachan.cases.domain.CrimeCategory;
 import vn.lachan.cases.domain.Offence;
 import vn.lachan.cases.domain.Stage;
+import vn.lachan.platform.money.Money;
 
 /** Cases and the tips they were opened from, in PostgreSQL. */
 @Repository
@@ -200,12 +201,13 @@ public class CaseStore {
     /** Appends an entry as number {@code seq} of the case's history. */
     public void append(UUID caseId, int seq, CaseEvent e) {
         CaseFlags f = e.flags();
+        CaseEvent.Release r = e.release();
         jdbc.sql("""
                 insert into case_events (case_id, seq, kind, move, from_stage, to_stage, at, actor, actor_unit, reason,
                     document_number, document_date, months, court_unit, model_case, mobile_trial, inter_provincial,
-                    foreign_element)
+                    foreign_element, freeze_request_id, bank, amount, released_at)
                 values (:caseId, :seq, :kind, :move, :from, :to, :at, :actor, :actorUnit, :reason, :number, :date,
-                    :months, :court, :model, :mobile, :inter, :foreign)""")
+                    :months, :court, :model, :mobile, :inter, :foreign, :request, :bank, :amount, :releasedAt)""")
                 .param("caseId", caseId)
                 .param("seq", seq)
                 .param("kind", e.kind().name())
@@ -224,7 +226,23 @@ public class CaseStore {
                 .param("mobile", f == null ? null : f.mobileTrial())
                 .param("inter", f == null ? null : f.interProvincial())
                 .param("foreign", f == null ? null : f.foreignElement())
+                .param("request", r == null ? null : r.freezeRequestId())
+                .param("bank", r == null ? null : r.bank())
+                .param("amount", r == null ? null : r.amount().dong())
+                .param("releasedAt", r == null || r.releasedAt() == null ? null : Timestamp.from(r.releasedAt()))
                 .update();
+    }
+
+    /**
+     * Appends an entry after the last of the case's history; call with the case's row locked ({@link
+     * #findForUpdate}), as every writer of the history does, so that two entries never race for a number.
+     */
+    public void appendNext(UUID caseId, CaseEvent e) {
+        Integer last = jdbc.sql("select coalesce(max(seq), 0) from case_events where case_id = :id")
+                .param("id", caseId)
+                .query(Integer.class)
+                .single();
+        append(caseId, last + 1, e);
     }
 
     private static CaseEvent event(ResultSet rs) throws SQLException {
@@ -245,7 +263,18 @@ public class CaseStore {
                 rs.getObject("document_date", LocalDate.class),
                 rs.getInt("months"),
                 rs.getString("court_unit"),
-                flags);
+                flags,
+                release(rs));
+    }
+
+    private static CaseEvent.Release release(ResultSet rs) throws SQLException {
+        UUID request = rs.getObject("freeze_request_id", UUID.class);
+        if (request == null) {
+            return null;
+        }
+        Timestamp releasedAt = rs.getTimestamp("released_at");
+        return new CaseEvent.Release(request, rs.getString("bank"), Money.dong(rs.getLong("amount")),
+                releasedAt == null ? null : releasedAt.toInstant());
     }
 
     private static String likeBelow(String unit) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +17,7 @@ import vn.lachan.cases.v1.FreezeRequest;
 import vn.lachan.cases.v1.FreezeStatus;
 import vn.lachan.cases.v1.ListFreezeRequestsResponse;
 import vn.lachan.cases.v1.ReleaseStatus;
+import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
@@ -166,6 +170,96 @@ class FreezeReleaseApiTest extends CaseServiceApiTest {
         assertThat(done.getAmountReleased().getDong()).isEqualTo(50_000_000);
         assertThat(heldToday() - heldBefore).isEqualTo(50_000_000);
         RestitutionApiTest.fieldError(as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(null)), "amount");
+    }
+
+    /** The case's history entries of {@code kind}, as the investigator reads the case. */
+    List<JsonNode> history(String caseId, String kind) {
+        var answer = as("dieutra").get("/api/v1/cases/" + caseId);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        List<JsonNode> found = new ArrayList<>();
+        json.readTree(answer.body()).path("history").forEach(e -> {
+            if (e.path("kind").asString().equals(kind)) {
+                found.add(e);
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void theCasesHistoryRecordsTheReleaseOrderAndTheBanksReportOnce() throws Exception {
+        String caseId = openedCase();
+        String vcb = sent(caseId, VCB);
+        heldByVcb(vcb, 9_000_000);
+        // refused orders leave no entry
+        RestitutionApiTest.fieldError(as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(9_000_001L)),
+                "amount.dong");
+        assertThat(as("dieutra").post(REQUESTS + vcb + ":release", order(1L)).statusCode()).isEqualTo(403);
+        assertThat(history(caseId, "FREEZE_RELEASE_ORDERED")).isEmpty();
+
+        String key = "history-" + vcb;
+        FreezeRequest ordered = request(as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(4_000_000L), key));
+        request(as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(4_000_000L), key));
+        var issued = ordered.getReleaseOrders(0);
+        assertThat(history(caseId, "FREEZE_RELEASE_ORDERED")).singleElement().satisfies(e -> {
+            assertThat(e.path("actor").asString()).isEqualTo("lanhdao.congan");
+            assertThat(e.path("actorUnit").asString()).isEqualTo("cong-an-tinh");
+            assertThat(e.path("documentNumber").asString()).isEqualTo("07/LGT-CSĐT");
+            assertThat(e.path("documentDate").asString()).isEqualTo(RestitutionApiTest.today());
+            assertThat(e.path("reason").asString()).isEqualTo("Tài sản hợp pháp của chủ tài khoản");
+            assertThat(e.path("amount").path("dong").asLong()).isEqualTo(4_000_000);
+            assertThat(e.path("bank").asString()).isEqualTo(VCB);
+            assertThat(e.path("freezeRequestId").asString()).isEqualTo(vcb);
+            assertThat(Instant.parse(e.path("at").asString())).isEqualTo(ProtoTime.instant(true, issued.getOrderedAt()));
+            assertThat(e.path("fromStage").asString()).isEqualTo("INVESTIGATION");
+            assertThat(e.path("toStage").asString()).isEqualTo("INVESTIGATION");
+        });
+        assertThat(history(caseId, "FREEZE_RELEASE_REPORTED")).isEmpty();
+
+        Instant releasedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        FreezeRequest reported = request(as("nganhang.vcb").post(REQUESTS + vcb + ":report-released",
+                report(releasedAt, 4_000_000)));
+        request(as("nganhang.vcb").post(REQUESTS + vcb + ":report-released", report(releasedAt, 4_000_000)));
+        assertThat(history(caseId, "FREEZE_RELEASE_REPORTED")).singleElement().satisfies(e -> {
+            assertThat(e.path("actor").asString()).isEqualTo("nganhang.vcb");
+            assertThat(e.path("actorUnit").asString()).isEqualTo(VCB);
+            assertThat(e.path("documentNumber").asString()).isEqualTo("07/LGT-CSĐT");
+            assertThat(e.path("amount").path("dong").asLong()).isEqualTo(4_000_000);
+            assertThat(e.path("bank").asString()).isEqualTo(VCB);
+            assertThat(e.path("freezeRequestId").asString()).isEqualTo(vcb);
+            assertThat(Instant.parse(e.path("releasedAt").asString())).isEqualTo(releasedAt);
+            assertThat(Instant.parse(e.path("at").asString()))
+                    .isEqualTo(ProtoTime.instant(true, reported.getReleaseOrders(0).getReportedAt()));
+        });
+        assertThat(rows("case_events where case_id = '" + caseId + "'")).isEqualTo(2);
+    }
+
+    @Test
+    void anOrderWhoseHistoryEntryFailsIsNotIssued() throws Exception {
+        String caseId = openedCase();
+        String vcb = sent(caseId, VCB);
+        heldByVcb(vcb, 3_000_000);
+        // the history refuses this case's release entries: the order must not be written without its entry
+        jdbc.sql("""
+                create or replace function fail_release_entry() returns trigger language plpgsql as $$
+                begin
+                    if new.case_id = '%s' then raise exception 'history unavailable'; end if;
+                    return new;
+                end $$""".formatted(caseId)).update();
+        jdbc.sql("""
+                create trigger fail_release_entry before insert on case_events for each row
+                    when (new.kind = 'FREEZE_RELEASE_ORDERED') execute function fail_release_entry()""").update();
+        try {
+            var failed = as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(1_000_000L));
+            assertThat(failed.statusCode()).isEqualTo(500);
+            assertThat(rows("release_orders where freeze_request_id = '" + vcb + "'")).isZero();
+            assertThat(rows("freeze_requests where id = '" + vcb + "' and status = 'HELD'")).isEqualTo(1);
+            assertThat(audits(vcb, "ORDER_RELEASE")).isZero();
+        } finally {
+            jdbc.sql("drop trigger fail_release_entry on case_events").update();
+            jdbc.sql("drop function fail_release_entry()").update();
+        }
+        request(as("lanhdao.congan").post(REQUESTS + vcb + ":release", order(1_000_000L)));
+        assertThat(history(caseId, "FREEZE_RELEASE_ORDERED")).hasSize(1);
     }
 
     @Test

@@ -77,6 +77,35 @@ class CaseProcedureTest {
     }
 
     @Test
+    void releaseEntriesAreInTheHistoryButDoNotMoveTheProcedure() {
+        var p = opened(2);
+        UUID request = UUID.randomUUID();
+        var order = new ReleaseOrder(UUID.randomUUID(), request, p.kase().id(), "vcb-dong-thap",
+                vn.lachan.platform.money.Money.dong(4_000_000), "07/LGT", LocalDate.of(2026, 3, 20), "Hợp pháp",
+                on("2026-03-20"), "lanhdao.congan", "cong-an-tinh", "vien-kiem-sat-tinh", on("2026-03-20"),
+                ReleaseStatus.ISSUED, null, null, null, null);
+        p = p.with(CaseEvent.releaseOrdered(order, p.stage()));
+        var executed = order.executed(new ReleaseExecution(on("2026-03-21"), order.amount()), on("2026-03-22"),
+                "nganhang.vcb");
+        p = p.with(CaseEvent.releaseReported(executed, p.stage(), "vcb-dong-thap"));
+        assertThat(p.history()).extracting(CaseEvent::kind).containsExactly(CaseEvent.Kind.FREEZE_RELEASE_ORDERED,
+                CaseEvent.Kind.FREEZE_RELEASE_REPORTED);
+        assertThat(p.history().get(1)).satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("nganhang.vcb");
+            assertThat(e.actorUnit()).isEqualTo("vcb-dong-thap");
+            assertThat(e.at()).isEqualTo(on("2026-03-22"));
+            assertThat(e.documentNumber()).isEqualTo("07/LGT");
+            assertThat(e.release().releasedAt()).isEqualTo(on("2026-03-21"));
+            assertThat(e.release().freezeRequestId()).isEqualTo(request);
+        });
+        assertThat(p.stage()).isEqualTo(Stage.INVESTIGATION);
+        assertThat(p.investigationDue()).contains(LocalDate.of(2026, 6, 10));
+        // a decision dated before the release entries (but after the last step of the procedure) is accepted
+        p = moved(p, CaseMove.SUSPEND_INVESTIGATION, LEADER, "2026-03-15");
+        assertThat(p.stage()).isEqualTo(Stage.SUSPENDED);
+    }
+
+    @Test
     void aMoveOutOfOrderIsAFieldError() {
         var p = opened(2);
         var failure = catchThrowableOfType(ValidationException.class,
