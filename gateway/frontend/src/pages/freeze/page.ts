@@ -14,6 +14,7 @@ import { alert, input, localError, newForm, submit, submitButton, textarea, type
 import { parseDong } from '../cases/logic';
 import { answersFor, mayBeReleased, parseVietnamTime, pendingRelease, stillHeld } from './logic';
 import { bankName, durationText, freezeTable, heldText, statusBadge } from './view';
+import { resetUrgent, urgentDetailView, urgentListSection } from './urgent';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -117,7 +118,8 @@ function listView(state: ListState): TemplateResult {
       ${!state.result ? html`<p class="muted">${t('common.loading')}</p>`
         : !state.result.ok ? failure(state.result, 'freeze-list-error')
         : freezeTable('freeze-table', state.result.body, banks, { link: true, caseColumn: isPolice() })}
-    </div>`;
+    </div>
+    ${urgentListSection(redraw, banks)}`;
 }
 
 // ---- one request
@@ -389,6 +391,7 @@ function detailView(state: DetailState): TemplateResult {
 function draw(target: HTMLElement): void {
   const [first] = path;
   const body = !first && list ? listView(list)
+    : first === 'urgent' && UUID.test(path[1] ?? '') ? urgentDetailView(path[1], redraw, banks, isBank())
     : UUID.test(first ?? '') && detail ? detailView(detail)
     : html`<p class="tips-alert" role="alert">${t('common.notFound')}</p>`;
   render(html`<div class="tips freeze">${body}</div>`, target);
@@ -412,6 +415,7 @@ export const page: Page = {
   render(target, route, pageContext) {
     if (host !== target || (route.join('/') !== path.join('/') && !route[0])) {
       list = null;
+      resetUrgent();
     }
     if (host !== target) {
       detail = null;

@@ -12,6 +12,7 @@ import { article } from '../cases/logic';
 import { decideRequest, deadlineOf, extendRequest, isOpen, may, offerFor, specified, type DecideValues, type ExtendValues,
   type LocalError } from './logic';
 import { articles, deadlineView, failure, flashView, modusName, shell, statusBadge, user } from './view';
+import { urgentHoldSection } from './hold';
 
 export interface DetailState {
   id: string;
@@ -495,6 +496,7 @@ export function detailView(state: DetailState): TemplateResult {
       ${linkedSection(tip)}
       ${historySection(tip)}
       ${actionsSection(state, tip)}
+      ${urgentHoldSection(tip)}
       ${messagesSection(state, tip)}
     </div>`;
 }

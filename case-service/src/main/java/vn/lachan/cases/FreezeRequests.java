@@ -46,9 +46,11 @@ public class FreezeRequests {
     private final Idempotency idempotency;
     private final Clock clock;
     private final FreezeClocks clocks;
+    private final UrgentHolds urgentHolds;
 
     public FreezeRequests(FreezeRequestStore store, CaseStore cases, AuditLog audit, Idempotency idempotency,
-                          Clock clock, FreezeSettings settings, MeterRegistry meters) {
+                          Clock clock, FreezeSettings settings, MeterRegistry meters, UrgentHolds urgentHolds) {
+        this.urgentHolds = urgentHolds;
         this.clocks = new FreezeClocks(settings.acknowledgeWithin(), settings.holdWithin());
         // the escalation to the operators: an alert fires while it is above 0 (k8s/components/monitoring)
         Gauge.builder("lachan.freeze.requests.overdue", this::overdueCount)
@@ -73,13 +75,14 @@ public class FreezeRequests {
         UUID caseId = UUID.fromString(draft.caseId());
         return idempotency.once(idempotent, () -> {
             // a case out of the sender's scope (another police unit's) is "not found", as when reading it
-            if (cases.find(caseId).filter(c -> CaseAccess.maySee(caller, c, c.courtUnit())).isEmpty()) {
-                throw new NotFoundException("case", caseId.toString());
-            }
+            Case kase = cases.find(caseId).filter(c -> CaseAccess.maySee(caller, c, c.courtUnit()))
+                    .orElseThrow(() -> new NotFoundException("case", caseId.toString()));
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
             FreezeRequest sent = FreezeRequest.send(UUID.randomUUID(), caseId, draft, now, caller.name());
             store.insert(sent);
             audit.record(caller, AuditLog.CREATE, RECORD, sent.id().toString(), List.of());
+            // the freeze order takes over the urgent holds of the case's tips on this bank and account (same transaction)
+            urgentHolds.confirmBy(sent, kase.tipIds(), caller);
             return sent;
         }, sent -> sent.id().toString(), id -> shownTo(caller, store.find(UUID.fromString(id)).orElseThrow()));
     }

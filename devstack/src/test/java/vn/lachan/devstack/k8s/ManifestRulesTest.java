@@ -134,6 +134,9 @@ class ManifestRulesTest {
         // the unit registry (ADR 0004): a petition's body, the unit money of a year goes to
         paths.add(Path.of("tip-service", "report-service", 9090));
         paths.add(Path.of("budget-service", "report-service", 9090));
+        // an urgent hold: its tip in tip-service, its bank in the unit registry
+        paths.add(Path.of("case-service", "tip-service", 9090));
+        paths.add(Path.of("case-service", "report-service", 9090));
         // report reminders by e-mail, to the province's mail relay outside the cluster
         paths.add(Path.of("report-service", ANY_ADDRESS, 25));
         paths.add(Path.of("report-service", ANY_ADDRESS, 587));
