@@ -1237,6 +1237,12 @@ class ManifestRulesTest {
                 sum.append(String.format("%n  %s migrations: %d pods × %d = %d straight to PostgreSQL",
                         deployment.name(), pods, MIGRATION_CONNECTIONS, pods * MIGRATION_CONNECTIONS));
             }
+            if (Containers.env(rendering, container, "LACHAN_FEED_LISTEN_URL").isPresent()) {
+                // case-service's one LISTEN connection per pod for the banks' feed
+                direct += pods;
+                sum.append(String.format("%n  %s feed LISTEN: %d pods × 1 = %d straight to PostgreSQL",
+                        deployment.name(), pods, pods));
+            }
         }
         int poolers = 0;
         for (K8sObject pooler : rendering.ofKind("Pooler")) {

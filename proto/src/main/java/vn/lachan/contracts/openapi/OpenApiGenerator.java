@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.lachan.contracts.GrpcOnly;
 
 /**
  * Writes the OpenAPI 3.0 document of the REST API from the contracts' descriptor set (protoc's
@@ -40,7 +41,9 @@ import java.util.regex.Pattern;
  * as descriptions and a comment line {@code Example: <value>} as the field's example.
  *
  * <p>Run by the build ({@code process-classes} of the proto module); a route the REST bridge cannot serve
- * (streaming, {@code additional_bindings}, {@code response_body}, a variable with a pattern) fails the build.
+ * (streaming, {@code additional_bindings}, {@code response_body}, a variable with a pattern) fails the build, and so
+ * does an RPC without a route unless it is gRPC only ({@link GrpcOnly}: server streaming, no route), which is named in
+ * its service's tag instead.
  */
 public final class OpenApiGenerator {
 
@@ -120,11 +123,20 @@ public final class OpenApiGenerator {
                 Map<String, Object> tag = new LinkedHashMap<>();
                 tag.put("name", service.getName());
                 String about = comment(service);
-                tag.put("description", (about.isEmpty() ? "" : about + "\n\n") + "gRPC: `" + service.getFullName() + "`");
-                tags.add(tag);
+                StringBuilder description = new StringBuilder(about.isEmpty() ? "" : about + "\n\n")
+                        .append("gRPC: `").append(service.getFullName()).append("`");
                 for (MethodDescriptor method : service.getMethods()) {
+                    if (GrpcOnly.isGrpcOnly(method)) {
+                        // a stream has no REST route: named here so that REST readers learn it exists
+                        String said = comment(method);
+                        description.append("\n\ngRPC only (server streaming): `").append(method.getName())
+                                .append("`").append(said.isEmpty() ? "" : " — " + said);
+                        continue;
+                    }
                     addOperation(paths, method);
                 }
+                tag.put("description", description.toString());
+                tags.add(tag);
             }
         }
         while (!pending.isEmpty()) {
@@ -177,6 +189,8 @@ public final class OpenApiGenerator {
     private void addOperation(Map<String, Object> paths, MethodDescriptor method) {
         String rpc = method.getService().getFullName() + "/" + method.getName();
         if (method.isClientStreaming() || method.isServerStreaming()) {
+            // a server-streaming RPC without a route is gRPC only (GrpcOnly); with a route, or streaming from the client, it
+            // is a mistake
             throw new IllegalArgumentException(rpc + ": streaming RPCs have no REST route");
         }
         if (!method.getOptions().hasExtension(AnnotationsProto.http)) {

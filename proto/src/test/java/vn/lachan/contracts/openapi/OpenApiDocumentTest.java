@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.lachan.contracts.GrpcOnly;
 import vn.lachan.tip.v1.TipServiceGrpc;
 
 /**
@@ -80,6 +81,13 @@ class OpenApiDocumentTest {
         for (ServiceDescriptor contract : contracts) {
             var proto = ((ProtoServiceDescriptorSupplier) contract.getSchemaDescriptor()).getServiceDescriptor();
             for (var method : proto.getMethods()) {
+                if (GrpcOnly.isGrpcOnly(method)) {
+                    // a stream (the banks' feed) has no route: its service's tag names it
+                    assertThat(api.getTags()).filteredOn(tag -> tag.getName().equals(proto.getName()))
+                            .singleElement().satisfies(tag -> assertThat(tag.getDescription())
+                                    .contains("gRPC only (server streaming): `" + method.getName() + "`"));
+                    continue;
+                }
                 rpcs++;
                 HttpRule rule = method.getOptions().getExtension(AnnotationsProto.http);
                 String path = switch (rule.getPatternCase()) {

@@ -265,6 +265,28 @@ class OpenApiGeneratorTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aServerStreamWithoutARouteIsGrpcOnlyAndNamedInItsTag() throws Exception {
+        var document = generate(ROUTES + """
+                method { name: "WatchOrders" input_type: ".lachan.shop.v1.GetOrderRequest" output_type: ".lachan.shop.v1.Order"
+                         server_streaming: true }
+                """);
+        var paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        assertThat(paths.values()).flatExtracting(Map::values)
+                .extracting(operation -> operation.get("x-grpc-method"))
+                .doesNotContain("lachan.shop.v1.ShopService/WatchOrders")
+                .contains("lachan.shop.v1.ShopService/GetOrder");
+        var tags = (List<Map<String, Object>>) document.get("tags");
+        assertThat((String) tags.getFirst().get("description")).contains("gRPC only (server streaming): `WatchOrders`");
+        assertThat(OpenApiDocumentTest.parse(OpenApiGenerator.toJson(document)).getMessages()).isEmpty();
+        // streaming from the client is never gRPC only here: it fails as before, route or not
+        assertThatThrownBy(() -> generate("""
+                method { name: "Upload" input_type: ".lachan.shop.v1.GetOrderRequest" output_type: ".lachan.shop.v1.Order"
+                         client_streaming: true }
+                """)).hasMessageContaining("ShopService/Upload").hasMessageContaining("streaming");
+    }
+
+    @Test
     void anExampleIsJsonWhenItCanBe() {
         assertThat(OpenApiGenerator.exampleValue("\"0912345678\"")).isEqualTo("0912345678");
         assertThat(OpenApiGenerator.exampleValue("[\"A\", \"B\"]")).isEqualTo(List.of("A", "B"));
