@@ -125,18 +125,24 @@ public class FreezeFeedWakeUps implements SmartLifecycle, ApplicationListener<Co
         }
     }
 
+    /** Whether the calling thread is the wake-up thread of the running service (a stopped one's ends). */
+    private boolean current() {
+        return !stopping && listener == Thread.currentThread();
+    }
+
     private void watchHeads() {
-        while (!stopping) {
+        while (current()) {
             try (var listener = FreezeFeedListener.open(settings.listenUrl(), settings.listenUser(),
                     settings.listenPassword())) {
                 listening = true;
-                while (!stopping) {
+                while (current()) {
                     advance(listener.heads());
                     listener.awaitNotification(settings.pollEvery());
                 }
             } catch (SQLException | RuntimeException e) {
                 listening = false;
-                if (!stopping) {
+                if (current()) {
+                    Thread.interrupted(); // an interrupt meant for a stopped thread: this one goes on
                     log.warn("The banks' feed cannot LISTEN ({}); polling the feed heads every {} for {}", e.toString(),
                             settings.pollEvery(), LISTEN_RETRY);
                     pollFor(LISTEN_RETRY);
@@ -148,7 +154,7 @@ public class FreezeFeedWakeUps implements SmartLifecycle, ApplicationListener<Co
 
     private void pollFor(Duration period) {
         long until = System.nanoTime() + period.toNanos();
-        while (!stopping && System.nanoTime() < until) {
+        while (current() && System.nanoTime() < until) {
             try {
                 advance(store.heads());
             } catch (RuntimeException e) {
@@ -172,7 +178,9 @@ public class FreezeFeedWakeUps implements SmartLifecycle, ApplicationListener<Co
     @Override
     public void start() {
         stopping = false;
-        listener = Thread.ofVirtual().name("freeze-feed-wake-ups").start(this::watchHeads);
+        Thread started = Thread.ofVirtual().name("freeze-feed-wake-ups").unstarted(this::watchHeads);
+        listener = started;
+        started.start();
     }
 
     @Override

@@ -3,7 +3,6 @@ package vn.lachan.cases.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.google.rpc.BadRequest;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -40,6 +39,7 @@ import vn.lachan.cases.v1.FreezeRequestServiceGrpc;
 import vn.lachan.cases.v1.FreezeStatus;
 import vn.lachan.cases.v1.RespondToFreezeRequestRequest;
 import vn.lachan.cases.v1.WatchFreezeRequestsRequest;
+import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.LocalKeycloak;
 import vn.lachan.platform.test.RealInfrastructure;
@@ -335,7 +335,8 @@ class FreezeRequestFeedApiTest extends CaseServiceApiTest {
     @Test
     void onlyABankMayWatchEverySeedUserAndClientNoTokenAndABadToken() throws Exception {
         sent(openedCase(), VCB);
-        String before = Long.toString(Long.parseLong(head(VCB)) - 1);
+        long last = Long.parseLong(head(VCB));
+        String before = last == 1 ? "" : Long.toString(last - 1);
         for (String user : SEED_USERS) {
             try (Feed feed = watch(FreezeRequestApiTest.token(user), before)) {
                 if (user.equals("nganhang.vcb")) {
@@ -368,28 +369,19 @@ class FreezeRequestFeedApiTest extends CaseServiceApiTest {
         long events = jdbc.sql("select count(*) from freeze_feed_events").query(Long.class).single();
         long audits = audited(VCB_SYSTEM);
         String beyond = Long.toString(Long.parseLong(vcbHead) + 1);
+        // the last is beyond the bank's last event: made up, or another bank's cursor — refused alike, saying nothing else
         for (String after : List.of("abc", "-1", "0", "01", "1.5", "99999999999999999999", beyond)) {
             var failure = catchStatus(() -> FreezeRequestFeedServiceGrpc.newBlockingStub(channel)
                     .withInterceptors(Bearer.token(system(VCB_SYSTEM)))
                     .watchFreezeRequests(WatchFreezeRequestsRequest.newBuilder().setAfter(after).build()).hasNext());
             assertThat(failure.getStatus().getCode()).as(after).isEqualTo(Status.Code.INVALID_ARGUMENT);
-            var violations = StatusProto.fromThrowable(failure).getDetailsList().stream()
-                    .filter(d -> d.is(BadRequest.class)).findFirst().orElseThrow().unpack(BadRequest.class)
-                    .getFieldViolationsList();
-            assertThat(violations).as(after).singleElement().satisfies(v -> {
-                assertThat(v.getField()).isEqualTo("after");
-                assertThat(v.getReason()).isEqualTo(after.equals(beyond) ? "UNKNOWN_CURSOR" : "INVALID_CURSOR");
-            });
-            assertThat(failure.getStatus().getDescription() + StatusProto.fromThrowable(failure).getDetailsList())
-                    .as(after).containsAnyOf("Con trỏ", "con trỏ");
-        }
-        // a cursor of another bank's feed, beyond this one's: refused the same way, revealing nothing of the other
-        String bidvHead = head(BIDV);
-        if (!bidvHead.isEmpty() && Long.parseLong(bidvHead) > Long.parseLong(vcbHead)) {
-            var failure = catchStatus(() -> FreezeRequestFeedServiceGrpc.newBlockingStub(channel)
-                    .withInterceptors(Bearer.token(system(VCB_SYSTEM)))
-                    .watchFreezeRequests(WatchFreezeRequestsRequest.newBuilder().setAfter(bidvHead).build()).hasNext());
-            assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+            assertThat(GrpcErrors.violations(StatusProto.fromThrowable(failure))).as(after).singleElement()
+                    .satisfies(v -> {
+                        assertThat(v.field()).isEqualTo("after");
+                        assertThat(v.code()).isEqualTo(after.equals(beyond) ? "UNKNOWN_CURSOR" : "INVALID_CURSOR");
+                        assertThat(v.vi()).containsIgnoringCase("con trỏ");
+                        assertThat(v.en()).containsIgnoringCase("cursor");
+                    });
         }
         assertThat(jdbc.sql("select count(*) from freeze_feed_events").query(Long.class).single()).isEqualTo(events);
         assertThat(audited(VCB_SYSTEM)).isEqualTo(audits);
@@ -410,11 +402,11 @@ class FreezeRequestFeedApiTest extends CaseServiceApiTest {
         String from = head(VCB);
         String first = sent(caseId, VCB);
         String cursor;
-        try (Feed feed = watch(keycloak.shortLivedClientToken(VCB_SYSTEM, 8), from)) {
+        try (Feed feed = watch(keycloak.shortLivedClientToken(VCB_SYSTEM, 15), from)) {
             var event = feed.next(SOON);
             assertThat(event.getFreezeRequestId()).isEqualTo(first);
             cursor = event.getCursor();
-            Status end = feed.end(Duration.ofSeconds(30));
+            Status end = feed.end(Duration.ofSeconds(40));
             assertThat(end.getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
             assertThat(end.getDescription()).contains("token expired");
         }

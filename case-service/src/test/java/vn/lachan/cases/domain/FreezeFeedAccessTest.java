@@ -40,7 +40,8 @@ class FreezeFeedAccessTest {
         Caller caller = caller(unit, roles);
         if (watches.equals("REFUSED")) {
             assertThatThrownBy(() -> FreezeFeedAccess.bankOf(caller)).isInstanceOf(AccessDeniedException.class)
-                    .hasMessageContaining("Chỉ ngân hàng");
+                    .hasMessageContaining("Only a bank")
+                    .satisfies(refused -> assertThat(((AccessDeniedException) refused).vi()).contains("Chỉ ngân hàng"));
         } else {
             assertThat(FreezeFeedAccess.bankOf(caller)).isEqualTo(watches);
         }
