@@ -1,5 +1,6 @@
 // Vụ án: the cases in the caller's scope (#/cases), opening one (#/cases/new) and a case's page (#/cases/<id>) with
-// its stage, investigation time limit, history, the moves the caller's role owns and the case's freeze requests.
+// its stage, investigation time limit, history, the moves the caller's role owns, the case's freeze requests and its
+// money trail (drawn as a graph, with each account's figures and leads; the next freeze request one click away).
 // case-service decides who sees and does what; the page offers only what the roles may ask for.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { failureText, get, getAll, type Problem, type Result } from '../../shared/api';
@@ -7,10 +8,13 @@ import { formatDate, formatDateTime, formatMoney, parseDate, todayInVietnam } fr
 import { addMessages, pick, t } from '../../shared/i18n';
 import { hasAnyRole, type Page, type PageContext } from '../../shared/page';
 import { allowedSections } from '../../shell/sections';
-import type { Case, CaseEvent, CaseMove, ListCasesResponse, ListPenalCodeArticlesResponse, FreezeRequest, Stage } from '../../generated/cases';
+import type { Case, CaseEvent, CaseMove, ListCasesResponse, ListPenalCodeArticlesResponse, FreezeRequest, MoneyTrail, Stage,
+  TrailAccount } from '../../generated/cases';
 import type { ListUnitsResponse, Unit } from '../../generated/report';
 import { freezeForm, freezeTable, newFreezeForm } from '../freeze/view';
 import { alert, input, localError, newForm, select, submit, submitButton, textarea, type FormState } from './form';
+import { drawTrailGraph, trailSection } from './trailView';
+import { nextFreeze } from './trail';
 import { article, articlesOf, deadlineState, investigating, leadUnitChoices, type Article,
   splitIds } from './logic';
 import vi from './vi.json';
@@ -36,6 +40,7 @@ interface DetailState {
   loading: boolean;
   result: Result<Case> | null;
   freeze: Result<FreezeRequest[]> | null;
+  trail: Result<MoneyTrail> | null;
   flash: string | null;
   move: FormState;
   extension: FormState;
@@ -275,12 +280,13 @@ let pendingFlash: string | null = null;
 async function loadDetail(state: DetailState): Promise<void> {
   state.loading = true;
   redraw();
-  const [kase, freeze] = await Promise.all([
+  const [kase, freeze, trail] = await Promise.all([
     get<Case>('/api/v1/cases/' + encodeURIComponent(state.id)),
     seesFreeze()
       ? getAll<FreezeRequest>('/api/v1/cases/freeze-requests', { caseId: state.id },
         (page) => page.freezeRequests as FreezeRequest[])
       : Promise.resolve(null),
+    get<MoneyTrail>('/api/v1/cases/' + encodeURIComponent(state.id) + '/trail'),
   ]);
   if (detail !== state) {
     return;
@@ -288,6 +294,7 @@ async function loadDetail(state: DetailState): Promise<void> {
   state.loading = false;
   state.result = kase;
   state.freeze = freeze;
+  state.trail = trail;
   redraw();
 }
 
@@ -295,7 +302,7 @@ function newDetail(id: string): DetailState {
   const today = formatDate(todayInVietnam());
   const step = (): FormState => newForm({ move: '', reason: '', documentNumber: '', documentDate: today, court: '',
     months: '', approve: 'true' });
-  return { id, loading: true, result: null, freeze: null, flash: null, move: step(), extension: step(), decision: step(),
+  return { id, loading: true, result: null, freeze: null, trail: null, flash: null, move: step(), extension: step(), decision: step(),
     freezeForm: newFreezeForm() };
 }
 
@@ -546,7 +553,31 @@ function detailView(state: DetailState): TemplateResult {
     </section>
     ${actions(state, kase)}
     ${freezeSection(state, kase)}
+    ${trailSection(state.trail, allowedSections(context.user).includes('cases'),
+      mayOpen() && !['CLOSED', 'DROPPED'].includes(kase.stage ?? '') ? (a) => requestFor(state, a) : null,
+      (r) => (r.ok ? html`` : failure(r, 'case-trail-error')))}
   </div>`;
+}
+
+/** Fills the freeze request form with an account of the trail and opens it, for the investigator to check and send. */
+function requestFor(state: DetailState, account: TrailAccount): void {
+  const next = nextFreeze(account);
+  if (!next) {
+    return;
+  }
+  Object.assign(state.freezeForm.values, {
+    bank: next.bank, accountNumber: next.accountNumber, layer: next.layer, amount: next.amount,
+    reason: t('cases.trail.reason', { amount: formatMoney(next.amount), account: next.accountNumber }),
+  });
+  state.freezeForm.errors = [];
+  state.freezeForm.local = [];
+  state.freezeForm.failure = null;
+  redraw();
+  const details = host?.querySelector<HTMLDetailsElement>('#freeze-form-details');
+  if (details) {
+    details.open = true;
+    details.scrollIntoView({ block: 'start' });
+  }
 }
 
 // ---- the section
@@ -577,6 +608,7 @@ function draw(target: HTMLElement): void {
     body = html`<p class="tips-alert" role="alert">${t('common.notFound')}</p>`;
   }
   render(html`<div class="tips cases">${tabs(current)}${body}</div>`, target);
+  drawTrailGraph(target, current === 'detail' && detail?.trail?.ok ? detail.trail.body : null);
 }
 
 /** Starts what the route needs the first time it is shown. */

@@ -1,17 +1,19 @@
 // Yêu cầu phong tỏa: the requests the caller may see (#/freeze) — a bank liaison only those addressed to its bank,
 // investigators all — and one request (#/freeze/<id>) with its times, the time from request to hold, and the
 // addressed bank's answers (acknowledge, hold an amount, reject with a reason); the release orders (lệnh giải tỏa) a
-// police leader issues on it and the bank's report that it released the money. Requests are sent from a case's page.
+// police leader issues on it and the bank's report that it released the money; the bank's report of onward transfers
+// found on the account (each extends the case's money trail). Requests are sent from a case's page.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { failureText, get, getAll, type Problem, type Result } from '../../shared/api';
 import { formatDate, formatDateTime, formatMoney, parseDate, todayInVietnam } from '../../shared/format';
 import { pick, t } from '../../shared/i18n';
 import { hasAnyRole, type Page, type PageContext } from '../../shared/page';
 import { allowedSections } from '../../shell/sections';
-import { FREEZE_STATUS, type FreezeRequest } from '../../generated/cases';
+import { FREEZE_STATUS, type FreezeRequest, type OnwardTransfer, type ReportOnwardTransfersResponse } from '../../generated/cases';
 import type { ListUnitsResponse, Unit } from '../../generated/report';
-import { alert, input, localError, newForm, submit, submitButton, textarea, type FormState } from '../cases/form';
+import { alert, input, localError, newForm, select, submit, submitButton, textarea, type FormState } from '../cases/form';
 import { parseDong } from '../cases/logic';
+import { onwardBody, onwardRow } from './onward';
 import { answersFor, mayBeReleased, parseVietnamTime, pendingRelease, stillHeld } from './logic';
 import { bankName, durationText, freezeTable, heldText, statusBadge } from './view';
 import { resetUrgent, urgentDetailView, urgentListSection } from './urgent';
@@ -36,6 +38,8 @@ interface DetailState {
   reject: FormState;
   release: FormState;
   report: FormState;
+  onward: FormState;
+  reported: OnwardTransfer[] | null;
 }
 
 let host: HTMLElement | null = null;
@@ -138,7 +142,80 @@ async function loadDetail(state: DetailState): Promise<void> {
 
 function newDetail(id: string): DetailState {
   return { id, loading: true, result: null, flash: null, acknowledge: newForm(), hold: newForm({ amount: '', heldAt: '' }),
-    reject: newForm({ reason: '' }), release: newReleaseForm(), report: newForm({ releasedAt: '', amount: '' }) };
+    reject: newForm({ reason: '' }), release: newReleaseForm(), report: newForm({ releasedAt: '', amount: '' }),
+    onward: newOnwardForm(), reported: null };
+}
+
+function newOnwardForm(): FormState {
+  return newForm({ rows: '1', ...onwardRow(0) });
+}
+
+/** The bank's report of onward transfers: every row in one report, written whole or not at all. */
+function onwardForm(state: DetailState): TemplateResult {
+  if (!isBank()) {
+    return html``;
+  }
+  const form = state.onward;
+  const rows = Number(form.values.rows) || 1;
+  const send = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    state.flash = null;
+    const built = onwardBody(form.values, rows);
+    if ('local' in built) {
+      form.local = built.local.map((l) => localError(l.field, l.key));
+      form.errors = [];
+      form.failure = null;
+      redraw();
+      return;
+    }
+    const result = await submit<ReportOnwardTransfersResponse>(form,
+      `/api/v1/cases/freeze-requests/${encodeURIComponent(state.id)}:report-onward-transfers`, built.body, redraw);
+    if (result.ok) {
+      state.reported = result.body.transfers ?? [];
+      state.onward = newOnwardForm();
+      state.flash = 'freeze.onward.done';
+      redraw();
+    }
+  };
+  const options = [{ value: '', label: t('freeze.form.chooseBank') }]
+    .concat((banks ?? []).map((b) => ({ value: b.code ?? '', label: pick(b.nameVi, b.nameEn) })));
+  const fields = Array.from({ length: rows }, (_, i) => [`transfers[${i}].amount`, `transfers[${i}].transferred_at`,
+    `transfers[${i}].to_account_number`, `transfers[${i}].to_bank`, `transfers[${i}].reference`]).flat();
+  return html`<section class="tip-section" id="freeze-onward" aria-labelledby="freeze-onward-title">
+    <h4 id="freeze-onward-title">${t('freeze.onward.title')}</h4>
+    <p class="hint">${t('freeze.onward.intro')}</p>
+    ${state.reported ? html`<div class="table-wrap"><table class="tips-table" id="onward-reported">
+      <thead><tr><th>${t('freeze.onward.at')}</th><th class="num">${t('freeze.onward.amount')}</th>
+        <th>${t('freeze.onward.account')}</th><th>${t('freeze.onward.bank')}</th><th>${t('freeze.onward.reference')}</th></tr></thead>
+      <tbody>${state.reported.map((o) => html`<tr><td class="nowrap">${o.transferredAt ? formatDateTime(o.transferredAt) : ''}</td>
+        <td class="num nowrap">${formatMoney(o.amount?.dong ?? '0')}</td><td class="code">${o.toAccountNumber}</td>
+        <td>${bankName(o.toBank, banks)}</td><td class="code">${o.reference}</td></tr>`)}</tbody></table></div>` : nothing}
+    <details class="action" id="onward-form-details">
+      <summary id="onward-form-toggle">${t('freeze.onward.report')}</summary>
+      <form class="tips-form" id="onward-form" novalidate @submit=${send}>
+        ${alert(form, 'onward-form-message', ['transfers', ...fields])}
+        ${Array.from({ length: rows }, (_, i) => html`<fieldset class="onward-row"><legend>${t('freeze.onward.row', { n: i + 1 })}</legend>
+          <div class="grid">
+          ${input(form, { id: `onward-amount-${i}`, name: `amount-${i}`, field: `transfers[${i}].amount`,
+            label: t('freeze.onward.amount'), hint: t('freeze.answer.amountHint') }, { inputmode: 'numeric' })}
+          ${input(form, { id: `onward-at-${i}`, name: `at-${i}`, field: `transfers[${i}].transferred_at`,
+            label: t('freeze.onward.at'), hint: t('freeze.answer.heldAtHint') })}
+          ${input(form, { id: `onward-account-${i}`, name: `account-${i}`, field: `transfers[${i}].to_account_number`,
+            label: t('freeze.onward.account'), hint: t('freeze.form.accountHint') }, { inputmode: 'numeric' })}
+          ${select(form, { id: `onward-bank-${i}`, name: `bank-${i}`, field: `transfers[${i}].to_bank`,
+            label: t('freeze.onward.bank') }, options)}
+          ${input(form, { id: `onward-reference-${i}`, name: `reference-${i}`, field: `transfers[${i}].reference`,
+            label: t('freeze.onward.reference'), hint: t('freeze.onward.referenceHint') })}
+          </div></fieldset>`)}
+        <div class="actions">
+          <button class="button" type="button" id="onward-add" @click=${() => {
+            Object.assign(form.values, onwardRow(rows), { rows: String(rows + 1) });
+            redraw();
+          }}>${t('freeze.onward.add')}</button>
+          ${submitButton('onward-submit', form, t('freeze.onward.submit'))}
+        </div>
+      </form></details>
+  </section>`;
 }
 
 function newReleaseForm(): FormState {
@@ -383,6 +460,7 @@ function detailView(state: DetailState): TemplateResult {
     </dl>
     ${answerForms(state, r)}
     ${releaseForms(state, r)}
+    ${onwardForm(state)}
   </div>`;
 }
 

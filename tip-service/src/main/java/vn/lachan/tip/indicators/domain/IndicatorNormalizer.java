@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.lachan.platform.account.BankCodes;
 import vn.lachan.platform.error.FieldViolation;
 
 /**

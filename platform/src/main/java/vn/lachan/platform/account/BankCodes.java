@@ -1,4 +1,4 @@
-package vn.lachan.tip.indicators.domain;
+package vn.lachan.platform.account;
 
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * The code the platform keeps for a bank, from what a victim writes before the account number: a code ({@code VCB}),
  * a brand ({@code Vietcombank}), a Vietnamese name ({@code Ngân hàng Ngoại thương}), with or without "Ngân hàng",
  * "NH", "TMCP" or "Bank" around it, in any case, with or without accents. A code the platform does not know is kept
- * as written, without those words.
+ * as written, without those words. Shared by tip-service's indicators and case-service's money trail, so that an
+ * account is the same node wherever it is named ({@link BankAccounts}).
  */
-final class BankCodes {
+public final class BankCodes {
 
     /** Brands, other codes and Vietnamese names (accents removed) → the code the platform keeps. */
     static final Map<String, String> ALIASES = Map.ofEntries(
@@ -57,7 +58,7 @@ final class BankCodes {
     }
 
     /** The bank's code from what precedes the account number; null when there is none. */
-    static String of(String written) {
+    public static String of(String written) {
         String glued = glued(written);
         String known = known(glued);
         if (known != null) {
@@ -82,7 +83,7 @@ final class BankCodes {
     }
 
     /** The kept code for a known code, alias or either followed by "Bank"; null otherwise. */
-    private static String known(String glued) {
+    public static String known(String glued) {
         if (CODES.contains(glued)) {
             return glued;
         }
@@ -98,14 +99,14 @@ final class BankCodes {
     }
 
     /** Upper-case ASCII letters and digits only: accents, spaces and signs removed, Đ read as D. */
-    static String glued(String written) {
+    public static String glued(String written) {
         String plain = Normalizer.normalize(written, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace('đ', 'd').replace('Đ', 'D');
         return plain.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 
     /** Every code the platform keeps for a known bank (for tests). */
-    static Set<String> codes() {
+    public static Set<String> codes() {
         Set<String> all = new HashSet<>(CODES);
         all.addAll(ALIASES.values());
         return all;
