@@ -17,6 +17,7 @@ import { drawTrailGraph, trailSection } from './trailView';
 import { nextFreeze } from './trail';
 import { article, articlesOf, deadlineState, investigating, leadUnitChoices, type Article,
   splitIds } from './logic';
+import { loadRestitution, newRestitution, restitutionSection, type RestitutionState } from './restitution';
 import vi from './vi.json';
 import en from './en.json';
 
@@ -46,6 +47,7 @@ interface DetailState {
   extension: FormState;
   decision: FormState;
   freezeForm: FormState;
+  restitution: RestitutionState;
 }
 
 let host: HTMLElement | null = null;
@@ -287,6 +289,7 @@ async function loadDetail(state: DetailState): Promise<void> {
         (page) => page.freezeRequests as FreezeRequest[])
       : Promise.resolve(null),
     get<MoneyTrail>('/api/v1/cases/' + encodeURIComponent(state.id) + '/trail'),
+    loadRestitution(state.restitution, context.user),
   ]);
   if (detail !== state) {
     return;
@@ -303,7 +306,7 @@ function newDetail(id: string): DetailState {
   const step = (): FormState => newForm({ move: '', reason: '', documentNumber: '', documentDate: today, court: '',
     months: '', approve: 'true' });
   return { id, loading: true, result: null, freeze: null, trail: null, flash: null, move: step(), extension: step(), decision: step(),
-    freezeForm: newFreezeForm() };
+    freezeForm: newFreezeForm(), restitution: newRestitution(id) };
 }
 
 function deadlineText(kase: Case, today: string): TemplateResult {
@@ -556,6 +559,8 @@ function detailView(state: DetailState): TemplateResult {
     ${trailSection(state.trail, allowedSections(context.user).includes('cases'),
       mayOpen() && !['CLOSED', 'DROPPED'].includes(kase.stage ?? '') ? (a) => requestFor(state, a) : null,
       (r) => (r.ok ? html`` : failure(r, 'case-trail-error')))}
+    ${restitutionSection(state.restitution, kase, state.freeze?.ok ? state.freeze.body : null, context.user, redraw,
+      () => { void loadDetail(state); })}
   </div>`;
 }
 

@@ -3,6 +3,7 @@
 // addressed bank's answers (acknowledge, hold an amount, reject with a reason); the release orders (lệnh giải tỏa) a
 // police leader issues on it and the bank's report that it released the money; the bank's report of onward transfers
 // found on the account (each extends the case's money trail). Requests are sent from a case's page.
+// A bank's inbox also lists the returns to victims it is to pay, and takes its report that it paid one.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { failureText, get, getAll, type Problem, type Result } from '../../shared/api';
 import { formatDate, formatDateTime, formatMoney, parseDate, todayInVietnam } from '../../shared/format';
@@ -15,6 +16,7 @@ import { alert, input, localError, newForm, select, submit, submitButton, textar
 import { parseDong } from '../cases/logic';
 import { onwardBody, onwardRow } from './onward';
 import { answersFor, mayBeReleased, parseVietnamTime, pendingRelease, stillHeld } from './logic';
+import { bankReturnsSection, loadBankReturns, newBankReturns, type BankReturnsState } from '../cases/restitution';
 import { bankName, durationText, freezeTable, heldText, statusBadge } from './view';
 import { resetUrgent, urgentDetailView, urgentListSection } from './urgent';
 
@@ -49,6 +51,20 @@ let banks: Unit[] | null = null;
 let banksLoading = false;
 let list: ListState | null = null;
 let detail: DetailState | null = null;
+/** The returns to victims the bank is to pay (bank liaisons only). */
+let bankReturns: BankReturnsState | null = null;
+
+function reloadBankReturns(): void {
+  const state = bankReturns;
+  if (!state) {
+    return;
+  }
+  void loadBankReturns(state).then(() => {
+    if (bankReturns === state) {
+      redraw();
+    }
+  });
+}
 
 function redraw(): void {
   if (host) {
@@ -123,7 +139,8 @@ function listView(state: ListState): TemplateResult {
         : !state.result.ok ? failure(state.result, 'freeze-list-error')
         : freezeTable('freeze-table', state.result.body, banks, { link: true, caseColumn: isPolice() })}
     </div>
-    ${urgentListSection(redraw, banks)}`;
+    ${urgentListSection(redraw, banks)}
+    ${isBank() ? bankReturnsSection(bankReturns, redraw, reloadBankReturns) : nothing}`;
 }
 
 // ---- one request
@@ -482,6 +499,10 @@ function enter(): void {
     if (!list) {
       list = { status: '', bank: '', overdue: false, loading: true, result: null };
       void loadList(list);
+      if (isBank()) {
+        bankReturns = newBankReturns();
+        reloadBankReturns();
+      }
     }
   } else if (UUID.test(first) && detail?.id !== first) {
     detail = newDetail(first);
