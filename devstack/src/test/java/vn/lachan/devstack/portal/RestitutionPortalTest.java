@@ -170,7 +170,9 @@ class RestitutionPortalTest {
         try (PortalBrowser portal = PortalBrowser.signIn(stack.gatewayUrl(), "dieutra", "restitution")) {
             portal.browser.get(casePage);
             portal.waiting.until(ExpectedConditions.textToBe(By.id("claims-total-returned"), "54.000.000 đ"));
-            assertThat(portal.text("return-decision-0")).contains("ngân hàng đã trả", "chờ ngân hàng trả");
+            // per victim: the share decided and what the bank reported paid of it
+            assertThat(portal.text("return-decision-0")).contains("Nguyễn Thị Bị Hại 54.000.000 đ 54.000.000 đ",
+                    "Phạm Văn Thứ Hai 36.000.000 đ 0 đ");
             portal.screenshot("4-returned");
         }
     }
