@@ -28,7 +28,7 @@ import vn.lachan.budget.v1.Spending;
 import vn.lachan.common.v1.Money;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
@@ -36,12 +36,12 @@ import vn.lachan.platform.test.RealInfrastructure;
  * recorded spending in its audit log. The seed users are those of k8s/keycloak/README.md. It spends only
  * on the 2024 lines, which {@link BudgetApiTest} leaves alone.
  */
-@RealInfrastructure(database = "lachan_budget", keycloak = true)
+@RealInfrastructure(database = "lachan_budget", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=budget-access-test"})
 class BudgetAccessApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
 
     @LocalServerPort
     int httpPort;
@@ -63,11 +63,11 @@ class BudgetAccessApiTest {
     }
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     BudgetServiceGrpc.BudgetServiceBlockingStub grpcAs(String user) {
-        return BudgetServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(keycloak.userToken(user)));
+        return BudgetServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(issuer.userToken(user)));
     }
 
     static String spending(String unit, long dong) throws Exception {
@@ -135,7 +135,7 @@ class BudgetAccessApiTest {
                 .getBudgetLine(GetBudgetLineRequest.newBuilder().setId("2025-EQUIPMENT").build()));
         assertThat(grpc.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
         // the bank's own integration client is refused too
-        assertThat(HttpApi.at(httpPort).as(keycloak.clientToken("integration-bank-vcb"))
+        assertThat(HttpApi.at(httpPort).as(issuer.clientToken("integration-bank-vcb"))
                 .get("/api/v1/budget/lines").statusCode()).isEqualTo(403);
     }
 
@@ -149,7 +149,7 @@ class BudgetAccessApiTest {
         }
         assertThat(grpcAs("ubnd").getBudgetLine(GetBudgetLineRequest.newBuilder().setId("2025-EQUIPMENT").build())
                 .getPlanned().getDong()).isEqualTo(3_300_000_000L);
-        var service = HttpApi.at(httpPort).as(keycloak.clientToken("report-service")).get("/api/v1/budget/lines");
+        var service = HttpApi.at(httpPort).as(issuer.clientToken("report-service")).get("/api/v1/budget/lines");
         assertThat(service.statusCode()).as(service.body()).isEqualTo(200);
     }
 
@@ -189,7 +189,7 @@ class BudgetAccessApiTest {
             var answer = as(user).post("/api/v1/budget/lines/2024-MANAGEMENT/spending", spending(unit, 1_000_000));
             assertThat(answer.statusCode()).as(user + ": " + answer.body()).isEqualTo(403);
         }
-        assertThat(HttpApi.at(httpPort).as(keycloak.clientToken("budget-service"))
+        assertThat(HttpApi.at(httpPort).as(issuer.clientToken("budget-service"))
                 .post("/api/v1/budget/lines/2024-MANAGEMENT/spending", spending("he-thong", 1_000_000)).statusCode())
                 .isEqualTo(403);
         assertThat(spendings()).isEqualTo(before);

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.platform.test.StandInUnitRegistry;
 
@@ -28,12 +28,12 @@ import vn.lachan.platform.test.StandInUnitRegistry;
  * ({@code taichinh}) requests, the People's Committee's approver ({@code ubnd}) decides. Uses only the 2025
  * prevention and combat lines, which the other tests leave alone.
  */
-@RealInfrastructure(database = "lachan_budget", keycloak = true)
+@RealInfrastructure(database = "lachan_budget", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=budget-allocation-test"})
 class BudgetAllocationApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
@@ -42,7 +42,7 @@ class BudgetAllocationApiTest {
     JdbcClient jdbc;
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     static String allocation(String unit, long dong) {
@@ -89,7 +89,7 @@ class BudgetAllocationApiTest {
                 .query(Long.class).single()).as("nothing stored for the reused key").isZero();
         // the key is the planner's own (their token's subject), for this operation only
         assertThat(jdbc.sql("select scope from idempotency_keys where idempotency_key = :k").param("k", key)
-                .query(String.class).list()).containsExactly("caller:" + subjectOf(keycloak.userToken("taichinh")));
+                .query(String.class).list()).containsExactly("caller:" + subjectOf(issuer.userToken("taichinh")));
         var squat = as("taichinh").post("/api/v1/budget/lines/2025-PREVENTION/allocations",
                 allocation("cong-an-tinh", 2), "lachan:budget:allocation");
         assertThat(squat.statusCode()).isEqualTo(400);

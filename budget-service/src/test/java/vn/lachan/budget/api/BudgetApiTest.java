@@ -50,7 +50,7 @@ import vn.lachan.platform.test.RealInfrastructure;
  * a real token of the finance department's spender. Each test spends on its own line, so the tests
  * need no order.
  */
-@RealInfrastructure(database = "lachan_budget", keycloak = true)
+@RealInfrastructure(database = "lachan_budget", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=budget-api-test"})
 class BudgetApiTest {
@@ -75,7 +75,7 @@ class BudgetApiTest {
     JdbcClient jdbc;
 
     /** Sở Tài chính's budget planner and spender. */
-    static final String SPENDER = RealInfrastructure.Extension.keycloak().userToken("taichinh");
+    static final String SPENDER = RealInfrastructure.Extension.tokens().userToken("taichinh");
     static final String SPENDER_UNIT = "so-tai-chinh";
 
     ManagedChannel channel;
@@ -181,7 +181,7 @@ class BudgetApiTest {
         String key = "1"; // a careless client's key, used by two people
         var mine = post("/api/v1/budget/lines/2022-PREVENTION/spending",
                 JsonFormat.printer().print(spending(1_000, "2022-06-01")), key);
-        var theirs = HttpApi.at(httpPort).as(RealInfrastructure.Extension.keycloak().userToken("ketoan.congan"))
+        var theirs = HttpApi.at(httpPort).as(RealInfrastructure.Extension.tokens().userToken("ketoan.congan"))
                 .post("/api/v1/budget/lines/2026-COMBAT/spending",
                         JsonFormat.printer().print(spending(1_000, "2026-06-01").setUnit("cong-an-tinh")), key);
 

@@ -22,7 +22,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.MovableClock;
 import vn.lachan.platform.test.RealInfrastructure;
 
@@ -31,12 +31,12 @@ import vn.lachan.platform.test.RealInfrastructure;
  * own (they change what years plan, which the other tests read as Appendix 2). After every test each year's lines add
  * up to its plan from history, no line allocates or uses more than it plans and no allocation is below zero.
  */
-@RealInfrastructure(database = "lachan_budget_changes", keycloak = true)
+@RealInfrastructure(database = "lachan_budget_changes", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=budget-change-test"})
 class BudgetChangeApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     /** The service's clock: real time, or set to an instant by a test that needs one (and put back after it). */
     static final MovableClock CLOCK = new MovableClock();
 
@@ -54,7 +54,7 @@ class BudgetChangeApiTest {
     JdbcClient jdbc;
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     static JsonNode body(HttpResponse<String> answer) {

@@ -36,7 +36,7 @@ import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.security.Roles;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
@@ -45,7 +45,7 @@ import vn.lachan.platform.test.RealInfrastructure;
  * approver ({@code ubnd}) approves, the police's accountant ({@code ketoan.congan}) commits and spends. Uses
  * only the 2023 prevention, combat and equipment lines and 2024's equipment line, which the other tests leave alone.
  */
-@RealInfrastructure(database = "lachan_budget", keycloak = true)
+@RealInfrastructure(database = "lachan_budget", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=budget-execution-test"})
 class BudgetExecutionApiTest {
@@ -62,7 +62,7 @@ class BudgetExecutionApiTest {
         }
     }
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final ObjectMapper json = new ObjectMapper();
     static final String POLICE = "cong-an-tinh";
 
@@ -76,7 +76,7 @@ class BudgetExecutionApiTest {
     BudgetExecution execution;
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     static JsonNode body(HttpResponse<String> answer) {

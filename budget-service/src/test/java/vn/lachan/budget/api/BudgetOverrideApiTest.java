@@ -30,7 +30,7 @@ import vn.lachan.platform.error.ValidationException;
 import vn.lachan.platform.security.Caller;
 import vn.lachan.platform.security.Roles;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
@@ -38,7 +38,7 @@ import vn.lachan.platform.test.RealInfrastructure;
  * accountant ({@code ketoan.congan}) asks, the committee's approver ({@code ubnd}) allows or refuses with a
  * reason. Uses only 2025-MANAGEMENT (100 million), which the other tests leave alone.
  */
-@RealInfrastructure(database = "lachan_budget", keycloak = true)
+@RealInfrastructure(database = "lachan_budget", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=budget-override-test"})
 class BudgetOverrideApiTest {
@@ -54,7 +54,7 @@ class BudgetOverrideApiTest {
         }
     }
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final ObjectMapper json = new ObjectMapper();
     static final String LINE = "2025-MANAGEMENT";
     static final String POLICE = "cong-an-tinh";
@@ -67,7 +67,7 @@ class BudgetOverrideApiTest {
     BudgetOverrides overrides;
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     static JsonNode body(HttpResponse<String> answer) {

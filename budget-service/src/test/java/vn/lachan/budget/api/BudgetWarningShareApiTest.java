@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
@@ -25,7 +25,7 @@ import vn.lachan.platform.test.RealInfrastructure;
  * the finance department's spender ({@code taichinh}) uses its allocation of 2026-MANAGEMENT over REST, against a
  * real PostgreSQL and Keycloak. Only the finance department's allocation of that line is used here.
  */
-@RealInfrastructure(database = "lachan_budget", keycloak = true)
+@RealInfrastructure(database = "lachan_budget", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=budget-warning-share-test", "lachan.budget.warn-at-percent=75"})
@@ -44,7 +44,7 @@ class BudgetWarningShareApiTest {
         }
     }
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
@@ -53,7 +53,7 @@ class BudgetWarningShareApiTest {
     JdbcClient jdbc;
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     static JsonNode body(HttpResponse<String> answer) {

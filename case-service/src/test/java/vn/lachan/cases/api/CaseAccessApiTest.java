@@ -25,16 +25,16 @@ import vn.lachan.cases.v1.GetCaseRequest;
 import vn.lachan.cases.v1.ListCasesRequest;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /** case-service checks tokens and roles itself, on gRPC and REST, and audits openings and every shown title. */
-@RealInfrastructure(database = "lachan_case", keycloak = true)
+@RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=case-access-test"})
 class CaseAccessApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
 
     @LocalServerPort
     int httpPort;
@@ -55,11 +55,11 @@ class CaseAccessApiTest {
     }
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     CaseServiceGrpc.CaseServiceBlockingStub grpcAs(String user) {
-        return CaseServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(keycloak.userToken(user)));
+        return CaseServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(issuer.userToken(user)));
     }
 
     /** A case opened over REST by the investigator {@code dieutra}; its id. */
@@ -108,7 +108,7 @@ class CaseAccessApiTest {
 
     @Test
     void aForgedTokenIsRefused() {
-        String[] parts = keycloak.userToken("dieutra").split("\\.");
+        String[] parts = issuer.userToken("dieutra").split("\\.");
         String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
         assertThat(HttpApi.at(httpPort).as(tampered).get("/api/v1/cases").statusCode()).isEqualTo(401);
     }
@@ -151,7 +151,7 @@ class CaseAccessApiTest {
             assertThat(casesTitled(title)).as(user).isZero();
         }
         var byService = catchThrowableOfType(StatusRuntimeException.class, () -> CaseServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(Bearer.token(keycloak.clientToken("report-service")))
+                .withInterceptors(Bearer.token(issuer.clientToken("report-service")))
                 .openCase(CaseApiTest.open(CaseApiTest.fraudCase())));
         assertThat(byService.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
 
@@ -260,7 +260,7 @@ class CaseAccessApiTest {
     @Test
     void aServiceAccountSeesCases() throws Exception {
         String id = openedCase("seen by a service " + UUID.randomUUID());
-        var answer = HttpApi.at(httpPort).as(keycloak.clientToken("report-service")).get("/api/v1/cases/" + id);
+        var answer = HttpApi.at(httpPort).as(issuer.clientToken("report-service")).get("/api/v1/cases/" + id);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         // a service account is audited under its client id
         assertThat(auditActors(id, "READ")).containsExactly("report-service");

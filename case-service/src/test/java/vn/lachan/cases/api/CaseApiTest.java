@@ -50,7 +50,7 @@ import vn.lachan.platform.test.RealInfrastructure;
  * The case contract end to end in one service: gRPC and REST against a real PostgreSQL, called by an
  * investigator with a real Keycloak token. Who may do what is {@link CaseAccessApiTest}'s subject.
  */
-@RealInfrastructure(database = "lachan_case", keycloak = true)
+@RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=case-api-test"})
 class CaseApiTest {
@@ -72,7 +72,7 @@ class CaseApiTest {
     @BeforeEach
     void connect() {
         // a fresh token per test: access tokens live 300 s
-        String token = RealInfrastructure.Extension.keycloak().userToken(INVESTIGATOR);
+        String token = RealInfrastructure.Extension.tokens().userToken(INVESTIGATOR);
         channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
         grpc = CaseServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(token));
         api = HttpApi.at(httpPort).as(token);
@@ -101,7 +101,7 @@ class CaseApiTest {
     @Test
     void tipServicesAccountOpensOnlyOneTipsCaseUnderThatTipsKeyForTheOfficerWhoDecidedAndReadsNothing() {
         // a real client-credentials token of the realm's tip-service client (role case-opener, unit he-thong)
-        String token = RealInfrastructure.Extension.keycloak().clientToken("tip-service");
+        String token = RealInfrastructure.Extension.tokens().clientToken("tip-service");
         String tip = UUID.randomUUID().toString();
         var officer = vn.lachan.cases.v1.DecidedBy.newBuilder().setName("dieutra").setUnit("cong-an-tinh-pa05");
         OpenCaseRequest request = OpenCaseRequest.newBuilder()
@@ -232,7 +232,7 @@ class CaseApiTest {
         String key = "1"; // a careless client's key, used by two people
         String title = "same key " + UUID.randomUUID();
         var mine = post("/api/v1/cases", JsonFormat.printer().print(fraudCase().setTitle(title)), key);
-        var leaders = HttpApi.at(httpPort).as(RealInfrastructure.Extension.keycloak().userToken("lanhdao.congan"))
+        var leaders = HttpApi.at(httpPort).as(RealInfrastructure.Extension.tokens().userToken("lanhdao.congan"))
                 .post("/api/v1/cases", JsonFormat.printer().print(fraudCase().setTitle(title + " (leader)")), key);
 
         assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
@@ -263,7 +263,7 @@ class CaseApiTest {
 
         Case first = grpc.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers)).openCase(request);
         Case byAnotherOfficer = CaseServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(Bearer.token(RealInfrastructure.Extension.keycloak().userToken("lanhdao.congan")),
+                .withInterceptors(Bearer.token(RealInfrastructure.Extension.tokens().userToken("lanhdao.congan")),
                         MetadataUtils.newAttachHeadersInterceptor(headers))
                 .openCase(request);
 

@@ -31,7 +31,7 @@ import vn.lachan.cases.v1.RespondToFreezeRequestRequest;
 import vn.lachan.common.v1.Money;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.platform.time.LegalTime;
 
@@ -39,13 +39,13 @@ import vn.lachan.platform.time.LegalTime;
  * A unit's case figures for its periodic report, on real PostgreSQL and Keycloak: cases opened, freeze requests sent
  * and money held in a window of legal days, for the unit and the units below it, and who may read them.
  */
-@RealInfrastructure(database = "lachan_case", keycloak = true)
+@RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=case-statistics-api-test"})
 class CaseStatisticsApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final String STATISTICS = "/api/v1/cases/statistics";
 
     @LocalServerPort
@@ -74,14 +74,14 @@ class CaseStatisticsApiTest {
     }
 
     String openedFor(String unit) {
-        Case opened = CaseServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(keycloak.userToken("lanhdao.congan")))
+        Case opened = CaseServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(issuer.userToken("lanhdao.congan")))
                 .openCase(CaseApiTest.open(CaseApiTest.fraudCase().setLeadUnit(unit)));
         return opened.getId();
     }
 
     String sent(String caseId) {
         return FreezeRequestServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(Bearer.token(keycloak.userToken("lanhdao.congan")))
+                .withInterceptors(Bearer.token(issuer.userToken("lanhdao.congan")))
                 .createFreezeRequest(CreateFreezeRequestRequest.newBuilder().setCaseId(caseId)
                         .setFreezeRequest(FreezeRequestApiTest.toBank("vcb-dong-thap")).build())
                 .getId();
@@ -89,12 +89,12 @@ class CaseStatisticsApiTest {
 
     void answered(String requestId, RespondToFreezeRequestRequest.Builder answer) {
         FreezeRequestServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(Bearer.token(keycloak.userToken("nganhang.vcb")))
+                .withInterceptors(Bearer.token(issuer.userToken("nganhang.vcb")))
                 .respondToFreezeRequest(answer.setId(requestId).build());
     }
 
     CaseStatistics statistics(String user, String unit, LocalDate from, LocalDate to) {
-        return CaseStatisticsServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(keycloak.userToken(user)))
+        return CaseStatisticsServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(issuer.userToken(user)))
                 .getCaseStatistics(GetCaseStatisticsRequest.newBuilder().setUnit(unit)
                         .setFrom(from.toString()).setTo(to.toString()).build());
     }
@@ -153,7 +153,7 @@ class CaseStatisticsApiTest {
     void theSameFiguresOverRestAsProto3Json() throws Exception {
         String unit = freshUnit();
         openedFor(unit);
-        var answer = HttpApi.at(httpPort).as(keycloak.userToken("kiemtoan"))
+        var answer = HttpApi.at(httpPort).as(issuer.userToken("kiemtoan"))
                 .get(STATISTICS + "?unit=" + unit + "&from=" + today() + "&to=" + today());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         CaseStatistics.Builder parsed = CaseStatistics.newBuilder();
@@ -180,7 +180,7 @@ class CaseStatisticsApiTest {
     @Test
     void badWindowsAndUnitsAreFieldErrorsInBothLanguages() {
         var stub = CaseStatisticsServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(Bearer.token(keycloak.userToken("lanhdao.congan")));
+                .withInterceptors(Bearer.token(issuer.userToken("lanhdao.congan")));
         var reversed = catchThrowableOfType(StatusRuntimeException.class, () -> stub.getCaseStatistics(
                 GetCaseStatisticsRequest.newBuilder().setUnit("cong-an-tinh").setFrom("2025-06-14").setTo("2024-12-15").build()));
         assertThat(reversed.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);

@@ -25,7 +25,7 @@ import vn.lachan.platform.test.RealInfrastructure;
  * leader {@code lanhdao.congan} releases, the Vietcombank officer {@code nganhang.vcb} reports the release executed,
  * the procurator {@code kiemsat} reads the order, and released money is neither returned to victims nor counted held.
  */
-@RealInfrastructure(database = "lachan_case", keycloak = true)
+@RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=freeze-release-api-test"})

@@ -46,7 +46,7 @@ import vn.lachan.cases.v1.RespondToFreezeRequestRequest;
 import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.MovableClock;
 import vn.lachan.platform.test.RealInfrastructure;
 
@@ -55,13 +55,13 @@ import vn.lachan.platform.test.RealInfrastructure;
  * the investigator {@code dieutra} (PA05) sends, the Vietcombank officer {@code nganhang.vcb} and the bank's
  * system (client {@code integration-bank-vcb}) answer, and nobody sees another bank's requests.
  */
-@RealInfrastructure(database = "lachan_case", keycloak = true)
+@RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=freeze-request-api-test"})
 class FreezeRequestApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final String VCB = "vcb-dong-thap";
     static final String BIDV = "bidv-dong-thap";
     static final String REQUESTS = "/api/v1/cases/freeze-requests";
@@ -105,7 +105,7 @@ class FreezeRequestApiTest {
      */
     static String token(String user) {
         return TOKENS.compute(user, (u, known) -> known != null && known.fetched().isAfter(Instant.now().minusSeconds(60))
-                ? known : new Token(keycloak.userToken(u), Instant.now())).value();
+                ? known : new Token(issuer.userToken(u), Instant.now())).value();
     }
 
     HttpApi as(String user) {
@@ -295,7 +295,7 @@ class FreezeRequestApiTest {
         String caseId = openedCase();
         FreezeRequest vcb = sent(caseId, toBank(VCB).setLayer(2));
         FreezeRequest bidv = sent(caseId, toBank(BIDV));
-        var system = grpcAs(keycloak.clientToken("integration-bank-vcb"));
+        var system = grpcAs(issuer.clientToken("integration-bank-vcb"));
 
         FreezeRequest held = system.respondToFreezeRequest(RespondToFreezeRequestRequest.newBuilder()
                 .setId(vcb.getId())
@@ -419,7 +419,7 @@ class FreezeRequestApiTest {
             assertThat(answer.statusCode()).as(user).isEqualTo(403);
         }
         var bySystem = catchThrowableOfType(StatusRuntimeException.class,
-                () -> grpcAs(keycloak.clientToken("integration-bank-vcb")).createFreezeRequest(
+                () -> grpcAs(issuer.clientToken("integration-bank-vcb")).createFreezeRequest(
                         CreateFreezeRequestRequest.newBuilder().setCaseId(caseId).setFreezeRequest(toBank(VCB)).build()));
         assertThat(bySystem.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
         assertThat(stored()).isEqualTo(before);

@@ -22,7 +22,7 @@ import vn.lachan.cases.v1.ReturnDecision;
 import vn.lachan.cases.v1.ReturnInstruction;
 import vn.lachan.cases.v1.ReturnStatus;
 import vn.lachan.cases.v1.VictimClaim;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
@@ -30,13 +30,13 @@ import vn.lachan.platform.test.RealInfrastructure;
  * the claims, the police leader {@code lanhdao.congan} (or the procurator {@code kiemsat} once the case is at the
  * procuracy) decides the return, and the Vietcombank officer {@code nganhang.vcb} reports its instructions paid.
  */
-@RealInfrastructure(database = "lachan_case", keycloak = true)
+@RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=restitution-api-test"})
 class RestitutionApiTest extends CaseServiceApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final ObjectMapper json = new ObjectMapper();
     static final String VCB = "vcb-dong-thap";
     static final String BIDV = "bidv-dong-thap";

@@ -22,14 +22,24 @@ public @interface RealInfrastructure {
     /** The database the service under test owns, e.g. {@code lachan_tip}; empty for Redis only. */
     String database() default "";
 
-    /** Also a real Keycloak with the lachan realm, whose issuer the services are pointed at. */
+    /**
+     * Also a real Keycloak with the lachan realm, whose issuer the services are pointed at: for the gateway, whose
+     * sign-in is Keycloak's. The services' own API tests take {@link #tokens()} instead.
+     */
     boolean keycloak() default false;
+
+    /**
+     * Also the realm's tokens signed in the test JVM ({@link LocalIssuer}), whose issuer the services are pointed at:
+     * the same claims as Keycloak's (proved by {@code LocalIssuerConformanceTest}) without a Keycloak to start.
+     */
+    boolean tokens() default false;
 
     final class Extension implements BeforeAllCallback {
 
         private static LocalPostgres postgres;
         private static LocalRedis redis;
         private static LocalKeycloak keycloak;
+        private static LocalIssuer tokens;
 
         @Override
         public void beforeAll(ExtensionContext context) {
@@ -41,8 +51,14 @@ public @interface RealInfrastructure {
                 System.setProperty("LACHAN_DB_PASSWORD", pg.password());
             }
             System.setProperty("LACHAN_REDIS_URL", redis().url());
+            if (settings.keycloak() && settings.tokens()) {
+                throw new IllegalStateException(context.getRequiredTestClass() + ": keycloak or tokens, not both");
+            }
             if (settings.keycloak()) {
                 System.setProperty("LACHAN_ISSUER_URI", keycloak().issuer());
+            }
+            if (settings.tokens()) {
+                System.setProperty("LACHAN_ISSUER_URI", tokens().issuer());
             }
             // the unit registry, for the services that ask it (ADR 0004): answers from the shipped table; not in the
             // gateway, which has no gRPC on its class path
@@ -69,6 +85,15 @@ public @interface RealInfrastructure {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(keycloak)));
             }
             return keycloak;
+        }
+
+        /** The test JVM's signer of the realm's tokens, started on first use and stopped when the JVM exits. */
+        public static synchronized LocalIssuer tokens() {
+            if (tokens == null) {
+                tokens = LocalIssuer.start(LocalKeycloak.repoRoot());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> quietly(tokens)));
+            }
+            return tokens;
         }
 
         /** The test JVM's PostgreSQL, started on first use and stopped when the JVM exits. */

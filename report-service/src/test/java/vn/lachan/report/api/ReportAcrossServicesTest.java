@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.platform.test.LocalRedis;
 import vn.lachan.report.StandInBudget;
@@ -27,7 +27,7 @@ import vn.lachan.tip.TipServiceApplication;
  * two applications, two databases, one network hop with a deadline. budget-service is a stand-in here
  * ({@link StandInBudget}); devstack's end-to-end tests read the real one.
  */
-@RealInfrastructure(database = "lachan_report", keycloak = true)
+@RealInfrastructure(database = "lachan_report", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=report-test"})
 class ReportAcrossServicesTest {
@@ -35,9 +35,9 @@ class ReportAcrossServicesTest {
     static ConfigurableApplicationContext tipService;
     static int tipGrpcPort;
     static int tipHttpPort;
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
-    static final String LEADER = keycloak.userToken("lanhdao.congan");
-    static final String OFFICER = keycloak.userToken("tiepnhan");
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
+    static final String LEADER = issuer.userToken("lanhdao.congan");
+    static final String OFFICER = issuer.userToken("tiepnhan");
 
     @LocalServerPort
     int httpPort;
@@ -109,7 +109,7 @@ class ReportAcrossServicesTest {
     void aDistrictWritesAndSeesOnlyItsOwnReportAndTipServiceCountsOnlyItsTips() throws Exception {
         tip("huyen-cao-lanh", "GIFT_ACQUAINTANCE", "2025-02-02T02:00:00Z");
         StandInBudget.SHARED.set("huyen-cao-lanh", 2025, new StandInBudget.Figures(40_000_000L, 15_000_000L, 9_876_543L));
-        String submitterToken = keycloak.userToken("baocao.caolanh");
+        String submitterToken = issuer.userToken("baocao.caolanh");
         HttpApi district = HttpApi.at(httpPort).as(submitterToken);
 
         var own = district.post("/api/v1/reports", "{\"unit\":\"huyen-cao-lanh\",\"period\":{\"year\":2025,\"kind\":\"YEAR\"}}");
@@ -177,7 +177,7 @@ class ReportAcrossServicesTest {
                 "--spring.grpc.client.channels.tip-service.address=static://localhost:" + deadPort)) {
             int port = Integer.parseInt(report.getEnvironment().getProperty("local.server.port"));
             // a district's template counts its tips, so its report needs tip-service
-            var answer = HttpApi.at(port).as(keycloak.userToken("baocao.caolanh"))
+            var answer = HttpApi.at(port).as(issuer.userToken("baocao.caolanh"))
                     .post("/api/v1/reports", "{\"unit\":\"huyen-cao-lanh\",\"period\":{\"year\":2024,\"kind\":\"HALF_YEAR\"}}");
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
             assertThat(answer.body()).contains("tip-service");

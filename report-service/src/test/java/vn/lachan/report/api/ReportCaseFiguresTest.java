@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.lachan.cases.CaseServiceApplication;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.LocalRedis;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.report.StandInBudget;
@@ -34,7 +34,7 @@ import vn.lachan.tip.TipServiceApplication;
  * each with its own database, over gRPC with the caller's own token; and a draft's pre-filled figures read again
  * (`:refresh`) without touching what the unit overrode. budget-service is a stand-in ({@link StandInBudget}).
  */
-@RealInfrastructure(database = "lachan_report", keycloak = true)
+@RealInfrastructure(database = "lachan_report", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=report-cases-test"})
 class ReportCaseFiguresTest {
@@ -56,8 +56,8 @@ class ReportCaseFiguresTest {
     static int tipGrpcPort;
     static int caseGrpcPort;
     static int caseHttpPort;
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
-    static final String LEADER = keycloak.userToken("lanhdao.congan");
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
+    static final String LEADER = issuer.userToken("lanhdao.congan");
 
     @LocalServerPort
     int httpPort;
@@ -110,7 +110,7 @@ class ReportCaseFiguresTest {
                  "layer":1,"reason":"Nhận tiền của bị hại"}""";
         String request = idOf(police, "/api/v1/cases/" + pa05 + "/freeze-requests", freeze);
         idOf(police, "/api/v1/cases/" + pa05 + "/freeze-requests", freeze);
-        idOf(HttpApi.at(caseHttpPort).as(keycloak.userToken("nganhang.vcb")),
+        idOf(HttpApi.at(caseHttpPort).as(issuer.userToken("nganhang.vcb")),
                 "/api/v1/cases/freeze-requests/" + request + ":respond", "{\"hold\":{\"amountHeld\":{\"dong\":\"123456789\"}}}");
         // a victim of the case gets 100 million back by the police leader's decision, and VCB reports it paid
         idOf(police, "/api/v1/cases/" + pa05 + "/victim-claims", """
@@ -121,7 +121,7 @@ class ReportCaseFiguresTest {
                 .formatted(vn.lachan.platform.time.LegalTime.legalDay(CASE_DAY)));
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         String instruction = decided.body().replaceAll("(?s).*\"instructions\": \\[\\s*\\{\\s*\"id\": \"([^\"]+)\".*", "$1");
-        var paid = HttpApi.at(caseHttpPort).as(keycloak.userToken("nganhang.vcb")).post("/api/v1/cases/returns/"
+        var paid = HttpApi.at(caseHttpPort).as(issuer.userToken("nganhang.vcb")).post("/api/v1/cases/returns/"
                 + instruction + ":report-executed", "{\"executedAt\":\"" + CASE_DAY + "\",\"bankReference\":\"FT1\"}");
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
 
@@ -178,7 +178,7 @@ class ReportCaseFiguresTest {
     @Test
     void aDraftsPrefilledFiguresAreReadAgainKeepingWhatTheUnitOverrodeAndALockedReportNeverChanges() throws Exception {
         StandInBudget.SHARED.set("huyen-cao-lanh", 2023, new StandInBudget.Figures(10_000_000L, 4_000_000L, 2_000_000L));
-        String submitter = keycloak.userToken("baocao.caolanh");
+        String submitter = issuer.userToken("baocao.caolanh");
         HttpApi district = HttpApi.at(httpPort).as(submitter);
         var started = district.post("/api/v1/reports", "{\"unit\":\"huyen-cao-lanh\",\"period\":{\"year\":2023,\"kind\":\"YEAR\"}}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -233,10 +233,10 @@ class ReportCaseFiguresTest {
                 .param("id", report.getId()).query(Long.class).single()).isEqualTo(1L);
 
         // another unit's submitter may not refresh it (not found), nor may a reader
-        assertThat(HttpApi.at(httpPort).as(keycloak.userToken("baocao.sotuphap"))
+        assertThat(HttpApi.at(httpPort).as(issuer.userToken("baocao.sotuphap"))
                 .post("/api/v1/reports/" + report.getId() + ":refresh", "{\"etag\":\"" + fresh.getEtag() + "\"}")
                 .statusCode()).isEqualTo(404);
-        assertThat(HttpApi.at(httpPort).as(keycloak.userToken("ubnd"))
+        assertThat(HttpApi.at(httpPort).as(issuer.userToken("ubnd"))
                 .post("/api/v1/reports/" + report.getId() + ":refresh", "{\"etag\":\"" + fresh.getEtag() + "\"}")
                 .statusCode()).isEqualTo(403);
     }

@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.tip.indicators.domain.IndicatorNormalizer;
 import vn.lachan.tip.intake.api.TipApiTest;
@@ -39,13 +39,13 @@ import vn.lachan.tip.v1.TipServiceGrpc;
  * publications and review requests from their canonical form, refused values kept, once per normaliser version; then
  * the scam check finds them in the newer form, from PostgreSQL and from the rebuilt index.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-renormalization-test"})
 class IndicatorRenormalizationTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
-    static final String OFFICER = keycloak.userToken("tiepnhan");
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
+    static final String OFFICER = issuer.userToken("tiepnhan");
 
     @LocalServerPort
     int httpPort;

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.tip.intake.api.TipApiTest;
 import vn.lachan.tip.publictips.api.Citizen;
@@ -47,12 +47,12 @@ import vn.lachan.tip.v1.ListAttachmentsResponse;
  * per content, checked by their magic bytes and size, their content shown only to roles that may see the narrative,
  * every opening audited. Shares TipApiTest's application context.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-api-test"})
 class TipAttachmentApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final int MAX = 716_800;
 
     @LocalServerPort
@@ -74,11 +74,11 @@ class TipAttachmentApiTest {
     }
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     AttachmentServiceGrpc.AttachmentServiceBlockingStub grpcAs(String user) {
-        return AttachmentServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(keycloak.userToken(user)));
+        return AttachmentServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(issuer.userToken(user)));
     }
 
     String tipFor(String unit) throws Exception {

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.tip.v1.CheckIndicatorResponse;
 
@@ -25,12 +25,12 @@ import vn.lachan.tip.v1.CheckIndicatorResponse;
  * What the public check publishes, as the police manage it: publication, withdrawal (which overrides a prosecution),
  * a citizen's review request through the public route, who may do which, and the audit of every change and read.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=indicator-publication-test"})
 class IndicatorPublicationApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
@@ -46,7 +46,7 @@ class IndicatorPublicationApiTest {
     }
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(user == null ? null : keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(user == null ? null : issuer.userToken(user));
     }
 
     CheckIndicatorResponse.Status publicStatus(String type, String value) throws Exception {

@@ -32,7 +32,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.platform.time.LegalTime;
 import vn.lachan.tip.indicators.domain.IndicatorNormalizer;
@@ -52,15 +52,15 @@ import vn.lachan.tip.v1.TipServiceGrpc;
  * Indicators end to end: normalised on receipt, tips linked by them within what the viewer may see, and the
  * public scam check, without a token, from the Redis index or — when Redis lost it — from PostgreSQL.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-indicators-test"})
 class TipIndicatorsApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
-    static final String OFFICER = keycloak.userToken("tiepnhan");
-    static final String INVESTIGATOR = keycloak.userToken("dieutra");
-    static final String DISTRICT = keycloak.userToken("baocao.caolanh");
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
+    static final String OFFICER = issuer.userToken("tiepnhan");
+    static final String INVESTIGATOR = issuer.userToken("dieutra");
+    static final String DISTRICT = issuer.userToken("baocao.caolanh");
     /** The index's keys, which carry the normaliser's version. */
     static final String INDEX = "lachan:tip:scam-check:v2:n" + IndicatorNormalizer.VERSION + ":";
     static final String READY = INDEX + "ready";

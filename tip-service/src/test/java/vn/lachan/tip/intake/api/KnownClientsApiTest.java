@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.tip.v1.ListTipsRequest;
 import vn.lachan.tip.v1.TipServiceGrpc;
@@ -24,12 +24,12 @@ import vn.lachan.tip.v1.TipServiceGrpc;
  * adds to the realm later, even one that asks for the API's audience, is refused as unauthenticated. Shares
  * TipApiTest's context.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-api-test"})
 class KnownClientsApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final String STATISTICS = "/api/v1/tips/statistics?from=2024-01-01&to=2024-12-31&receivingUnit=huyen-lai-vung";
 
     @LocalServerPort
@@ -40,9 +40,9 @@ class KnownClientsApiTest {
     @Test
     void aTokenOfAClientTheServicesDoNotKnowIsRefusedOnRestAndGrpc() {
         String unknown = "unknown-client-" + UUID.randomUUID();
-        keycloak.createServiceClient(unknown, true, null);
-        keycloak.grantRole(unknown, "reader-consolidated"); // the role report-service has, which may count tips
-        String token = keycloak.clientToken(unknown);
+        // the role report-service has, which may count tips (the real Keycloak's throw-away client of the same shape is
+        // in the end-to-end AuthorizationMatrixTest)
+        String token = issuer.unknownClientToken(unknown, true, java.util.Set.of("reader-consolidated"));
         // a genuine token of the realm, for the API's audience, with a role that may count tips: only the client is wrong
         String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         assertThat(payload).contains("\"azp\":\"" + unknown + "\"").contains("lachan-api").contains("reader-consolidated");
@@ -62,9 +62,9 @@ class KnownClientsApiTest {
 
     @Test
     void aKnownServiceClientAndAUserOfTheTestClientAreAccepted() {
-        var service = HttpApi.at(httpPort).as(keycloak.clientToken("report-service")).get(STATISTICS);
+        var service = HttpApi.at(httpPort).as(issuer.clientToken("report-service")).get(STATISTICS);
         assertThat(service.statusCode()).as(service.body()).isEqualTo(200);
-        var user = HttpApi.at(httpPort).as(keycloak.userToken("tiepnhan")).get("/api/v1/tips");
+        var user = HttpApi.at(httpPort).as(issuer.userToken("tiepnhan")).get("/api/v1/tips");
         assertThat(user.statusCode()).as(user.body()).isEqualTo(200);
     }
 }

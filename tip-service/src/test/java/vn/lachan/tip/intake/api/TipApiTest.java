@@ -32,7 +32,7 @@ import vn.lachan.tip.v1.Tip;
 import vn.lachan.tip.v1.TipServiceGrpc;
 
 /** The tip contract end to end in one service: gRPC and REST against a real PostgreSQL. */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-api-test"})
 public class TipApiTest {
@@ -44,7 +44,7 @@ public class TipApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    public static final String OFFICER = RealInfrastructure.Extension.keycloak().userToken("tiepnhan");
+    public static final String OFFICER = RealInfrastructure.Extension.tokens().userToken("tiepnhan");
 
     ManagedChannel channel;
     TipServiceGrpc.TipServiceBlockingStub grpc;
@@ -126,7 +126,7 @@ public class TipApiTest {
         String narrative = "same key " + UUID.randomUUID();
         String body = JsonFormat.printer().print(hotlineTip().setNarrative(narrative));
         var mine = post("/api/v1/tips", body, key);
-        var leaders = HttpApi.at(httpPort).as(RealInfrastructure.Extension.keycloak().userToken("lanhdao.congan"))
+        var leaders = HttpApi.at(httpPort).as(RealInfrastructure.Extension.tokens().userToken("lanhdao.congan"))
                 .post("/api/v1/tips", body, key);
 
         assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);

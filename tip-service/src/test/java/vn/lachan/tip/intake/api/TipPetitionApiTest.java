@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.platform.test.StandInUnitRegistry;
 import vn.lachan.tip.publictips.api.Citizen;
@@ -32,12 +32,12 @@ import vn.lachan.tip.v1.TipServiceGrpc;
  * is built after tip-service; the real one answers in devstack's TipProcedureBadInputTest). Shares TipApiTest's
  * application context.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-api-test"})
 class TipPetitionApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final StandInUnitRegistry REGISTRY = StandInUnitRegistry.SHARED;
 
     @LocalServerPort
@@ -53,7 +53,7 @@ class TipPetitionApiTest {
     }
 
     HttpResponse<String> receive(Tip.Builder tip) throws Exception {
-        return HttpApi.at(httpPort).as(keycloak.userToken("tiepnhan")).post("/api/v1/tips", JsonFormat.printer().print(tip));
+        return HttpApi.at(httpPort).as(issuer.userToken("tiepnhan")).post("/api/v1/tips", JsonFormat.printer().print(tip));
     }
 
     long stored(String narrative) {
@@ -111,7 +111,7 @@ class TipPetitionApiTest {
 
         ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
         try {
-            Tip read = TipServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(keycloak.userToken("dieutra")))
+            Tip read = TipServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(issuer.userToken("dieutra")))
                     .getTip(GetTipRequest.newBuilder().setId(created.getId()).build());
             assertThat(read.getPetitioningUnit()).isEqualTo("vien-kiem-sat-tinh");
             assertThat(read.getSourceKind()).isEqualTo(SourceKind.PETITION);
@@ -120,7 +120,7 @@ class TipPetitionApiTest {
         }
 
         // the district may not see the narrative, but the petitioning body is no personal data
-        var district = HttpApi.at(httpPort).as(keycloak.userToken("baocao.caolanh")).get("/api/v1/tips/" + created.getId());
+        var district = HttpApi.at(httpPort).as(issuer.userToken("baocao.caolanh")).get("/api/v1/tips/" + created.getId());
         assertThat(district.statusCode()).as(district.body()).isEqualTo(200);
         Tip seen = Citizen.parse(district, Tip.newBuilder());
         assertThat(seen.getNarrative()).isEqualTo(vn.lachan.tip.intake.domain.Tip.WITHHELD);
@@ -135,7 +135,7 @@ class TipPetitionApiTest {
     void whenTheRegistryDoesNotAnswerAPetitionIsRefusedWith503AndNothingIsStoredAndTheSameRequestLaterSucceeds()
             throws Exception {
         String narrative = "Kiến nghị khởi tố khi danh mục đơn vị không phản hồi " + UUID.randomUUID();
-        String token = keycloak.userToken("tiepnhan");
+        String token = issuer.userToken("tiepnhan");
         REGISTRY.failWith(Status.UNAVAILABLE.withDescription("registry stopped"));
         try {
             var refused = receive(petition(narrative).setPetitioningUnit("vien-kiem-sat-tinh"));

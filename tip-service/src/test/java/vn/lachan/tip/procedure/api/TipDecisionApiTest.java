@@ -41,7 +41,7 @@ import vn.lachan.cases.CaseServiceApplication;
 import vn.lachan.cases.v1.ListCasesResponse;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.LocalRedis;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.tip.procedure.ProsecutionReconciler;
@@ -58,7 +58,7 @@ import vn.lachan.tip.v1.TipStatus;
  * Deadlines, extensions and decisions end to end: tip-service on a clock fixed at 10 March 2026, a real case-service
  * started beside it, real Keycloak tokens, real PostgreSQL.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-decision-test",
                 // the tests run the reconciler's rounds themselves; a pending prosecution is due at once
@@ -67,7 +67,7 @@ class TipDecisionApiTest {
 
     /** 10:00 on 10 March 2026 in Vietnam. */
     static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
 
     static ConfigurableApplicationContext caseService;
     static int caseGrpcPort;
@@ -194,7 +194,7 @@ class TipDecisionApiTest {
     }
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     /** A tip received by the provincial police for {@code unit} at {@code receivedAt}; answers its id. */
@@ -223,7 +223,7 @@ class TipDecisionApiTest {
 
     /** The cases case-service holds for a tip, as an investigator sees them there. */
     ListCasesResponse casesOf(String tipId) throws Exception {
-        var answer = HttpApi.at(caseHttpPort).as(keycloak.userToken("dieutra")).get("/api/v1/cases?tipId=" + tipId);
+        var answer = HttpApi.at(caseHttpPort).as(issuer.userToken("dieutra")).get("/api/v1/cases?tipId=" + tipId);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         ListCasesResponse.Builder cases = ListCasesResponse.newBuilder();
         JsonFormat.parser().merge(answer.body(), cases);
@@ -440,7 +440,7 @@ class TipDecisionApiTest {
     @Test
     void aCaseRefusedWhileTheOfficerWaitsDecidesNothingAndItsKeyIsRefusedTheSameWayAgain() throws Exception {
         String id = tip("huyen-thap-muoi", "2026-03-02T02:00:00Z");
-        var direct = HttpApi.at(caseHttpPort).as(keycloak.userToken("dieutra")).post("/api/v1/cases", """
+        var direct = HttpApi.at(caseHttpPort).as(issuer.userToken("dieutra")).post("/api/v1/cases", """
                 {"title":"Vụ án mở trực tiếp","penalCodeArticle":174,"clause":1,"leadUnit":"cong-an-tinh-pa05",
                  "tipIds":["%s"]}""".formatted(id));
         assertThat(direct.statusCode()).as(direct.body()).isEqualTo(200);
@@ -462,7 +462,7 @@ class TipDecisionApiTest {
         network.next.set(FaultyNetwork.Fault.LOST_ON_THE_WAY);
         assertThat(as("dieutra").post("/api/v1/tips/" + id + ":decide", PROSECUTE).statusCode()).isEqualTo(503);
         // meanwhile an investigator opens a case holding this tip straight in case-service
-        var direct = HttpApi.at(caseHttpPort).as(keycloak.userToken("dieutra")).post("/api/v1/cases", """
+        var direct = HttpApi.at(caseHttpPort).as(issuer.userToken("dieutra")).post("/api/v1/cases", """
                 {"title":"Vụ án mở trực tiếp","penalCodeArticle":174,"clause":1,"leadUnit":"cong-an-tinh-pa05",
                  "tipIds":["%s"]}""".formatted(id));
         assertThat(direct.statusCode()).as(direct.body()).isEqualTo(200);
@@ -693,7 +693,7 @@ class TipDecisionApiTest {
         var grpc = catchThrowableOfType(StatusRuntimeException.class, () -> {
             ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", grpcPort).usePlaintext().build();
             try {
-                TipDecisionServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(keycloak.userToken("tiepnhan")))
+                TipDecisionServiceGrpc.newBlockingStub(channel).withInterceptors(Bearer.token(issuer.userToken("tiepnhan")))
                         .decideTip(DecideTipRequest.newBuilder().setId(id)
                                 .setProsecute(Prosecute.newBuilder().setPenalCodeArticle(174).setClause(1)).build());
             } finally {

@@ -56,7 +56,7 @@ import vn.lachan.tip.v1.TipsterMessage;
  * gRPC, nobody else let in, a thread with the police, and nothing about the tipster's connection kept. Real Keycloak
  * for the officers, real PostgreSQL and Redis.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=public-tip-test"})
 public class PublicTipApiTest {
@@ -72,7 +72,7 @@ public class PublicTipApiTest {
     Citizen citizen;
 
     public static String token(String user) {
-        return RealInfrastructure.Extension.keycloak().userToken(user);
+        return RealInfrastructure.Extension.tokens().userToken(user);
     }
 
     @BeforeEach

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lachan.platform.test.HttpApi;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.tip.intake.api.TipApiTest;
 import vn.lachan.tip.publictips.api.Citizen;
@@ -25,12 +25,12 @@ import vn.lachan.tip.v1.TipStatistics;
  * audited; a new code is usable at once, a deactivated one is refused for new tips but still counted. Each test uses
  * codes of its own, since other tests share the database. Shares TipApiTest's application context.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=tip-api-test"})
 class ReferenceDataApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final String PATH = "/api/v1/tips/modus-operandi";
 
     @LocalServerPort
@@ -39,7 +39,7 @@ class ReferenceDataApiTest {
     JdbcClient jdbc;
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(keycloak.userToken(user));
+        return HttpApi.at(httpPort).as(issuer.userToken(user));
     }
 
     static String newCode() {

@@ -55,7 +55,7 @@ import vn.lachan.tip.v1.TipServiceGrpc;
  * on a clock fixed at 15 June 2026, with real Keycloak tokens: the police (cong-an-tinh) were allocated
  * {@value #ALLOCATED} đ of 2026-MANAGEMENT. One test stops budget-service and starts it again on the same port.
  */
-@RealInfrastructure(database = "lachan_tip", keycloak = true)
+@RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0", "spring.grpc.server.inprocess.name=public-tip-test"})
 class TipRewardApiTest {
@@ -164,12 +164,12 @@ class TipRewardApiTest {
     }
 
     HttpApi as(String user) {
-        return HttpApi.at(httpPort).as(RealInfrastructure.Extension.keycloak().userToken(user));
+        return HttpApi.at(httpPort).as(RealInfrastructure.Extension.tokens().userToken(user));
     }
 
     String hotlineTip() {
         return TipServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(Bearer.token(RealInfrastructure.Extension.keycloak().userToken("tiepnhan")))
+                .withInterceptors(Bearer.token(RealInfrastructure.Extension.tokens().userToken("tiepnhan")))
                 .createTip(CreateTipRequest.newBuilder().setTip(TipApiTest.hotlineTip()).build()).getId();
     }
 
@@ -436,7 +436,7 @@ class TipRewardApiTest {
         String recorded;
         try {
             recorded = BudgetServiceGrpc.newBlockingStub(toBudget)
-                    .withInterceptors(Bearer.token(RealInfrastructure.Extension.keycloak().userToken("ketoan.congan")),
+                    .withInterceptors(Bearer.token(RealInfrastructure.Extension.tokens().userToken("ketoan.congan")),
                             MetadataUtils.newAttachHeadersInterceptor(key))
                     .recordSpending(BudgetPayer.request(underWay)).getId();
         } finally {
