@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -174,15 +175,11 @@ class FaultInjectionTest {
         }
 
         // every tip decided while case-service was away gets its one case once it is back (the reconciler)
-        Instant until = Instant.now().plus(Duration.ofMinutes(3));
         for (String tip : toProsecute) {
-            JsonNode read = json.readTree(as("dieutra").get("/api/v1/tips/" + tip).body());
-            while (!"PROSECUTED".equals(read.path("status").asString()) && Instant.now().isBefore(until)) {
-                pause(Duration.ofSeconds(2));
-                read = json.readTree(as("dieutra").get("/api/v1/tips/" + tip).body());
-            }
-            assertThat(read.path("status").asString()).as("tip " + tip + " after case-service came back: " + read)
-                    .isEqualTo("PROSECUTED");
+            JsonNode read = Awaitility.await("tip " + tip + " prosecuted after case-service came back")
+                    .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> json.readTree(as("dieutra").get("/api/v1/tips/" + tip).body()),
+                            answer -> "PROSECUTED".equals(answer.path("status").asString()));
             assertThat(read.path("caseId").asString()).isNotBlank();
         }
 

@@ -1,13 +1,14 @@
 package vn.lachan.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -31,30 +32,20 @@ class ReminderMailEndToEndTest {
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         assertThat(set.body()).contains(address);
 
-        Instant until = Instant.now().plus(Duration.ofSeconds(90));
-        List<MimeMessage> mine = List.of();
-        while (mine.isEmpty() && Instant.now().isBefore(until)) {
-            Thread.sleep(1000);
-            mine = toAddress(mail, address);
-        }
-        assertThat(mine).as("a reminder reached " + address).isNotEmpty();
+        List<MimeMessage> mine = await("a reminder reaches " + address).atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> toAddress(mail, address), list -> !list.isEmpty());
         MimeMessage first = mine.getFirst();
         assertThat(first.getSubject()).startsWith("[Quá hạn] Báo cáo").contains("Kế hoạch phòng, chống tội phạm");
         assertThat(first.getContent().toString()).contains("Kính gửi", "Lá Chắn");
 
         // one run sends the unit's reminders one after another (one per overdue period); once a whole run (15 s)
         // has passed with nothing new, every later run found each reminder claimed and sent it no more
-        int sent = mine.size();
-        Instant stableSince = Instant.now();
-        while (Duration.between(stableSince, Instant.now()).toSeconds() < 20) {
-            assertThat(Instant.now()).as("the reminders settle within 90 s").isBefore(until.plusSeconds(60));
-            Thread.sleep(1000);
-            int now = toAddress(mail, address).size();
-            if (now != sent) {
-                sent = now;
-                stableSince = Instant.now();
-            }
-        }
+        AtomicInteger sent = new AtomicInteger(mine.size());
+        await("the reminders settle: 20 s with nothing new").during(Duration.ofSeconds(20)).atMost(Duration.ofSeconds(150))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    int now = toAddress(mail, address).size();
+                    return sent.getAndSet(now) == now;
+                });
         List<String> subjects = new java.util.ArrayList<>();
         for (MimeMessage m : toAddress(mail, address)) {
             subjects.add(m.getSubject());

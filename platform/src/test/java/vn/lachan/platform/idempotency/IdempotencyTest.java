@@ -3,6 +3,7 @@ package vn.lachan.platform.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,8 +130,9 @@ class IdempotencyTest {
             for (int i = 0; i < 4; i++) {
                 retries.add(threads.submit(() -> create(request, "tip")));
             }
-            Thread.sleep(300);
-            assertThat(retries).noneMatch(Future::isDone); // waiting on the key, not answering nor changing
+            // waiting on the key, not answering nor changing
+            Awaitility.await("the retries wait on the key").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                    .until(() -> retries.stream().noneMatch(Future::isDone));
             release.countDown();
 
             UUID id = first.get(10, TimeUnit.SECONDS);

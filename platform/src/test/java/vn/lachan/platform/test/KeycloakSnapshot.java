@@ -22,15 +22,17 @@ import java.util.stream.Stream;
  * <p>Made once per checkout by the first test JVM that asks (under a file lock), kept under
  * {@code platform/target/keycloak-snapshots/<hash>}; the hash covers everything the snapshot holds (the realm, the
  * dev users and test client, the Keycloak distribution and its build options), so a change to any of them makes a new
- * one. Not used with {@code LACHAN_DB_URL} (an external server cannot be copied).
+ * one. Not used with {@code LACHAN_DB_URL} (an external server cannot be copied). The devstack's test stack starts
+ * its PostgreSQL on a copy too, and points the portal's client at its own gateway ({@link
+ * LocalKeycloak#sendBrowsersBackTo}).
  */
-final class KeycloakSnapshot {
+public final class KeycloakSnapshot {
 
     private KeycloakSnapshot() {
     }
 
     /** The snapshot for this checkout's realm and distribution, made now if it does not exist yet. */
-    static Path dataDirectory(Path repoRoot) {
+    public static Path dataDirectory(Path repoRoot) {
         Path snapshots = repoRoot.resolve("platform/target/keycloak-snapshots");
         try {
             Files.createDirectories(snapshots);

@@ -202,6 +202,26 @@ public final class LocalKeycloak implements AutoCloseable {
     }
 
     /**
+     * Points the portal's client {@code lachan-portal} at {@code publicUrl}, as importing the realm with {@code
+     * LACHAN_PUBLIC_URL} set to it would have: for a Keycloak started on a {@link KeycloakSnapshot}, whose realm was
+     * imported with {@link #DEFAULT_PUBLIC_URL}.
+     */
+    public void sendBrowsersBackTo(String publicUrl) {
+        String uuid = JSON.readTree(admin("GET", "/clients?clientId=lachan-portal", null, 200)).path(0).path("id")
+                .asString(null);
+        if (uuid == null) {
+            throw new IllegalStateException("the realm has no client lachan-portal");
+        }
+        tools.jackson.databind.node.ObjectNode client =
+                (tools.jackson.databind.node.ObjectNode) JSON.readTree(admin("GET", "/clients/" + uuid, null, 200));
+        client.putArray("redirectUris").add(publicUrl + "/login/oauth2/code/keycloak");
+        JsonNode attributes = client.path("attributes");
+        (attributes.isObject() ? (tools.jackson.databind.node.ObjectNode) attributes : client.putObject("attributes"))
+                .put("post.logout.redirect.uris", publicUrl + "/");
+        admin("PUT", "/clients/" + uuid, client.toString(), 204);
+    }
+
+    /**
      * Puts the service account of a client in the role group {@code /roles/<role>}. A token carries the scope
      * {@code lachan} (and so the API's audience) only for a user holding one of its roles.
      */

@@ -75,12 +75,23 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** The same as {@link #restartable()}, on {@code port} (0: any free one). */
     public static LocalPostgres restartable(int port) {
+        return restartable(port, null);
+    }
+
+    /**
+     * The same as {@link #restartable(int)}, starting as a copy of {@code seed} (null: empty), the data directory of a
+     * server that was shut down cleanly ({@link KeycloakSnapshot#dataDirectory}).
+     */
+    public static LocalPostgres restartable(int port, Path seed) {
         String url = System.getenv("LACHAN_DB_URL");
         if (url != null && !url.isBlank()) {
             return start(0, null);
         }
         try {
             Path data = java.nio.file.Files.createTempDirectory("lachan-pg-");
+            if (seed != null) {
+                Trees.copy(seed, data);
+            }
             EmbeddedPostgres pg = builder(port, data, false).start();
             LocalPostgres local = new LocalPostgres(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres",
                     "postgres", "");

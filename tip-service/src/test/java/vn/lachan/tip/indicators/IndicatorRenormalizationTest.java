@@ -2,13 +2,14 @@ package vn.lachan.tip.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.util.JsonFormat;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -118,11 +119,8 @@ class IndicatorRenormalizationTest {
                 .containsEntry("status", "REPORTED");
         // the rebuild marks the index ready, then drops the older versions' keys
         String older = "lachan:tip:scam-check:v2:i:BANK_ACCOUNT:NHVIETCOMBANK:" + account;
-        Instant dropBy = Instant.now().plusSeconds(10);
-        while (Boolean.TRUE.equals(redis.hasKey(older)) && Instant.now().isBefore(dropBy)) {
-            Thread.sleep(50);
-        }
-        assertThat(redis.hasKey(older)).as("the older version's keys are dropped once the index is rebuilt").isFalse();
+        await("the older version's keys are dropped once the index is rebuilt").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50)).until(() -> !Boolean.TRUE.equals(redis.hasKey(older)));
         assertThat(publicStatus("BANK_ACCOUNT", "NH Vietcombank " + account)).isEqualTo(CheckIndicatorResponse.Status.REPORTED);
 
         assertThat(renormalization.renormalize().ran()).as("once per version").isFalse();
@@ -206,11 +204,10 @@ class IndicatorRenormalizationTest {
 
     void awaitIndexReady() throws Exception {
         String ready = "lachan:tip:scam-check:v2:n" + IndicatorNormalizer.VERSION + ":ready";
-        Instant give = Instant.now().plusSeconds(30);
-        while (!Boolean.TRUE.equals(redis.hasKey(ready))) {
-            assertThat(Instant.now()).as("the scam-check index is rebuilt within 30 s").isBefore(give);
-            publicStatus("PHONE", "0912345678");
-            Thread.sleep(100);
-        }
+        await("the scam-check index is rebuilt").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    publicStatus("PHONE", "0912345678");
+                    return Boolean.TRUE.equals(redis.hasKey(ready));
+                });
     }
 }

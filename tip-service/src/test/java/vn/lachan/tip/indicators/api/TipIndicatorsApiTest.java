@@ -2,6 +2,7 @@ package vn.lachan.tip.indicators.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.Timestamp;
 import com.google.protobuf.util.JsonFormat;
@@ -34,7 +35,6 @@ import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
 import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
-import vn.lachan.platform.time.LegalTime;
 import vn.lachan.tip.indicators.domain.IndicatorNormalizer;
 import vn.lachan.tip.intake.api.TipApiTest;
 import vn.lachan.tip.v1.Channel;
@@ -260,8 +260,8 @@ class TipIndicatorsApiTest {
         redis.opsForValue().set(LOCK, "another-replica", Duration.ofMinutes(1));
 
         assertThat(check("PHONE", "0" + p).getStatus()).isEqualTo(CheckIndicatorResponse.Status.REPORTED);
-        Thread.sleep(1_000);
-        assertThat(redis.hasKey(READY)).isFalse();
+        await("no rebuild while another replica holds the lock").during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3)).until(() -> !Boolean.TRUE.equals(redis.hasKey(READY)));
         assertThat(redis.opsForValue().get(LOCK)).isEqualTo("another-replica");
         assertThat(redis.hasKey(INDEX + "i:PHONE:+84" + p)).isFalse();
 
@@ -329,13 +329,11 @@ class TipIndicatorsApiTest {
 
     /** Waits until the index is complete, asking once so a replica notices it is not. */
     void awaitIndexReady() throws Exception {
-        check("PHONE", "0912345678");
-        Instant give = Instant.now().plusSeconds(30);
-        while (!Boolean.TRUE.equals(redis.hasKey(READY))) {
-            assertThat(Instant.now()).as("the scam-check index is rebuilt within 30 s").isBefore(give);
-            Thread.sleep(100);
-            check("PHONE", "0912345678");
-        }
+        await("the scam-check index is rebuilt").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    check("PHONE", "0912345678");
+                    return Boolean.TRUE.equals(redis.hasKey(READY));
+                });
     }
 
     void flushAll() {

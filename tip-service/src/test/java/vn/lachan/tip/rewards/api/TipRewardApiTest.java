@@ -1,14 +1,15 @@
 package vn.lachan.tip.rewards.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -32,15 +33,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.lachan.budget.BudgetServiceApplication;
 import vn.lachan.budget.v1.BudgetServiceGrpc;
 import vn.lachan.platform.grpc.IdempotencyKeys;
-import vn.lachan.platform.test.LocalRedis;
-import vn.lachan.tip.rewards.peer.BudgetPayer;
-import vn.lachan.tip.rewards.store.RewardStore;
 import vn.lachan.platform.test.Bearer;
 import vn.lachan.platform.test.HttpApi;
+import vn.lachan.platform.test.LocalRedis;
 import vn.lachan.platform.test.RealInfrastructure;
 import vn.lachan.tip.intake.api.TipApiTest;
 import vn.lachan.tip.publictips.api.Citizen;
 import vn.lachan.tip.publictips.api.PublicTipApiTest;
+import vn.lachan.tip.rewards.peer.BudgetPayer;
+import vn.lachan.tip.rewards.store.RewardStore;
 import vn.lachan.tip.v1.CreateTipRequest;
 import vn.lachan.tip.v1.ListRewardsResponse;
 import vn.lachan.tip.v1.PublicTipView;
@@ -399,28 +400,16 @@ class TipRewardApiTest {
                 .param("k", BudgetPayer.idempotencyKey(UUID.fromString(id))).query(Long.class).single()).isZero();
 
         // the same voucher again once budget-service is back (the channel may still be waiting to reconnect: 503)
-        HttpResponse<String> retried = null;
-        for (int attempt = 0; attempt < 40; attempt++) {
-            retried = as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid", "{\"paymentReference\":\"PC-93\"}");
-            if (retried.statusCode() != 503) {
-                break;
-            }
-            sleep(500);
-        }
+        HttpResponse<String> retried = await("the payment once budget-service is back").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> as("ketoan.congan").post("/api/v1/tips/rewards/" + id + ":mark-paid",
+                        "{\"paymentReference\":\"PC-93\"}"), answer -> answer.statusCode() != 503);
         Reward paid = reward(retried);
         assertThat(paid.getStatus()).isEqualTo(Reward.Status.PAID);
         assertThat(spendingsOfReward(id)).isEqualTo(1L);
         assertThat(spentByThePolice()).isEqualTo(spentBefore + 1_200_000L);
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void aRetryAfterBudgetRecordedTheSpendingButTipServiceStoppedFindsThatSpendingAndCompletesThePayment() {
