@@ -54,6 +54,12 @@ public @interface RealInfrastructure {
             if (settings.keycloak() && settings.tokens()) {
                 throw new IllegalStateException(context.getRequiredTestClass() + ": keycloak or tokens, not both");
             }
+            if (settings.keycloak() && GRPC_SERVER_PRESENT) {
+                // a service (the gateway has no gRPC server): its tests verify locally signed tokens, proved the same as
+                // Keycloak's; a Keycloak per service module cost minutes of every run
+                throw new IllegalStateException(context.getRequiredTestClass()
+                        + ": a service's API tests take @RealInfrastructure(tokens = true), not a Keycloak");
+            }
             if (settings.keycloak()) {
                 System.setProperty("LACHAN_ISSUER_URI", keycloak().issuer());
             }
