@@ -48,7 +48,7 @@ import vn.lachan.platform.test.RealInfrastructure;
 
 /**
  * The case contract end to end in one service: gRPC and REST against a real PostgreSQL, called by an
- * investigator with a real Keycloak token. Who may do what is {@link CaseAccessApiTest}'s subject.
+ * investigator with the realm's token (LocalIssuer). Who may do what is {@link CaseAccessApiTest}'s subject.
  */
 @RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

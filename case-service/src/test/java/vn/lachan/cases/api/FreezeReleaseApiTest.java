@@ -21,7 +21,7 @@ import vn.lachan.platform.api.ProtoTime;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
- * Release orders (lệnh giải tỏa), end to end in case-service with real Keycloak tokens and PostgreSQL: the police
+ * Release orders (lệnh giải tỏa), end to end in case-service with the realm's tokens (LocalIssuer) and PostgreSQL: the police
  * leader {@code lanhdao.congan} releases, the Vietcombank officer {@code nganhang.vcb} reports the release executed,
  * the procurator {@code kiemsat} reads the order, and released money is neither returned to victims nor counted held.
  */

@@ -51,7 +51,7 @@ import vn.lachan.platform.test.MovableClock;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
- * Freeze requests between the police and the banks, end to end in case-service with real Keycloak tokens:
+ * Freeze requests between the police and the banks, end to end in case-service with the realm's tokens (LocalIssuer):
  * the investigator {@code dieutra} (PA05) sends, the Vietcombank officer {@code nganhang.vcb} and the bank's
  * system (client {@code integration-bank-vcb}) answer, and nobody sees another bank's requests.
  */

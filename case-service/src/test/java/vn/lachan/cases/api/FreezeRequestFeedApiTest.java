@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,17 +40,17 @@ import vn.lachan.cases.v1.RespondToFreezeRequestRequest;
 import vn.lachan.cases.v1.WatchFreezeRequestsRequest;
 import vn.lachan.platform.error.GrpcErrors;
 import vn.lachan.platform.test.Bearer;
-import vn.lachan.platform.test.LocalKeycloak;
+import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
- * The banks' feed of freeze requests (gRPC server streaming), end to end in case-service with real Keycloak tokens and
+ * The banks' feed of freeze requests (gRPC server streaming), end to end in case-service with the realm's tokens (LocalIssuer) and
  * PostgreSQL: Vietcombank's system (client {@code integration-bank-vcb}) and its officer see their bank's new requests
  * and release orders within seconds, in order, resume after a cursor without losing or repeating anything, and never
  * see BIDV's (a BIDV system client made for this test sees only BIDV's); everyone else is refused; a bad cursor is a
  * field error and writes nothing; the stream ends when the token expires or the service stops.
  */
-@RealInfrastructure(database = "lachan_case", keycloak = true)
+@RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=freeze-request-feed-api-test",
@@ -60,11 +59,11 @@ import vn.lachan.platform.test.RealInfrastructure;
                         + "tip-service," + FreezeRequestFeedApiTest.BIDV_SYSTEM})
 class FreezeRequestFeedApiTest extends CaseServiceApiTest {
 
-    static final LocalKeycloak keycloak = RealInfrastructure.Extension.keycloak();
+    static final LocalIssuer issuer = RealInfrastructure.Extension.tokens();
     static final String VCB = "vcb-dong-thap";
     static final String BIDV = "bidv-dong-thap";
     static final String VCB_SYSTEM = "integration-bank-vcb";
-    /** A second bank's system, made in the test realm as the realm's bank client is (hardcoded unit, bank-liaison). */
+    /** A second bank's system, signed as the realm's bank client is (hardcoded unit, bank-liaison). */
     static final String BIDV_SYSTEM = "integration-bank-bidv-test";
     /** Every dev seed user (k8s/keycloak/dev); only the bank officer may watch. */
     static final List<String> SEED_USERS = List.of("tiepnhan", "dieutra", "lanhdao.congan", "kiemsat", "toaan",
@@ -79,19 +78,6 @@ class FreezeRequestFeedApiTest extends CaseServiceApiTest {
     @Autowired
     GenericApplicationContext context;
 
-    @BeforeAll
-    static void aSecondBanksSystem() {
-        keycloak.createClient("""
-                {"clientId":"%s","secret":"%s-dev-secret","publicClient":false,"serviceAccountsEnabled":true,
-                 "standardFlowEnabled":false,"directAccessGrantsEnabled":false,"fullScopeAllowed":false,
-                 "defaultClientScopes":["basic","profile","roles","lachan","service_account"],
-                 "protocolMappers":[{"name":"unit (hardcoded)","protocol":"openid-connect",
-                   "protocolMapper":"oidc-hardcoded-claim-mapper","consentRequired":false,
-                   "config":{"access.token.claim":"true","id.token.claim":"true","userinfo.token.claim":"true",
-                             "introspection.token.claim":"true","claim.name":"unit","claim.value":"%s",
-                             "jsonType.label":"String"}}]}""".formatted(BIDV_SYSTEM, BIDV_SYSTEM, BIDV));
-        keycloak.grantRole(BIDV_SYSTEM, "bank-liaison");
-    }
 
     /** A feed stream opened by a caller (null: no token), collecting what it receives. */
     static final class Feed implements AutoCloseable {
@@ -180,8 +166,10 @@ class FreezeRequestFeedApiTest extends CaseServiceApiTest {
         return new Feed(channel, token, after);
     }
 
+    /** A bank's system: the realm's bank client, or a second bank's made as the realm's is (hardcoded unit). */
     static String system(String client) {
-        return keycloak.clientToken(client);
+        return BIDV_SYSTEM.equals(client) ? issuer.unknownClientToken(BIDV_SYSTEM, Set.of("bank-liaison"), BIDV)
+                : issuer.clientToken(client);
     }
 
     /** The bank's feed's last cursor now ("" before its first event). */
@@ -402,7 +390,7 @@ class FreezeRequestFeedApiTest extends CaseServiceApiTest {
         String from = head(VCB);
         String first = sent(caseId, VCB);
         String cursor;
-        try (Feed feed = watch(keycloak.shortLivedClientToken(VCB_SYSTEM, 15), from)) {
+        try (Feed feed = watch(issuer.shortLivedClientToken(VCB_SYSTEM, 15), from)) {
             var event = feed.next(SOON);
             assertThat(event.getFreezeRequestId()).isEqualTo(first);
             cursor = event.getCursor();

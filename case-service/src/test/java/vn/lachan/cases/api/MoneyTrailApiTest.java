@@ -16,12 +16,12 @@ import vn.lachan.cases.v1.TrailAccount;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
- * The money trail end to end in case-service with real Keycloak tokens and PostgreSQL: the Vietcombank officer
+ * The money trail end to end in case-service with the realm's tokens (signed locally, LocalIssuer) and real PostgreSQL: the Vietcombank officer
  * {@code nganhang.vcb} reports onward transfers on the request addressed to it, the investigator {@code dieutra} reads
  * the trail with its figures and leads, the procurator {@code kiemsat} reads it with the victims withheld, and a
  * report is written whole or not at all.
  */
-@RealInfrastructure(database = "lachan_case", keycloak = true)
+@RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=money-trail-api-test"})

@@ -26,7 +26,7 @@ import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.RealInfrastructure;
 
 /**
- * Money back to victims, end to end in case-service with real Keycloak tokens: the investigator {@code dieutra} adds
+ * Money back to victims, end to end in case-service with the realm's tokens (LocalIssuer): the investigator {@code dieutra} adds
  * the claims, the police leader {@code lanhdao.congan} (or the procurator {@code kiemsat} once the case is at the
  * procuracy) decides the return, and the Vietcombank officer {@code nganhang.vcb} reports its instructions paid.
  */

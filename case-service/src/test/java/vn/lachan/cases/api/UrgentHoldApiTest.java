@@ -32,12 +32,12 @@ import vn.lachan.tip.v1.Tip;
 import vn.lachan.tip.v1.TipStatus;
 
 /**
- * Urgent holds before any case, end to end in case-service with real Keycloak tokens and PostgreSQL, a stand-in
+ * Urgent holds before any case, end to end in case-service with the realm's tokens (signed locally, LocalIssuer) and real PostgreSQL, a stand-in
  * tip-service (the tip read with the officer's own token) and the stand-in unit registry: the investigator {@code
  * dieutra} sends, the Vietcombank officer {@code nganhang.vcb} answers, a freeze request of the tip's case confirms, the
  * clock lapses what is not confirmed, and either peer failing writes nothing.
  */
-@RealInfrastructure(database = "lachan_case", keycloak = true)
+@RealInfrastructure(database = "lachan_case", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"LACHAN_GRPC_PORT=0", "LACHAN_MANAGEMENT_PORT=0",
                 "spring.grpc.server.inprocess.name=urgent-hold-api-test"})

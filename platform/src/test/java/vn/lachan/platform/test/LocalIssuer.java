@@ -99,6 +99,21 @@ public final class LocalIssuer implements AutoCloseable {
         return sign(realm.unknownClientClaims(clientId, withApiAudience, roles), Instant.now());
     }
 
+    /**
+     * A token of a client the realm does not have, made as the realm's bank client is: the API's audience, the given
+     * roles and a hard-coded {@code unit} (e.g. a second bank's system).
+     */
+    public String unknownClientToken(String clientId, Set<String> roles, String unit) {
+        Map<String, Object> claims = realm.unknownClientClaims(clientId, true, roles);
+        claims.put("unit", unit);
+        return sign(claims, Instant.now());
+    }
+
+    /** A token of one of the realm's confidential clients that lives only {@code seconds}. */
+    public String shortLivedClientToken(String clientId, int seconds) {
+        return sign(realm.clientClaims(clientId), Instant.now(), seconds);
+    }
+
     /** A token is reused while it has minutes left, as {@link LocalKeycloak#userToken} reuses Keycloak's. */
     private String cached(String key, java.util.function.Supplier<Map<String, Object>> claims) {
         return tokens.compute(key, (k, token) -> token != null
@@ -107,10 +122,14 @@ public final class LocalIssuer implements AutoCloseable {
     }
 
     private String sign(Map<String, Object> claims, Instant now) {
+        return sign(claims, now, RealmTokens.LIFESPAN_SECONDS);
+    }
+
+    private String sign(Map<String, Object> claims, Instant now, long lifespanSeconds) {
         JWTClaimsSet.Builder set = new JWTClaimsSet.Builder()
                 .issuer(issuer())
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(RealmTokens.LIFESPAN_SECONDS)))
+                .expirationTime(Date.from(now.plusSeconds(lifespanSeconds)))
                 .jwtID(UUID.randomUUID().toString());
         claims.forEach(set::claim);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())

@@ -43,7 +43,7 @@ import vn.lachan.tip.v1.GetAttachmentResponse;
 import vn.lachan.tip.v1.ListAttachmentsResponse;
 
 /**
- * Attachments end to end with real Keycloak tokens and PostgreSQL: stored with the SHA-256 Java computes too, once
+ * Attachments end to end with the realm's tokens (LocalIssuer) and PostgreSQL: stored with the SHA-256 Java computes too, once
  * per content, checked by their magic bytes and size, their content shown only to roles that may see the narrative,
  * every opening audited. Shares TipApiTest's application context.
  */

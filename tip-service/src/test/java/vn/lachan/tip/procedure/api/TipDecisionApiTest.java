@@ -56,7 +56,7 @@ import vn.lachan.tip.v1.TipStatus;
 
 /**
  * Deadlines, extensions and decisions end to end: tip-service on a clock fixed at 10 March 2026, a real case-service
- * started beside it, real Keycloak tokens, real PostgreSQL.
+ * started beside it, the realm's tokens (LocalIssuer), real PostgreSQL.
  */
 @RealInfrastructure(database = "lachan_tip", tokens = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -53,7 +53,7 @@ import vn.lachan.tip.v1.TipServiceGrpc;
  * Rewards end to end: proposed by an investigator or leader, approved by a leader who did not propose, paid from the
  * budget by the police's accountant, or rejected; each step by the right role only, audited, and the tipster told on
  * the tracking page. A real budget-service runs beside tip-service (its own database on the same PostgreSQL), both
- * on a clock fixed at 15 June 2026, with real Keycloak tokens: the police (cong-an-tinh) were allocated
+ * on a clock fixed at 15 June 2026, with the realm's tokens (LocalIssuer): the police (cong-an-tinh) were allocated
  * {@value #ALLOCATED} đ of 2026-MANAGEMENT. One test stops budget-service and starts it again on the same port.
  */
 @RealInfrastructure(database = "lachan_tip", tokens = true)
