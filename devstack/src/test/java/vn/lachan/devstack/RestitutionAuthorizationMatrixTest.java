@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
+import vn.lachan.devstack.MatrixRoutes.Route;
 import vn.lachan.platform.test.HttpApi;
 
 /**
@@ -57,13 +58,6 @@ class RestitutionAuthorizationMatrixTest {
         // a second later than asked, so that a time taken just after the decision is never before it
         Instant paid = at.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         return "{\"executedAt\":\"" + paid + "\",\"bankReference\":\"" + reference + "\"}";
-    }
-
-    record Route(String name, String method, Supplier<String> path, Supplier<String> body) {
-        @Override
-        public String toString() {
-            return name;
-        }
     }
 
     static final List<Route> ROUTES = List.of(
@@ -158,22 +152,7 @@ class RestitutionAuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> aCallerWithoutAValidTokenGets401OnEveryRestitutionRoute() throws Exception {
-        Map<String, String> invalid = new LinkedHashMap<>();
-        invalid.put("no token", null);
-        invalid.put("a token signed by another key", AuthorizationMatrixTest.forgedToken());
-        List<DynamicTest> tests = new ArrayList<>();
-        invalid.forEach((who, token) -> {
-            for (Route route : ROUTES) {
-                tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
-                    String path = route.path().get();
-                    var answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(token)
-                            .send(route.method(), path, route.body().get());
-                    Proofs.matrix(who, route.method(), path, answer.statusCode());
-                    assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
-                }));
-            }
-        });
-        return tests.stream();
+        return MatrixRoutes.withoutAValidToken(stack, ROUTES);
     }
 
     record Bad(String name, String user, String method, Supplier<String> path, Supplier<String> body, int status,

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
+import vn.lachan.devstack.MatrixRoutes.Route;
 import vn.lachan.platform.test.HttpApi;
 
 /**
@@ -51,13 +52,6 @@ class TrailAuthorizationMatrixTest {
     static String aTransfer() {
         return report(transfer(20_000_000, Instant.now().minus(1, ChronoUnit.HOURS), "2221000999", "bidv-dong-thap",
                 "FT-" + System.nanoTime()));
-    }
-
-    record Route(String name, String method, Supplier<String> path, Supplier<String> body) {
-        @Override
-        public String toString() {
-            return name;
-        }
     }
 
     static final List<Route> ROUTES = List.of(
@@ -153,22 +147,7 @@ class TrailAuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> aCallerWithoutAValidTokenGets401OnEveryTrailRoute() throws Exception {
-        Map<String, String> invalid = new LinkedHashMap<>();
-        invalid.put("no token", null);
-        invalid.put("a token signed by another key", AuthorizationMatrixTest.forgedToken());
-        List<DynamicTest> tests = new ArrayList<>();
-        invalid.forEach((who, token) -> {
-            for (Route route : ROUTES) {
-                tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
-                    String path = route.path().get();
-                    var answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(token)
-                            .send(route.method(), path, route.body().get());
-                    Proofs.matrix(who, route.method(), path, answer.statusCode());
-                    assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
-                }));
-            }
-        });
-        return tests.stream();
+        return MatrixRoutes.withoutAValidToken(stack, ROUTES);
     }
 
     record Bad(String name, String user, String method, Supplier<String> path, Supplier<String> body, int status,

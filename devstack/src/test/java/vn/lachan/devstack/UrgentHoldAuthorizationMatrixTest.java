@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.ObjectMapper;
+import vn.lachan.devstack.MatrixRoutes.Route;
 import vn.lachan.platform.test.HttpApi;
 
 /**
@@ -32,13 +32,6 @@ class UrgentHoldAuthorizationMatrixTest {
     static final ObjectMapper json = new ObjectMapper();
     static final String HOLDS = "/api/v1/cases/urgent-holds";
     static final String ACCOUNT = "VCB:0071000123456";
-
-    record Route(String name, String method, Supplier<String> path, Supplier<String> body) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     static final List<Route> ROUTES = List.of(
             new Route("list urgent holds", "GET", () -> HOLDS + "?pageSize=5", () -> null),
@@ -144,25 +137,7 @@ class UrgentHoldAuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> aCallerWithoutAValidTokenGets401OnEveryUrgentHoldRoute() throws Exception {
-        if (AuthorizationMatrixTest.stack == null) {
-            AuthorizationMatrixTest.stack = stack; // its token helpers read the shared stack from there
-        }
-        Map<String, String> invalid = new LinkedHashMap<>();
-        invalid.put("no token", null);
-        invalid.put("a token signed by another key", AuthorizationMatrixTest.forgedToken());
-        List<DynamicTest> tests = new ArrayList<>();
-        invalid.forEach((who, token) -> {
-            for (Route route : ROUTES) {
-                tests.add(DynamicTest.dynamicTest(who + " " + route + " → 401", () -> {
-                    String path = route.path().get();
-                    var answer = HttpApi.at(stack.gatewayUrl()).waitingOutRateLimits().as(token)
-                            .send(route.method(), path, route.body().get());
-                    Proofs.matrix(who, route.method(), path, answer.statusCode());
-                    assertThat(answer.statusCode()).as(who + " " + route + ": " + answer.body()).isEqualTo(401);
-                }));
-            }
-        });
-        return tests.stream();
+        return MatrixRoutes.withoutAValidToken(stack, ROUTES);
     }
 
     static HttpApi as(String user) {

@@ -1,7 +1,12 @@
 package vn.lachan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
@@ -11,6 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lachan.platform.test.LocalIssuer;
 import vn.lachan.platform.test.LocalKeycloak;
@@ -55,10 +62,34 @@ class LocalIssuerConformanceTest {
 
     @Test
     void theIssuerIsTheLocalOneAndTheTokensAreSignedByItsKey() {
-        Map<String, Object> claims = payload(local.userToken("dieutra"));
+        String token = local.userToken("dieutra");
+        Map<String, Object> claims = payload(token);
         assertThat(claims.get("iss")).isEqualTo(local.issuer());
         assertThat(local.issuer()).doesNotContain(RealInfrastructure.Extension.keycloak().issuer());
         assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(300);
+        // verified as the services verify: the keys served at the realm's JWKS address
+        NimbusJwtDecoder byLocalKeys = NimbusJwtDecoder.withJwkSetUri(local.issuer() + "/protocol/openid-connect/certs").build();
+        assertThat(byLocalKeys.decode(token).getClaimAsString("preferred_username")).isEqualTo("dieutra");
+        NimbusJwtDecoder byKeycloaksKeys = NimbusJwtDecoder.withJwkSetUri(
+                RealInfrastructure.Extension.keycloak().issuer() + "/protocol/openid-connect/certs").build();
+        assertThatThrownBy(() -> byKeycloaksKeys.decode(token)).isInstanceOf(JwtException.class);
+    }
+
+    @Test
+    void theTokenEndpointGivesAClientItsTokenOnlyForItsSecret() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI endpoint = URI.create(local.issuer() + "/protocol/openid-connect/token");
+        var right = http.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=tip-service"
+                        + "&client_secret=tip-service-dev-secret")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
+        String token = JSON.readTree(right.body()).path("access_token").asString();
+        assertThat(compared(token)).isEqualTo(compared(RealInfrastructure.Extension.keycloak().clientToken("tip-service")));
+        var wrong = http.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=tip-service"
+                        + "&client_secret=guessed")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).doesNotContain("access_token");
     }
 
     /** The compared claims, lists as sorted sets (Keycloak's order of roles is not a contract). */
