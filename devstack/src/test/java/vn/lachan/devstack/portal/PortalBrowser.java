@@ -58,7 +58,10 @@ final class PortalBrowser implements AutoCloseable {
         waiting.until(ExpectedConditions.textToBe(By.id(id), text));
     }
 
+    /** Chooses {@code value} once the list offers it (a page fills some lists when its data arrives). */
     void choose(String id, String value) {
+        waiting.until(driver -> new Select(driver.findElement(By.id(id))).getOptions().stream()
+                .anyMatch(o -> value.equals(o.getDomAttribute("value"))));
         new Select(waitForVisible(id)).selectByValue(value);
     }
 

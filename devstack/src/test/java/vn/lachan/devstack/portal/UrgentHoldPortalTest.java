@@ -2,13 +2,8 @@ package vn.lachan.devstack.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.ObjectMapper;
 import vn.lachan.devstack.LocalStack;
@@ -40,12 +32,11 @@ import vn.lachan.platform.test.HttpApi;
 @Tag("browser")
 class UrgentHoldPortalTest {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
     static final Pattern ROW = Pattern.compile("^urgent-row-([0-9a-f-]{36})$");
     static final ObjectMapper json = new ObjectMapper();
 
     static LocalStack stack;
-    HeadlessChromium chromium;
+    PortalBrowser portal;
     ChromeDriver browser;
     WebDriverWait waiting;
 
@@ -57,8 +48,8 @@ class UrgentHoldPortalTest {
 
     @AfterEach
     void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
+        if (portal != null) {
+            portal.close();
         }
     }
 
@@ -78,21 +69,21 @@ class UrgentHoldPortalTest {
 
         signIn("dieutra");
         browser.get(stack.gatewayUrl() + "/#/tips/" + tipId);
-        waitForVisible("tip-urgent-holds");
-        waitForVisible("tip-urgent-table-empty");
-        waitForVisible("urgent-form-toggle").click();
-        choose("urgent-bank", "vcb-dong-thap");
-        choose("urgent-account", account);
+        portal.waitForVisible("tip-urgent-holds");
+        portal.waitForVisible("tip-urgent-table-empty");
+        portal.waitForVisible("urgent-form-toggle").click();
+        portal.choose("urgent-bank", "vcb-dong-thap");
+        portal.choose("urgent-account", account);
         assertThat(browser.findElement(By.id("urgent-transferred-at")).getDomProperty("value"))
                 .as("the tip's last transfer is offered").matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
-        type("urgent-amount", "250.000.000");
-        type("urgent-reason", "Bị hại chuyển 200.000.000 đ cách đây 30 phút, vừa trình báo");
+        portal.type("urgent-amount", "250.000.000");
+        portal.type("urgent-reason", "Bị hại chuyển 200.000.000 đ cách đây 30 phút, vừa trình báo");
         browser.findElement(By.id("urgent-submit")).click();
-        assertThat(waitForVisible("urgent-amount-error").getText()).contains("thiệt hại", "200000000");
+        assertThat(portal.waitForVisible("urgent-amount-error").getText()).contains("thiệt hại", "200000000");
         assertThat(browser.findElements(By.cssSelector("#tip-urgent-table tbody tr"))).as("nothing sent").isEmpty();
-        screenshot("1-above-loss");
+        portal.screenshot("1-above-loss");
 
-        type("urgent-amount", "150.000.000");
+        portal.type("urgent-amount", "150.000.000");
         browser.findElement(By.id("urgent-submit")).click();
         waiting.until(ExpectedConditions.textToBe(By.id("urgent-message"), "Đã gửi yêu cầu tạm dừng khẩn cấp đến ngân hàng."));
         WebElement row = waiting.until(driver -> driver.findElements(By.cssSelector("#tip-urgent-table tbody tr")).stream()
@@ -101,89 +92,49 @@ class UrgentHoldPortalTest {
         assertThat(id.find()).isTrue();
         String holdId = id.group(1);
         assertThat(row.getText()).contains("Vietcombank", account, "150.000.000 đ", "Chờ ngân hàng", "đến ");
-        screenshot("2-sent");
-        chromium.close();
+        portal.screenshot("2-sent");
+        portal.close();
 
         signIn("nganhang.vcb");
-        waitForVisible("nav-freeze").click();
-        WebElement bankRow = waitForVisible("urgent-row-" + holdId);
+        portal.waitForVisible("nav-freeze").click();
+        WebElement bankRow = portal.waitForVisible("urgent-row-" + holdId);
         assertThat(bankRow.getText()).contains(account, "150.000.000 đ", "Chờ ngân hàng");
-        assertThat(text("urgent-clock-" + holdId)).contains("Hạn tiếp nhận", "còn trong hạn");
-        assertThat(text("urgent-validity-" + holdId)).startsWith("đến ");
-        screenshot("3-bank-inbox");
+        assertThat(portal.text("urgent-clock-" + holdId)).contains("Hạn tiếp nhận", "còn trong hạn");
+        assertThat(portal.text("urgent-validity-" + holdId)).startsWith("đến ");
+        portal.screenshot("3-bank-inbox");
 
         browser.findElement(By.id("urgent-link-" + holdId)).click();
         waiting.until(ExpectedConditions.textToBe(By.id("urgent-status"), "Chờ ngân hàng"));
-        assertThat(text("urgent-asked")).isEqualTo("150.000.000 đ");
+        assertThat(portal.text("urgent-asked")).isEqualTo("150.000.000 đ");
         browser.findElement(By.id("urgent-acknowledge")).click();
         waiting.until(ExpectedConditions.textToBe(By.id("urgent-status"), "Ngân hàng đã tiếp nhận"));
-        assertThat(text("urgent-message")).isEqualTo("Đã ghi nhận trả lời của ngân hàng.");
+        assertThat(portal.text("urgent-message")).isEqualTo("Đã ghi nhận trả lời của ngân hàng.");
 
-        type("urgent-hold-amount", "160.000.000");
+        portal.type("urgent-hold-amount", "160.000.000");
         browser.findElement(By.id("urgent-hold-submit")).click();
-        assertThat(waitForVisible("urgent-hold-amount-error").getText()).contains("không được lớn hơn số tiền đề nghị");
-        assertThat(text("urgent-status")).as("nothing suspended after a refusal").isEqualTo("Ngân hàng đã tiếp nhận");
-        screenshot("4-bank-refused");
+        assertThat(portal.waitForVisible("urgent-hold-amount-error").getText()).contains("không được lớn hơn số tiền đề nghị");
+        assertThat(portal.text("urgent-status")).as("nothing suspended after a refusal").isEqualTo("Ngân hàng đã tiếp nhận");
+        portal.screenshot("4-bank-refused");
 
-        type("urgent-hold-amount", "150.000.000");
+        portal.type("urgent-hold-amount", "150.000.000");
         browser.findElement(By.id("urgent-hold-submit")).click();
         waiting.until(ExpectedConditions.textToBe(By.id("urgent-status"), "Đang tạm dừng"));
-        assertThat(text("urgent-held")).isEqualTo("150.000.000 đ");
-        assertThat(text("urgent-clock")).contains("đúng hạn");
+        assertThat(portal.text("urgent-held")).isEqualTo("150.000.000 đ");
+        assertThat(portal.text("urgent-clock")).contains("đúng hạn");
         assertThat(browser.findElements(By.id("urgent-hold-form"))).as("a suspension is the last answer").isEmpty();
-        screenshot("5-bank-held");
-        chromium.close();
+        portal.screenshot("5-bank-held");
+        portal.close();
 
         signIn("dieutra");
         browser.get(stack.gatewayUrl() + "/#/tips/" + tipId);
-        WebElement held = waitForVisible("urgent-row-" + holdId);
+        WebElement held = portal.waitForVisible("urgent-row-" + holdId);
         assertThat(held.getText()).contains("Đang tạm dừng", "150.000.000 đ");
-        screenshot("6-investigator-sees-it");
+        portal.screenshot("6-investigator-sees-it");
     }
 
     void signIn(String username) {
-        chromium = HeadlessChromium.open(1280, 860);
-        browser = chromium.driver();
-        waiting = new WebDriverWait(browser, PATIENCE);
-        waiting.ignoring(StaleElementReferenceException.class); // the pages replace their content when data arrives
-        browser.get(stack.gatewayUrl() + "/");
-        waitForVisible("login").click();
-        waitForVisible("username").sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("lachan-dev");
-        browser.findElement(By.id("kc-login")).click();
-        waitForVisible("user-name");
-    }
-
-    void choose(String id, String value) {
-        waiting.until(driver -> new Select(driver.findElement(By.id(id))).getOptions().stream()
-                .anyMatch(o -> value.equals(o.getDomAttribute("value"))));
-        new Select(waitForVisible(id)).selectByValue(value);
-    }
-
-    void type(String id, String value) {
-        WebElement field = waitForVisible(id);
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    WebElement waitForVisible(String id) {
-        return waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
-    void screenshot(String step) throws IOException {
-        Number width = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
-        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-        Path target = Path.of("target");
-        Files.createDirectories(target);
-        Files.write(target.resolve("urgent-" + step + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-        PortalChecks.check(browser, "urgent-" + step);
+        portal = PortalBrowser.signIn(stack.gatewayUrl(), username, "urgent");
+        browser = portal.browser;
+        waiting = portal.waiting;
     }
 }
