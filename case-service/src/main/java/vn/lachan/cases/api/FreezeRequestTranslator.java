@@ -67,7 +67,8 @@ final class FreezeRequestTranslator {
         return m.build();
     }
 
-    private static vn.lachan.cases.v1.FreezeClock clock(FreezeClocks.StepClock c) {
+    /** A service-level clock as the contract shows it (freeze requests and urgent holds alike). */
+    static vn.lachan.cases.v1.FreezeClock clock(FreezeClocks.StepClock c) {
         return vn.lachan.cases.v1.FreezeClock.newBuilder()
                 .setDue(ProtoTime.timestamp(c.due()))
                 .setState(vn.lachan.cases.v1.ClockState.valueOf("CLOCK_" + c.state().name()))

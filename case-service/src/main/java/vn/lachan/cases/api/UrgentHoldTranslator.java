@@ -56,8 +56,8 @@ final class UrgentHoldTranslator {
                 .setRequestedAt(ProtoTime.timestamp(h.requestedAt()))
                 .setExpiresAt(ProtoTime.timestamp(h.expiresAt()))
                 .setRequestedByUnit(h.createdUnit())
-                .setAcknowledgeClock(clock(h.acknowledgeClock(clocks, now)))
-                .setHoldClock(clock(h.holdClock(clocks, now)))
+                .setAcknowledgeClock(FreezeRequestTranslator.clock(h.acknowledgeClock(clocks, now)))
+                .setHoldClock(FreezeRequestTranslator.clock(h.holdClock(clocks, now)))
                 .setAudit(AuditStamp.newBuilder()
                         .setCreatedAt(ProtoTime.timestamp(h.requestedAt()))
                         .setCreatedBy(h.createdBy())
@@ -79,13 +79,6 @@ final class UrgentHoldTranslator {
             m.setConfirmedAt(ProtoTime.timestamp(h.confirmedAt()));
         }
         return m.build();
-    }
-
-    private static vn.lachan.cases.v1.FreezeClock clock(FreezeClocks.StepClock c) {
-        return vn.lachan.cases.v1.FreezeClock.newBuilder()
-                .setDue(ProtoTime.timestamp(c.due()))
-                .setState(vn.lachan.cases.v1.ClockState.valueOf("CLOCK_" + c.state().name()))
-                .build();
     }
 
     private static vn.lachan.common.v1.Money money(Money money) {
