@@ -123,7 +123,9 @@ final class RealmTokens {
         claims.put("name", (first + " " + last).trim());
         claims.put("given_name", first);
         claims.put("family_name", last);
-        claims.put("email", user.path("email").asString(""));
+        if (!user.path("email").asString("").isEmpty()) {
+            claims.put("email", user.path("email").asString()); // Keycloak leaves the claim out for a user without one
+        }
         claims.put("email_verified", user.path("emailVerified").asBoolean(false));
         String locale = firstAttribute(user, "locale");
         if (locale != null) {
